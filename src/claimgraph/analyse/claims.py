@@ -1,0 +1,84 @@
+"""Claims: each attribution's content as a claim of its speaker, and narration as the outlet's.
+
+Modality follows the cue first (deny → denied, warn/vow → future, ask → question) and then the
+content's own words (modals and "reportedly" hedge, "will" makes it future). A claim is never
+reported as more certain than the text makes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from claimgraph.analyse.lexicon import FUTURE_WORDS, HEDGE_WORDS, SPEECH_CUES
+from claimgraph.model import OUTLET, Attribution, Claim, Modality, Quantity, Span
+
+
+def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
+    if cue is None:
+        return None
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return None
+    lemma = span[0].lemma_.lower()
+    negated = any(child.dep_ == "neg" for child in span[0].children)
+    if negated and SPEECH_CUES.get(lemma) in {"denied"}:
+        return "asserted"
+    if negated:
+        return "denied"
+    value = SPEECH_CUES.get(lemma)
+    return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
+
+
+def content_modality(doc: Doc, content: Span) -> Modality:
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "asserted"
+    if content.text.rstrip("\"”»’' ").endswith("?"):
+        return "question"
+    words = {t.lower_ for t in span}
+    root = span.root
+    root_aux = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
+    if words & HEDGE_WORDS:
+        return "hedged"
+    if root_aux & FUTURE_WORDS or (words & {"will", "'ll", "shall"} and root.tag_ == "VB"):
+        return "future"
+    if any(c.dep_ == "neg" for c in root.children) and root.lemma_ in {"happen", "occur", "take"}:
+        return "denied"
+    return "asserted"
+
+
+def build_claims(doc: Doc, attributions: list[Attribution], quantities: list[Quantity],
+                 paragraphs: list[tuple[int, int]], headline: tuple[int, int] | None) -> list[Claim]:
+    claims: list[Claim] = []
+    text = doc.text
+    covered: list[tuple[int, int]] = []
+    for attribution in attributions:
+        covered.append((attribution.content.start, attribution.content.end))
+        if attribution.cue is not None:
+            covered.append((attribution.cue.start, attribution.cue.end))
+        if attribution.kind == "scare_quote":
+            continue
+        modality = _cue_modality(doc, attribution.cue) or content_modality(doc, attribution.content)
+        speaker = attribution.speaker.entity if attribution.speaker and attribution.speaker.entity else OUTLET
+        claims.append(Claim(f"c{len(claims) + 1}", attribution.content, attribution.id, speaker, modality))
+    blocks = ([headline] if headline else []) + paragraphs
+    for sentence in doc.sents:
+        start, end = sentence.start_char, sentence.end_char
+        if not any(b_start <= start < b_end for b_start, b_end in blocks):
+            continue
+        if any(c_start < end and start < c_end for c_start, c_end in covered):
+            continue
+        stripped = text[start:end].strip()
+        if len(re.findall(r"\w+", stripped)) < 4:
+            continue
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        span = Span.of(text, start, start + len(stripped))
+        claims.append(Claim(f"c{len(claims) + 1}", span, None, OUTLET, content_modality(doc, span)))
+    claims.sort(key=lambda c: c.span.start)
+    renumbered: list[Claim] = []
+    for index, claim in enumerate(claims, start=1):
+        inside = tuple(q for q in quantities if claim.span.start <= q.span.start and q.span.end <= claim.span.end)
+        renumbered.append(Claim(f"c{index}", claim.span, claim.attribution, claim.asserted_by, claim.modality, inside))
+    return renumbered

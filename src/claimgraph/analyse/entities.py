@@ -1,0 +1,245 @@
+"""Entities: spaCy NER, our own labels (ARMED_GROUP, GOV), and one canonical entity per referent.
+
+spaCy's small English model tags "Kursk" as PRODUCT and misses formations such as "Free Russia
+Legion"; an entity ruler before ``ner`` and a fixer after it correct that with patterns (not lists
+of one article's names). Canonicalisation joins "Putin" to "Vladimir Putin" and "the Russian
+Federation" to "Russia", so every mention of one referent carries one entity id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import pycountry
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.util import filter_spans
+
+from claimgraph.analyse.lexicon import (
+    ADMIN_UNIT_WORDS,
+    ARMED_GROUP_NAME_HEADS,
+    ARMED_GROUP_NAMES,
+    COUNTRY_ALIASES,
+    GOVERNMENT_NAMES,
+    PERSON_TITLES,
+)
+from claimgraph.model import Entity, Span
+
+# spaCy labels that name referents; numeric and temporal labels are quantities and dates, not entities.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "ARMED_GROUP", "GOV"})
+
+
+def _name_patterns(names: tuple[str, ...], label: str) -> list[dict[str, Any]]:
+    patterns: list[dict[str, Any]] = []
+    for name in names:
+        tokens = re.findall(r"[\w']+|[^\w\s]", name)
+        patterns.append({"label": label, "pattern": [{"TEXT": token} for token in tokens]})
+    return patterns
+
+
+def entity_patterns() -> list[dict[str, Any]]:
+    """Entity-ruler patterns: armed formations, government bodies, admin units."""
+    patterns = _name_patterns(ARMED_GROUP_NAMES, "ARMED_GROUP") + _name_patterns(GOVERNMENT_NAMES, "GOV")
+    title = {"IS_TITLE": True, "IS_SENT_START": False}
+    # "Free Russia Legion", "Russian Volunteer Corps", "Rapid Support Forces", "3rd Assault Brigade".
+    for size in (1, 2, 3):
+        patterns.append(
+            {
+                "label": "ARMED_GROUP",
+                "pattern": [{"IS_TITLE": True}] + [title] * (size - 1) + [{"TEXT": {"IN": list(ARMED_GROUP_NAME_HEADS)}}],
+            }
+        )
+    patterns.append(
+        {
+            "label": "ARMED_GROUP",
+            "pattern": [{"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}}, {"IS_TITLE": True, "OP": "*"},
+                        {"TEXT": {"IN": list(ARMED_GROUP_NAME_HEADS)}}],
+        }
+    )
+    # "Ministry of Defence", "Foreign Ministry", "Ministry of Foreign Affairs".
+    patterns.append(
+        {"label": "GOV", "pattern": [{"TEXT": "Ministry"}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]}
+    )
+    patterns.append({"label": "GOV", "pattern": [{"IS_TITLE": True, "OP": "+"}, {"TEXT": "Ministry"}]})
+    # "Kursk Oblast", "Donetsk region" (capitalised unit word only: "the region" stays out).
+    patterns.append(
+        {"label": "GPE", "pattern": [{"IS_TITLE": True}, {"TEXT": {"IN": ["Oblast", "Krai", "Governorate", "Province"]}}]}
+    )
+    return patterns
+
+
+@Language.component("claimgraph_admin_units")
+def admin_units(doc: Doc) -> Doc:
+    """Label "Kursk and Belgorod oblasts" / "Kursk region" as two GPEs, whatever NER said."""
+    new_spans: list[SpacySpan] = []
+    for token in doc:
+        if token.lower_ not in ADMIN_UNIT_WORDS or token.i == 0:
+            continue
+        if token.lower_ in {"state", "states", "republic", "territory", "territories"}:
+            continue  # too often common nouns ("the state said"); geoparsing decides those
+        names = [child for child in token.children if child.dep_ in {"compound", "nmod", "amod"} and child.is_title]
+        previous = doc[token.i - 1]
+        if previous.is_title and previous not in names and previous.dep_ in {"compound", "nmod", "amod", "npadvmod"}:
+            names.append(previous)
+        for name in list(names):
+            names.extend(conj for conj in name.conjuncts if conj.is_title and conj not in names)
+        for name in names:
+            if name.ent_type_ in {"PERSON"} or name.like_num:
+                continue
+            new_spans.append(SpacySpan(doc, name.i, name.i + 1, label="GPE"))
+    if new_spans:
+        kept = [ent for ent in doc.ents if not any(ent.start <= s.start < ent.end for s in new_spans)]
+        doc.ents = filter_spans(kept + new_spans)
+    return doc
+
+
+def add_entity_components(nlp: Language) -> None:
+    ruler = nlp.add_pipe("entity_ruler", name="claimgraph_entity_ruler", before="ner")
+    ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("claimgraph_admin_units", after="ner")
+
+
+def _strip_determiner(text: str) -> str:
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return re.sub(r"(['’]s|['’])$", "", text).strip()
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 for a country name as news writes it, if it is one."""
+    key = _strip_determiner(name).lower()
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    try:
+        country = pycountry.countries.lookup(key)
+    except LookupError:
+        return None
+    return str(country.alpha_2)
+
+
+@dataclass
+class EntityCluster:
+    id: str
+    type: str
+    mentions: list[Span] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # how NER spelled it; speaker mentions do not vote
+    key: str = ""
+    links: dict[str, str] = field(default_factory=dict)
+    fixed_name: str | None = None  # a name chosen on purpose (speaker groups), not by vote
+
+    @property
+    def name(self) -> str:
+        if self.fixed_name:
+            return self.fixed_name
+        texts = [_strip_determiner(n) for n in self.names] or [_strip_determiner(m.text) for m in self.mentions]
+        if self.type == "PERSON":
+            texts = [_strip_titles(t) for t in texts]
+            return max(texts, key=len)
+        counts = Counter(texts)
+        return max(counts, key=lambda t: (counts[t], len(t)))
+
+
+class EntityTable:
+    """The entities of one article, built from NER and extended by attribution (speaker groups)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.clusters: list[EntityCluster] = []
+        self._by_token: dict[int, str] = {}
+        self._add_ner_entities()
+
+    def _new(self, type_: str, key: str) -> EntityCluster:
+        cluster = EntityCluster(id=f"e{len(self.clusters) + 1}", type=type_, key=key)
+        self.clusters.append(cluster)
+        return cluster
+
+    def get(self, entity_id: str) -> EntityCluster:
+        return next(c for c in self.clusters if c.id == entity_id)
+
+    def _add_ner_entities(self) -> None:
+        ents = [ent for ent in self.doc.ents if ent.label_ in ENTITY_LABELS]
+        # Longest person names first, so "Putin" finds "Vladimir Putin" wherever it stands.
+        persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(e))
+        for ent in persons:
+            self._add_person(ent)
+        for ent in ents:
+            if ent.label_ != "PERSON":
+                self._add_other(ent)
+
+    def _mention(self, ent: SpacySpan) -> Span:
+        start, end = ent.start_char, ent.end_char
+        text = self.doc.text
+        if text[start:end].lower().startswith("the "):
+            start += 4
+        for suffix in ("'s", "’s"):
+            if text[start:end].endswith(suffix):
+                end -= len(suffix)
+        return Span.of(text, start, end)
+
+    def _register(self, cluster: EntityCluster, ent: SpacySpan) -> None:
+        mention = self._mention(ent)
+        cluster.mentions.append(mention)
+        cluster.names.append(mention.text)
+        for token in ent:
+            self._by_token[token.i] = cluster.id
+
+    def _add_person(self, ent: SpacySpan) -> None:
+        words = [w.lower() for w in re.findall(r"[\w\-]+", _strip_determiner(ent.text)) if w.lower() != "s"]
+        for cluster in self.clusters:
+            if cluster.type != "PERSON":
+                continue
+            cluster_words = cluster.key.split()
+            if words and all(w in cluster_words for w in words):
+                self._register(cluster, ent)
+                return
+        self._register(self._new("PERSON", " ".join(words)), ent)
+
+    def _add_other(self, ent: SpacySpan) -> None:
+        label = ent.label_
+        name = _strip_determiner(ent.text)
+        code = country_code(name) if label in {"GPE", "LOC"} else None
+        if code:
+            key = f"country:{code}"
+        elif label == "NORP":
+            key = "norp:" + re.sub(r"s$", "", name.lower())
+        else:
+            key = f"{label}:{name.lower()}"
+        for cluster in self.clusters:
+            if cluster.key == key:
+                self._register(cluster, ent)
+                return
+        cluster = self._new(label, key)
+        if code:
+            cluster.links["iso3166_1"] = code
+        self._register(cluster, ent)
+
+    def entity_at(self, token: Token) -> str | None:
+        return self._by_token.get(token.i)
+
+    def new_entity(self, type_: str, name: str, mention: Span) -> str:
+        cluster = self._new(type_, f"{type_}:{name.lower()}")
+        cluster.fixed_name = name
+        cluster.mentions.append(mention)
+        return cluster.id
+
+    def add_mention(self, entity_id: str, mention: Span) -> None:
+        cluster = self.get(entity_id)
+        if all(m != mention for m in cluster.mentions):
+            cluster.mentions.append(mention)
+
+    def to_entities(self) -> tuple[Entity, ...]:
+        return tuple(
+            Entity(id=c.id, name=c.name, type=c.type, mentions=tuple(sorted(c.mentions, key=lambda m: m.start)),
+                   links=dict(c.links))
+            for c in self.clusters
+        )

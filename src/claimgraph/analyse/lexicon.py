@@ -1,0 +1,214 @@
+"""Word lists the analysis rules use, kept as typed data in one place.
+
+Sources: the reporting-verb inventory follows Krestel, Bergler & Witte (2008), "Minding the
+Source", extended with the predicates PolNeAR's guidelines count as attribution cues (Newell et al.
+2018); group and government head nouns are from reading wire copy (Reuters, AP, AFP, Ukrinform).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Lemmas of verbs that introduce reported content. Value: the modality the cue itself implies.
+SPEECH_CUES: Final[dict[str, str]] = {
+    "say": "asserted",
+    "state": "asserted",
+    "tell": "asserted",
+    "note": "asserted",
+    "announce": "asserted",
+    "add": "asserted",
+    "declare": "asserted",
+    "report": "asserted",
+    "write": "asserted",
+    "post": "asserted",
+    "confirm": "asserted",
+    "explain": "asserted",
+    "insist": "asserted",
+    "argue": "asserted",
+    "assert": "asserted",
+    "maintain": "asserted",
+    "stress": "asserted",
+    "emphasise": "asserted",
+    "emphasize": "asserted",
+    "acknowledge": "asserted",
+    "admit": "asserted",
+    "reveal": "asserted",
+    "disclose": "asserted",
+    "recall": "asserted",
+    "repeat": "asserted",
+    "reiterate": "asserted",
+    "tweet": "asserted",
+    "testify": "asserted",
+    "inform": "asserted",
+    "observe": "asserted",
+    "point": "asserted",  # "pointed out"
+    "conclude": "asserted",
+    "find": "asserted",  # "the report found that"
+    "show": "asserted",  # "the data showed that"
+    "accuse": "asserted",
+    "blame": "asserted",
+    "describe": "asserted",
+    "comment": "asserted",
+    "remark": "asserted",
+    "mention": "asserted",
+    "answer": "asserted",
+    "reply": "asserted",
+    "respond": "asserted",
+    "continue": "asserted",  # '"...," he continued.'
+    "boast": "asserted",
+    "brag": "asserted",
+    "complain": "asserted",
+    "concede": "asserted",
+    "agree": "asserted",
+    "claim": "asserted",
+    "allege": "asserted",
+    "suggest": "hedged",
+    "believe": "hedged",
+    "estimate": "hedged",
+    "speculate": "hedged",
+    "predict": "future",
+    "think": "hedged",
+    "suspect": "hedged",
+    "hope": "future",
+    "expect": "future",
+    "deny": "denied",
+    "reject": "denied",
+    "dismiss": "denied",
+    "refute": "denied",
+    "dispute": "denied",
+    "warn": "future",
+    "threaten": "future",
+    "vow": "future",
+    "pledge": "future",
+    "promise": "future",
+    "ask": "question",
+    "wonder": "question",
+    "urge": "future",
+    "call": "future",  # "called on X to ..."
+    "demand": "future",
+    "appeal": "future",
+}
+
+# Nouns that, as subject of a cue or object of "according to", stand for the speaker's text.
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"statement", "report", "communique", "release", "post", "message", "letter", "declaration",
+     "announcement", "document", "memo", "tweet", "video", "address", "briefing", "filing", "study",
+     "survey", "poll", "data", "figures", "analysis", "assessment", "update", "bulletin"}
+)
+
+# Head nouns of descriptions that name a non-state armed group or a fighting force.
+ARMED_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
+    {"formation", "unit", "volunteer", "rebel", "fighter", "militant", "insurgent", "guerrilla",
+     "partisan", "militia", "militiaman", "legion", "corps", "battalion", "brigade", "regiment",
+     "troop", "force", "army", "soldier", "separatist", "jihadist", "gunman", "combatant", "paramilitary"}
+)
+
+# Head nouns of descriptions that name a government body.
+GOVERNMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"ministry", "government", "kremlin", "administration", "cabinet", "presidency", "office",
+     "department", "council", "parliament", "junta", "authority", "authorities", "regime", "embassy",
+     "commission", "agency", "service", "police", "military", "command", "headquarters", "staff",
+     "prosecutor", "court", "congress", "senate", "assembly", "duma", "rada"}
+)
+
+# Head nouns of descriptions that name one person by role.
+PERSON_ROLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"minister", "president", "official", "spokesperson", "spokesman", "spokeswoman", "governor",
+     "mayor", "commander", "general", "officer", "diplomat", "ambassador", "envoy", "leader", "chief",
+     "head", "secretary", "senator", "lawmaker", "politician", "candidate", "director", "analyst",
+     "expert", "witness", "resident", "journalist", "correspondent", "doctor", "activist", "source",
+     "lawyer", "judge", "negotiator", "adviser", "advisor", "aide", "premier", "chancellor", "king",
+     "queen", "prince", "emir", "sheikh", "cleric", "bishop", "pope", "researcher", "professor",
+     "economist", "colonel", "captain", "sergeant", "lieutenant", "major", "representative",
+     "man", "woman", "mother", "father", "farmer", "student", "worker", "survivor", "victim"}
+)
+
+# Head nouns of other collective speakers ("residents", "officials", "sources", "experts").
+COLLECTIVE_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
+    {"official", "resident", "witness", "source", "expert", "analyst", "diplomat", "observer",
+     "activist", "doctor", "medic", "lawmaker", "leader", "people", "villager", "protester",
+     "organizer", "organiser", "monitor", "investigator", "researcher", "scientist", "critic"}
+)
+
+# Subjects that make a cue non-assertive: "no one can claim that ...".
+NEGATIVE_SUBJECTS: Final[frozenset[str]] = frozenset(
+    {"no one", "nobody", "none", "noone", "nothing", "anyone", "anybody", "few"}
+)
+
+# Modal and hedging words inside content.
+HEDGE_WORDS: Final[frozenset[str]] = frozenset(
+    {"may", "might", "could", "possibly", "perhaps", "reportedly", "allegedly", "apparently",
+     "likely", "unlikely", "probably", "purportedly", "presumably", "seemingly", "supposedly",
+     "unconfirmed", "unverified"}
+)
+FUTURE_WORDS: Final[frozenset[str]] = frozenset({"will", "shall", "'ll", "wo", "going", "soon", "plan", "intend"})
+
+# Countries often named in news by a short form that ISO 3166 does not list.
+COUNTRY_ALIASES: Final[dict[str, str]] = {
+    "russia": "RU",
+    "britain": "GB",
+    "great britain": "GB",
+    "uk": "GB",
+    "u.k.": "GB",
+    "england": "GB",
+    "america": "US",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "the united states": "US",
+    "south korea": "KR",
+    "north korea": "KP",
+    "iran": "IR",
+    "syria": "SY",
+    "vietnam": "VN",
+    "moldova": "MD",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "laos": "LA",
+    "taiwan": "TW",
+    "palestine": "PS",
+    "czech republic": "CZ",
+    "ivory coast": "CI",
+    "drc": "CD",
+    "dr congo": "CD",
+    "democratic republic of congo": "CD",
+    "turkey": "TR",
+}
+
+# Well-known non-state armed groups whose names carry no pattern ("Hamas", not "X Brigade").
+# Names as used by ACLED's actor list and major wires.
+ARMED_GROUP_NAMES: Final[tuple[str, ...]] = (
+    "Hamas", "Hezbollah", "Houthis", "Houthi", "Ansar Allah", "Taliban", "Islamic State", "ISIS", "ISIL",
+    "al-Shabaab", "al-Qaeda", "Boko Haram", "M23", "PKK", "YPG", "SDF", "Wagner", "Wagner Group",
+    "Islamic Jihad", "Tatmadaw", "RSF", "Rapid Support Forces", "Tigray People's Liberation Front",
+    "TPLF", "FARC", "ELN", "Fano", "Jama'at Nasr al-Islam wal Muslimin", "JNIM", "Hayat Tahrir al-Sham",
+    "HTS", "Azov",
+)
+
+# Title-case heads that make a preceding capitalised name an armed formation.
+ARMED_GROUP_NAME_HEADS: Final[tuple[str, ...]] = (
+    "Legion", "Corps", "Battalion", "Brigade", "Brigades", "Regiment", "Militia", "Army", "Front",
+    "Guard", "Guards", "Division", "Forces", "Militias", "Mujahideen", "Martyrs",
+)
+
+GOVERNMENT_NAMES: Final[tuple[str, ...]] = (
+    "Kremlin", "White House", "Pentagon", "Downing Street", "Elysee", "Élysée", "State Department",
+    "Foreign Office", "Home Office", "Bundestag", "Knesset", "Verkhovna Rada", "State Duma", "Duma",
+)
+
+# Words that make the preceding capitalised name an administrative unit ("Kursk Oblast").
+ADMIN_UNIT_WORDS: Final[frozenset[str]] = frozenset(
+    {"oblast", "oblasts", "region", "regions", "province", "provinces", "krai", "governorate",
+     "governorates", "district", "districts", "county", "counties", "state", "states", "republic",
+     "prefecture", "prefectures", "raion", "territory", "territories"}
+)
+
+# Words NER sometimes folds into a person's name ("Prime Minister Anna Berg"); never part of it.
+PERSON_TITLES: Final[frozenset[str]] = frozenset(
+    {"president", "prime", "minister", "foreign", "defence", "defense", "interior", "finance", "deputy",
+     "secretary", "general", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "mr", "mrs", "ms", "dr", "prof",
+     "sir", "dame", "lord", "king", "queen", "prince", "princess", "sheikh", "chancellor", "governor", "gov",
+     "mayor", "senator", "sen", "rep", "representative", "ambassador", "pope", "vice", "chief", "commander",
+     "spokesman", "spokeswoman", "spokesperson", "premier", "judge", "justice", "speaker", "state"}
+)

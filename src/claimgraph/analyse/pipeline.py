@@ -1,0 +1,119 @@
+"""Runs the stages in order: clean → parse → entities → attributions → quantities → claims.
+
+``Analyzer.analyze`` handles one document; ``Analyzer.analyze_batch`` cleans a batch, parses it
+with ``nlp.pipe`` and yields one result per input, in input order, turning every failure of one
+document into a ``Rejected`` so a batch never stops halfway.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.analyse.attribution import find_attributions
+from claimgraph.analyse.claims import build_claims
+from claimgraph.analyse.entities import EntityTable
+from claimgraph.analyse.nlp import load_pipeline
+from claimgraph.analyse.quantities import iter_quantities
+from claimgraph.clean import CleanOptions, clean
+from claimgraph.errors import ClaimgraphError, InputError
+from claimgraph.model import AnalysedArticle, Article, Flag, RawDocument
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A document that could not be analysed, with a one-line reason."""
+
+    id: str | None
+    error: str
+    kind: str
+    origin: str = "-"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "error": self.error, "error_kind": self.kind}
+
+
+class Analyzer:
+    """Holds the spaCy pipeline (loaded on first use) and the options of every stage."""
+
+    def __init__(self, *, model: str | None = None, clean_options: CleanOptions | None = None) -> None:
+        self.model = model
+        self.clean_options = clean_options or CleanOptions()
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.model)
+        return self._nlp
+
+    def clean(self, raw: RawDocument) -> Article:
+        return clean(raw, self.clean_options)
+
+    def analyze(self, raw: RawDocument) -> AnalysedArticle:
+        article = self.clean(raw)
+        return analyse_doc(article, self.nlp(article.text))
+
+    def analyze_batch(self, raws: Iterable[RawDocument], *, batch_size: int = 32) -> Iterator[AnalysedArticle | Rejected]:
+        iterator = iter(raws)
+        while chunk := list(islice(iterator, batch_size)):
+            cleaned: list[Article | Rejected] = [self._clean_or_reject(raw) for raw in chunk]
+            articles = [a for a in cleaned if isinstance(a, Article)]
+            docs = iter(self.nlp.pipe(a.text for a in articles))
+            for item in cleaned:
+                if isinstance(item, Rejected):
+                    yield item
+                    continue
+                doc = next(docs)
+                try:
+                    yield analyse_doc(item, doc)
+                except Exception as exc:  # one bad document must not end the batch
+                    log.exception("analysis failed for %s", item.id)
+                    yield Rejected(item.id, f"internal error in analysis: {exc.__class__.__name__}: {exc}", "internal")
+
+    def _clean_or_reject(self, raw: RawDocument) -> Article | Rejected:
+        try:
+            return self.clean(raw)
+        except InputError as exc:
+            return Rejected(raw.id, str(exc), exc.__class__.__name__, raw.origin)
+        except ClaimgraphError:
+            raise
+        except Exception as exc:  # a cleaner bug on odd input is still that input's reject
+            log.exception("cleaning failed for %s", raw.id)
+            return Rejected(raw.id, f"internal error in cleaning: {exc.__class__.__name__}: {exc}", "internal",
+                            raw.origin)
+
+
+def analyse_doc(article: Article, doc: Doc) -> AnalysedArticle:
+    """All analysis stages over one parsed article."""
+    paragraphs = [(p.start, p.end) for p in article.paragraphs]
+    headline = (article.headline_span.start, article.headline_span.end) if article.headline_span else None
+    entities = EntityTable(doc)
+    attributions, unpaired = find_attributions(doc, entities, paragraphs, headline)
+    quantities = list(iter_quantities(doc))
+    claims = build_claims(doc, attributions, quantities, paragraphs, headline)
+    flags = article.flags + tuple(
+        Flag("unpaired_quotes", "quotation marks in this paragraph could not be paired", span) for span in unpaired
+    )
+    if flags != article.flags:
+        article = _with_flags(article, flags)
+    return AnalysedArticle(
+        article=article,
+        entities=entities.to_entities(),
+        attributions=tuple(attributions),
+        claims=tuple(claims),
+    )
+
+
+def _with_flags(article: Article, flags: tuple[Flag, ...]) -> Article:
+    from dataclasses import replace
+
+    return replace(article, flags=flags)

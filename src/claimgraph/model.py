@@ -1,0 +1,280 @@
+"""The typed values that flow between stages, and nothing else.
+
+Every span is a pair of character offsets into ``Article.text``; ``Span.text`` is stored
+alongside so the JSON output can be read without the article, and ``check_spans`` verifies
+that the two always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "claimgraph/1"
+
+AttributionKind = Literal["direct", "indirect", "according_to", "scare_quote", "headline", "narration"]
+Modality = Literal["asserted", "hedged", "denied", "future", "question"]
+OUTLET = "outlet"  # the speaker id used when the outlet itself narrates a claim
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """Input before cleaning: bytes or text plus where it came from."""
+
+    id: str | None
+    content: bytes | str
+    is_html: bool = False
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    origin: str = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Debris:
+    text: str
+    why: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "why": self.why}
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedLink:
+    title: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "url": self.url}
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """Something the cleaner noticed but would not guess about, e.g. a sentence cut mid-way."""
+
+    name: str
+    why: str
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "why": self.why}
+        if self.span is not None:
+            out.update(self.span.to_dict())
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A wire dateline such as ``KYIV, March 18 (Reuters) -``; ``span`` covers it in the text."""
+
+    span: Span
+    place: str | None
+    date: str | None
+    agency: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"place": self.place, "date": self.date, "agency": self.agency, **self.span.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article. ``text`` holds the headline (if any) then the paragraphs, blank-line separated."""
+
+    id: str
+    text: str
+    headline: str | None = None
+    headline_span: Span | None = None
+    paragraphs: tuple[Span, ...] = ()
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    photo_credit: str | None = None
+    dateline: Dateline | None = None
+    language: str = "en"
+    related: tuple[RelatedLink, ...] = ()
+    debris: tuple[Debris, ...] = ()
+    flags: tuple[Flag, ...] = ()
+    source_format: Literal["text", "html"] = "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "outlet": self.outlet,
+            "headline": self.headline,
+            "headline_span": self.headline_span.to_dict() if self.headline_span else None,
+            "byline": self.byline,
+            "photo_credit": self.photo_credit,
+            "published": self.published,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "language": self.language,
+            "source_format": self.source_format,
+            "text": self.text,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "related": [r.to_dict() for r in self.related],
+            "debris": [d.to_dict() for d in self.debris],
+            "flags": [f.to_dict() for f in self.flags],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    mentions: tuple[Span, ...]
+    links: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "links": dict(self.links),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who an attribution is by: an entity id (or ``outlet``) and the mention that names it here."""
+
+    entity: str | None
+    mention: Span | None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"entity": self.entity}
+        if self.mention is not None:
+            out.update(self.mention.to_dict())
+        else:
+            out.update({"start": None, "end": None, "text": None})
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    id: str
+    kind: AttributionKind
+    speaker: Speaker | None
+    cue: Span | None
+    content: Span
+    parent: str | None = None  # the attribution this one is nested in ("A said B claimed ...")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": self.content.to_dict(),
+            "parent": self.parent,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    span: Span
+    qualifier: str | None = None
+    unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "value": value,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "low": self.low,
+            "high": self.high,
+            **self.span.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    span: Span
+    attribution: str | None  # None: narration by the outlet
+    asserted_by: str  # entity id, or OUTLET
+    modality: Modality = "asserted"
+    quantities: tuple[Quantity, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "attribution": self.attribution,
+            "asserted_by": self.asserted_by,
+            "text": self.span.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "modality": self.modality,
+            "quantities": [q.to_dict() for q in self.quantities],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedArticle:
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    places: tuple[dict[str, Any], ...] = ()
+    events: tuple[dict[str, Any], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "article": self.article.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "attributions": [a.to_dict() for a in self.attributions],
+            "claims": [c.to_dict() for c in self.claims],
+            "places": list(self.places),
+            "events": list(self.events),
+        }
+
+
+def iter_spans(value: Any) -> list[dict[str, Any]]:
+    """Every ``{start, end, text}`` object inside a JSON-like value (for the span invariant)."""
+    found: list[dict[str, Any]] = []
+    if isinstance(value, dict):
+        if isinstance(value.get("start"), int) and isinstance(value.get("end"), int) and "text" in value:
+            found.append(value)
+        for item in value.values():
+            found.extend(iter_spans(item))
+    elif isinstance(value, list):
+        for item in value:
+            found.extend(iter_spans(item))
+    return found
+
+
+def check_spans(output: dict[str, Any]) -> list[str]:
+    """Return a description of every span in an analysis output whose text disagrees with the article."""
+    text = output["article"]["text"]
+    bad = []
+    for span in iter_spans(output):
+        if text[span["start"] : span["end"]] != span["text"]:
+            bad.append(f"{span['start']}:{span['end']} {span['text']!r} != {text[span['start']:span['end']]!r}")
+    return bad

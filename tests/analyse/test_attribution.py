@@ -1,0 +1,126 @@
+"""Attribution rules on small texts written for each construction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimgraph import analyze_text
+
+
+def _attributions(text: str) -> list[dict[str, Any]]:
+    return analyze_text(text)["attributions"]
+
+
+def _one(text: str, kind: str) -> dict[str, Any]:
+    found = [a for a in _attributions(text) if a["kind"] == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_indirect_cue_before_content() -> None:
+    a = _one("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled over the border.", "indirect")
+    assert a["speaker"]["text"] == "Foreign Minister Sergei Lavrov"
+    assert a["cue"]["text"] == "said"
+    assert a["content"]["text"] == "the talks had stalled over the border"
+
+
+def test_indirect_cue_after_content() -> None:
+    a = _one("The convoy was hit twice near the crossing on Sunday night, the army said.", "indirect")
+    assert a["speaker"]["text"] == "the army"
+    assert a["content"]["text"] == "The convoy was hit twice near the crossing on Sunday night"
+
+
+def test_direct_quote_with_inverted_cue() -> None:
+    a = _one('"We will not retreat from the city," said John Smith, the army chief.', "direct")
+    assert a["content"]["text"] == "We will not retreat from the city"
+    assert a["speaker"]["text"] == "John Smith"
+
+
+def test_direct_quote_cue_before_with_colon() -> None:
+    a = _one('The mayor told reporters: "The water supply will be restored by Friday."', "direct")
+    assert a["speaker"]["text"] == "The mayor"
+    assert a["cue"]["text"] == "told"
+    assert a["content"]["text"].startswith("The water supply will be restored by Friday")
+
+
+def test_quote_over_two_paragraphs_is_one_attribution() -> None:
+    text = (
+        'Maria Lopez, the head of the aid agency, described the scene. "The roads are gone. We carry the food '
+        "on our backs.\n\n"
+        '"Nobody has reached the northern villages for a week," she said.'
+    )
+    direct = [a for a in _attributions(text) if a["kind"] == "direct"]
+    assert len(direct) == 1, direct
+    assert direct[0]["content"]["text"].startswith("The roads are gone.")
+    assert direct[0]["content"]["text"].endswith("for a week")
+    assert direct[0]["speaker"]["text"] == "she"
+
+
+def test_according_to() -> None:
+    a = _one("Thirty people were killed in the strike, according to the regional health ministry.", "according_to")
+    assert a["cue"]["text"] == "according to"
+    assert a["speaker"]["text"] == "the regional health ministry"
+    assert a["content"]["text"] == "Thirty people were killed in the strike"
+
+
+def test_according_to_at_sentence_start() -> None:
+    a = _one("According to the rebels, the bridge was destroyed before dawn.", "according_to")
+    assert a["content"]["text"] == "the bridge was destroyed before dawn"
+
+
+def test_scare_quote_has_no_speaker() -> None:
+    a = _one('Officials in the occupied region prepared ballots for the so-called "referendum" in March.', "scare_quote")
+    assert a["speaker"] is None
+    assert a["content"]["text"] == "referendum"
+
+
+def test_partial_quote_inside_reported_speech_is_not_a_scare_quote() -> None:
+    attributions = _attributions('The minister said that the offensive was "a complete failure" for the army.')
+    assert [a["kind"] for a in attributions] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one can claim that the vote was fair.",
+        "It was reported that ten people died in the blast overnight.",
+        "The band said goodbye to its fans.",
+    ],
+)
+def test_no_attribution(sentence: str) -> None:
+    assert [a for a in _attributions(sentence) if a["kind"] != "scare_quote"] == []
+
+
+def test_denial_modality() -> None:
+    out = analyze_text("The ministry denied that its forces had shelled the market in the city centre.")
+    claim = next(c for c in out["claims"] if c["attribution"])
+    assert claim["modality"] == "denied"
+    assert "shelled the market" in claim["text"]
+
+
+def test_pronoun_resolves_to_the_named_person() -> None:
+    text = (
+        "Prime Minister Anna Berg said the budget would pass next week.\n\n"
+        "She added that the opposition had no alternative plan."
+    )
+    out = analyze_text(text)
+    speakers = {a["speaker"]["entity"] for a in out["attributions"] if a["speaker"]}
+    assert len(speakers) == 1
+    entity = next(e for e in out["entities"] if e["id"] in speakers)
+    assert entity["name"] == "Anna Berg"
+
+
+def test_nested_attribution_is_linked_to_its_parent() -> None:
+    out = analyze_text("The governor said that residents claimed the dam had been mined by the retreating troops.")
+    outer = next(a for a in out["attributions"] if a["cue"]["text"] == "said")
+    inner = next(a for a in out["attributions"] if a["cue"]["text"] == "claimed")
+    assert inner["parent"] == outer["id"]
+    assert inner["speaker"]["text"] == "residents"
+
+
+def test_narration_is_a_claim_of_the_outlet() -> None:
+    out = analyze_text("Heavy rain flooded the lower town on Tuesday, and two bridges collapsed.")
+    assert out["attributions"] == []
+    assert [c["asserted_by"] for c in out["claims"]] == ["outlet"]
