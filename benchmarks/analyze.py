@@ -28,7 +28,9 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "attribution" / "train" / "text
 def load_texts(data: Path, n: int) -> list[str]:
     paths = sorted(data.glob("*.txt")) if data.is_dir() else []
     if not paths:
-        paths = sorted((ROOT / "examples").glob("*.txt")) + sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+        paths = sorted((ROOT / "examples").glob("*.txt")) + sorted(
+            (ROOT / "tests" / "data" / "articles").glob("*.txt")
+        )
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
     return [texts[i % len(texts)] for i in range(n)]
 
@@ -58,12 +60,19 @@ def run_mode(mode: str, data: Path, n: int) -> dict[str, float]:
                 tokens += len(result.article.text.split())
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"articles": n, "seconds": seconds, "articles_per_s": n / seconds, "peak_rss_mb": peak_mb,
-            "tokens": tokens}
+    return {
+        "articles": n,
+        "seconds": seconds,
+        "articles_per_s": n / seconds,
+        "peak_rss_mb": peak_mb,
+        "tokens": tokens,
+    }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--mode", choices=["ours", "bare"], help=argparse.SUPPRESS)
@@ -74,22 +83,29 @@ def main() -> None:
         return
     figures = {}
     for mode in ("bare", "ours"):
-        out = subprocess.run([sys.executable, __file__, "--mode", mode, "--data", str(args.data), "--n", str(args.n)],
-                             capture_output=True, text=True, check=True, env=os.environ.copy())
+        out = subprocess.run(
+            [sys.executable, __file__, "--mode", mode, "--data", str(args.data), "--n", str(args.n)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=os.environ.copy(),
+        )
         figures[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     ours, bare = figures["ours"], figures["bare"]
     ratio = bare["articles_per_s"] / ours["articles_per_s"]
+    bare_rate, ours_rate = bare["articles_per_s"], ours["articles_per_s"]
     lines = [
         f"articles: {args.n} from {args.data if args.data.is_dir() else 'bundled examples'}",
-        f"bare nlp.pipe:        {bare['articles_per_s']:.2f} articles/s, peak RSS {bare['peak_rss_mb']:.0f} MB",
-        f"claimgraph analyze:   {ours['articles_per_s']:.2f} articles/s, peak RSS {ours['peak_rss_mb']:.0f} MB",
+        f"bare nlp.pipe:        {bare_rate:.2f} articles/s, peak RSS {bare['peak_rss_mb']:.0f} MB",
+        f"claimgraph analyze:   {ours_rate:.2f} articles/s, peak RSS {ours['peak_rss_mb']:.0f} MB",
         f"slowdown vs bare spaCy: {ratio:.2f}x",
     ]
     print("\n".join(lines))
     if args.record:
         with (ROOT / "benchmarks" / "RESULTS.md").open("a", encoding="utf-8") as results:
             results.write(
-                f"\n### analyze — {date.today().isoformat()} — {platform.python_version()}, {os.cpu_count()} cores\n"
+                f"\n### analyze — {date.today().isoformat()} — Python {platform.python_version()}, "
+                f"{os.cpu_count()} cores\n"
                 f"`python benchmarks/analyze.py --n {args.n} --record`\n\n"
                 "| mode | articles/s | peak RSS MB |\n|---|---|---|\n"
                 f"| bare `nlp.pipe` | {bare['articles_per_s']:.2f} | {bare['peak_rss_mb']:.0f} |\n"

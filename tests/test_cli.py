@@ -12,8 +12,13 @@ SEED = ROOT / "examples" / "seed-article.txt"
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "claimgraph", *args], input=stdin, capture_output=True, timeout=300,
-                          check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "claimgraph", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
 
 
 def test_analyze_a_file_prints_the_contract() -> None:
@@ -78,14 +83,21 @@ def test_jsonl_batch_keeps_order_and_reports_bad_lines(tmp_path: Path) -> None:
         json.dumps({"id": "first", "text": SEED.read_text(encoding="utf-8")}),
         "{not json",
         json.dumps({"id": "empty", "text": "   "}),
-        json.dumps({"id": "html", "html": "<html><body><article><p>The mayor said on Friday that the bridge "
-                    "would reopen in May after repairs to its southern span.</p></article></body></html>",
-                    "outlet": "Example News"}),
+        json.dumps(
+            {
+                "id": "html",
+                "html": "<html><body><article><p>The mayor said on Friday that the bridge "
+                "would reopen in May after repairs to its southern span.</p></article></body></html>",
+                "outlet": "Example News",
+            }
+        ),
         json.dumps({"id": "notext"}),
     ]
     batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
     rejects = tmp_path / "rejects.jsonl"
-    result = run("analyze", "--input-format", "jsonl", str(batch), "--format", "jsonl", "--rejects", str(rejects))
+    result = run(
+        "analyze", "--input-format", "jsonl", str(batch), "--format", "jsonl", "--rejects", str(rejects)
+    )
     assert result.returncode == 1, result.stderr
     out = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert len(out) == 5

@@ -9,13 +9,18 @@ import pytest
 
 def _entity(out: dict[str, Any], name: str) -> dict[str, Any]:
     matches = [e for e in out["entities"] if e["name"] == name]
-    assert len(matches) == 1, f"expected one entity named {name!r}, got {[e['name'] for e in out['entities']]}"
+    assert len(matches) == 1, (
+        f"expected one entity named {name!r}, got {[e['name'] for e in out['entities']]}"
+    )
     return matches[0]
 
 
 def test_headline_and_photo_credit(seed: dict[str, Any]) -> None:
     article = seed["article"]
-    assert article["headline"] == "Russian rebels: We'll move to other cities in Russia soon. Compatriots, join us"
+    assert (
+        article["headline"]
+        == "Russian rebels: We'll move to other cities in Russia soon. Compatriots, join us"
+    )
     assert article["photo_credit"] == "Valentyna Polishchuk"
     assert "Photo:" not in article["text"]
     assert article["text"].startswith(article["headline"])
@@ -27,7 +32,9 @@ def test_debris_removed_and_related_link_kept(seed: dict[str, Any]) -> None:
     assert "Read also" not in article["text"]
     assert [d["text"] for d in article["debris"] if "Stay updated" in d["text"]], article["debris"]
     assert len(article["related"]) == 1
-    assert article["related"][0]["title"].startswith("Free Russia Legion claims it foiled new Russian offensive")
+    assert article["related"][0]["title"].startswith(
+        "Free Russia Legion claims it foiled new Russian offensive"
+    )
 
 
 def test_truncated_sentence_flagged(seed: dict[str, Any]) -> None:
@@ -38,9 +45,17 @@ def test_truncated_sentence_flagged(seed: dict[str, Any]) -> None:
 
 def test_every_paragraph_kept(seed: dict[str, Any], seed_text: str) -> None:
     text = seed["article"]["text"]
-    for opening in ("Opposition volunteer formations", "The units said that residents", '"Together with our allies',
-                    "Volunteers stated that", "The units said that even", "They noted that",
-                    '"No one in their right mind"', "Volunteers say that", '"Soon we will move'):
+    for opening in (
+        "Opposition volunteer formations",
+        "The units said that residents",
+        '"Together with our allies',
+        "Volunteers stated that",
+        "The units said that even",
+        "They noted that",
+        '"No one in their right mind"',
+        "Volunteers say that",
+        '"Soon we will move',
+    ):
         assert opening in text, opening
     assert len(seed["article"]["paragraphs"]) == 9
 
@@ -70,8 +85,14 @@ NINE = [
 
 @pytest.mark.parametrize(("cue", "kind", "content"), NINE)
 def test_nine_attributions_of_the_formations(seed: dict[str, Any], cue: str, kind: str, content: str) -> None:
-    found = [a for a in seed["attributions"] if a["cue"] and a["cue"]["text"] == cue and content in a["content"]["text"]]
-    assert len(found) == 1, f"{cue!r} / {content!r}: {[a['content']['text'][:60] for a in seed['attributions']]}"
+    found = [
+        a
+        for a in seed["attributions"]
+        if a["cue"] and a["cue"]["text"] == cue and content in a["content"]["text"]
+    ]
+    assert len(found) == 1, (
+        f"{cue!r} / {content!r}: {[a['content']['text'][:60] for a in seed['attributions']]}"
+    )
     assert found[0]["kind"] == kind
 
 

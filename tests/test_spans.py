@@ -10,8 +10,11 @@ from claimgraph import analyze_text
 from claimgraph.model import check_spans, iter_spans
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCUMENTS = sorted((ROOT / "examples").glob("*.*")) + sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")) + \
-    sorted((ROOT / "tests" / "data" / "articles").glob("*.html"))
+DOCUMENTS = (
+    sorted((ROOT / "examples").glob("*.*"))
+    + sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+    + sorted((ROOT / "tests" / "data" / "articles").glob("*.html"))
+)
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)

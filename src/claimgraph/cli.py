@@ -85,25 +85,60 @@ def cli(verbose: int) -> None:
 
 @cli.command()
 @click.argument("article", default="-")
-@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl"]), default="auto",
-              show_default=True, help="How to read ARTICLE (auto: HTML if it looks like HTML, else text).")
-@click.option("--format", "output_format", type=click.Choice(["json", "jsonl"]), default=None,
-              help="json (pretty, default for one article) or jsonl (one line per article, default for batches).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default="-",
-              help="Write here instead of standard output.")
-@click.option("--rejects", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Also append rejected inputs (id, reason) to this JSONL log.")
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "html", "jsonl"]),
+    default="auto",
+    show_default=True,
+    help="How to read ARTICLE (auto: HTML if it looks like HTML, else text).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "jsonl"]),
+    default=None,
+    help="json (pretty, default for one article) or jsonl (one line per article, default for batches).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default="-",
+    help="Write here instead of standard output.",
+)
+@click.option(
+    "--rejects",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Also append rejected inputs (id, reason) to this JSONL log.",
+)
 @click.option("--id", "doc_id", default=None, help="Article id (default: a hash of its text).")
 @click.option("--url", default=None, help="Article URL, if known.")
 @click.option("--published", default=None, help="Publication date (ISO 8601), if known.")
 @click.option("--outlet", default=None, help="Outlet name, if known.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="Reject inputs larger than this.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Reject inputs larger than this.",
+)
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
 @click.option("--model", default=None, envvar="CLAIMGRAPH_SPACY_MODEL", help="spaCy pipeline name or path.")
-def analyze(article: str, input_format: str, output_format: str | None, output: str, rejects: str | None,
-            doc_id: str | None, url: str | None, published: str | None, outlet: str | None, max_bytes: int,
-            batch_size: int, model: str | None) -> None:
+def analyze(
+    article: str,
+    input_format: str,
+    output_format: str | None,
+    output: str,
+    rejects: str | None,
+    doc_id: str | None,
+    url: str | None,
+    published: str | None,
+    outlet: str | None,
+    max_bytes: int,
+    batch_size: int,
+    model: str | None,
+) -> None:
     """Analyse ARTICLE (a text or HTML file, a JSONL batch, or - for standard input)."""
     from claimgraph.analyse.pipeline import Analyzer, Rejected
     from claimgraph.clean import CleanOptions, looks_like_html
@@ -117,21 +152,39 @@ def analyze(article: str, input_format: str, output_format: str | None, output: 
     rejects_stream: IO[str] | None = open(rejects, "a", encoding="utf-8") if rejects else None  # noqa: SIM115
     try:
         if input_format == "jsonl":
-            failed = _analyze_jsonl(analyzer, data, origin, stream, rejects_stream, pretty=output_format == "json",
-                                    batch_size=batch_size, rejected_type=Rejected)
+            failed = _analyze_jsonl(
+                analyzer,
+                data,
+                origin,
+                stream,
+                rejects_stream,
+                pretty=output_format == "json",
+                batch_size=batch_size,
+                rejected_type=Rejected,
+            )
             raise SystemExit(EXIT_FAILURE if failed else EXIT_OK)
         is_html = input_format == "html"
         if input_format == "auto":
             head = data[:4096].decode("utf-8", errors="ignore")
             is_html = looks_like_html(head)
-        raw = RawDocument(id=doc_id, content=data, is_html=is_html, url=url, published=published, outlet=outlet,
-                          origin=origin)
+        raw = RawDocument(
+            id=doc_id,
+            content=data,
+            is_html=is_html,
+            url=url,
+            published=published,
+            outlet=outlet,
+            origin=origin,
+        )
         try:
             result = analyzer.analyze(raw)
         except InputError as exc:
             if rejects_stream:
-                _dump({"id": doc_id, "origin": origin, "error": str(exc), "error_kind": exc.__class__.__name__},
-                      rejects_stream, pretty=False)
+                _dump(
+                    {"id": doc_id, "origin": origin, "error": str(exc), "error_kind": exc.__class__.__name__},
+                    rejects_stream,
+                    pretty=False,
+                )
             _fail(f"{origin}: {exc}", EXIT_BAD_INPUT)
         _dump(result.to_dict(), stream, pretty=output_format != "jsonl")
     except ClaimgraphError as exc:
@@ -143,8 +196,17 @@ def analyze(article: str, input_format: str, output_format: str | None, output: 
             rejects_stream.close()
 
 
-def _analyze_jsonl(analyzer: Any, data: bytes, origin: str, stream: IO[str], rejects_stream: IO[str] | None, *,
-                   pretty: bool, batch_size: int, rejected_type: type) -> int:
+def _analyze_jsonl(
+    analyzer: Any,
+    data: bytes,
+    origin: str,
+    stream: IO[str],
+    rejects_stream: IO[str] | None,
+    *,
+    pretty: bool,
+    batch_size: int,
+    rejected_type: type,
+) -> int:
     """Analyse a JSONL batch in input order; returns how many lines were rejected."""
     from rich.progress import Progress
 

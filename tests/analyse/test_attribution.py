@@ -20,7 +20,10 @@ def _one(text: str, kind: str) -> dict[str, Any]:
 
 
 def test_indirect_cue_before_content() -> None:
-    a = _one("Foreign Minister Sergei Lavrov said on Monday that the talks had stalled over the border.", "indirect")
+    a = _one(
+        "Foreign Minister Sergei Lavrov said on Monday that the talks had stalled over the border.",
+        "indirect",
+    )
     assert a["speaker"]["text"] == "Foreign Minister Sergei Lavrov"
     assert a["cue"]["text"] == "said"
     assert a["content"]["text"] == "the talks had stalled over the border"
@@ -47,8 +50,8 @@ def test_direct_quote_cue_before_with_colon() -> None:
 
 def test_quote_over_two_paragraphs_is_one_attribution() -> None:
     text = (
-        'Maria Lopez, the head of the aid agency, described the scene. "The roads are gone. We carry the food '
-        "on our backs.\n\n"
+        "Maria Lopez, the head of the aid agency, described the scene. "
+        '"The roads are gone. We carry the food on our backs.\n\n'
         '"Nobody has reached the northern villages for a week," she said.'
     )
     direct = [a for a in _attributions(text) if a["kind"] == "direct"]
@@ -59,7 +62,9 @@ def test_quote_over_two_paragraphs_is_one_attribution() -> None:
 
 
 def test_according_to() -> None:
-    a = _one("Thirty people were killed in the strike, according to the regional health ministry.", "according_to")
+    a = _one(
+        "Thirty people were killed in the strike, according to the regional health ministry.", "according_to"
+    )
     assert a["cue"]["text"] == "according to"
     assert a["speaker"]["text"] == "the regional health ministry"
     assert a["content"]["text"] == "Thirty people were killed in the strike"
@@ -71,13 +76,18 @@ def test_according_to_at_sentence_start() -> None:
 
 
 def test_scare_quote_has_no_speaker() -> None:
-    a = _one('Officials in the occupied region prepared ballots for the so-called "referendum" in March.', "scare_quote")
+    a = _one(
+        'Officials in the occupied region prepared ballots for the so-called "referendum" in March.',
+        "scare_quote",
+    )
     assert a["speaker"] is None
     assert a["content"]["text"] == "referendum"
 
 
 def test_partial_quote_inside_reported_speech_is_not_a_scare_quote() -> None:
-    attributions = _attributions('The minister said that the offensive was "a complete failure" for the army.')
+    attributions = _attributions(
+        'The minister said that the offensive was "a complete failure" for the army.'
+    )
     assert [a["kind"] for a in attributions] == ["indirect"]
 
 
@@ -113,7 +123,9 @@ def test_pronoun_resolves_to_the_named_person() -> None:
 
 
 def test_nested_attribution_is_linked_to_its_parent() -> None:
-    out = analyze_text("The governor said that residents claimed the dam had been mined by the retreating troops.")
+    out = analyze_text(
+        "The governor said that residents claimed the dam had been mined by the retreating troops."
+    )
     outer = next(a for a in out["attributions"] if a["cue"]["text"] == "said")
     inner = next(a for a in out["attributions"] if a["cue"]["text"] == "claimed")
     assert inner["parent"] == outer["id"]

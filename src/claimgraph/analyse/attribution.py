@@ -34,12 +34,35 @@ from claimgraph.model import Attribution, AttributionKind, Span, Speaker
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 CLAUSE_DEPS = {"ccomp"}
 PRONOUN_CLASSES = {
-    "he": "person", "she": "person", "him": "person", "her": "person",
-    "they": "group", "them": "group", "it": "group", "we": "group", "i": "person",
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "they": "group",
+    "them": "group",
+    "it": "group",
+    "we": "group",
+    "i": "person",
 }
-CLASS_TYPES = {"armed": "ARMED_GROUP", "gov": "GOV", "person": "PERSON", "collective": "GROUP", "other": "ORG"}
-ENTITY_CLASSES = {"PERSON": "person", "ARMED_GROUP": "armed", "GOV": "gov", "ORG": "org", "GPE": "gov",
-                  "NORP": "group", "GROUP": "collective", "LOC": "other", "FAC": "other", "EVENT": "other"}
+CLASS_TYPES = {
+    "armed": "ARMED_GROUP",
+    "gov": "GOV",
+    "person": "PERSON",
+    "collective": "GROUP",
+    "other": "ORG",
+}
+ENTITY_CLASSES = {
+    "PERSON": "person",
+    "ARMED_GROUP": "armed",
+    "GOV": "gov",
+    "ORG": "org",
+    "GPE": "gov",
+    "NORP": "group",
+    "GROUP": "collective",
+    "LOC": "other",
+    "FAC": "other",
+    "EVENT": "other",
+}
 MAX_SCARE_QUOTE_WORDS = 8
 
 
@@ -78,11 +101,17 @@ class _Salience:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character offsets of doc[start:end] without edge punctuation, spaces and a leading 'that'."""
-    while start < end and (doc[start].is_punct and doc[start].text not in "\"“”«»" or doc[start].is_space
-                           or (doc[start].lower_ in {"that", ":"} and doc[start].dep_ in {"mark", "punct"})):
+    while start < end and (
+        (doc[start].is_punct and doc[start].text not in '"“”«»')
+        or doc[start].is_space
+        or (doc[start].lower_ in {"that", ":"} and doc[start].dep_ in {"mark", "punct"})
+    ):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in "\"“”«»?!" or doc[end - 1].is_space
-                           or doc[end - 1].dep_ == "cc"):
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text not in '"“”«»?!')
+        or doc[end - 1].is_space
+        or doc[end - 1].dep_ == "cc"
+    ):
         end -= 1
     if start >= end:
         return doc[start].idx, doc[start].idx
@@ -100,9 +129,8 @@ def _mention_span(subject: Token) -> SpacySpan:
     left = subject.left_edge.i
     right = subject.i
     for child in subject.rights:
-        if child.dep_ in {"prep", "compound", "nummod", "amod", "poss"} and child.i == right + 1:
-            right = child.right_edge.i
-        elif child.dep_ in {"prep"} and child.i <= right + 2:
+        adjacent = child.i == right + 1 and child.dep_ in {"prep", "compound", "nummod", "amod", "poss"}
+        if adjacent or (child.dep_ == "prep" and child.i <= right + 2):
             right = child.right_edge.i
         else:
             break
@@ -132,8 +160,13 @@ def _is_negative(subject: Token) -> bool:
 class AttributionFinder:
     """Finds attributions in one parsed article and resolves their speakers into ``entities``."""
 
-    def __init__(self, doc: Doc, entities: EntityTable, paragraphs: list[tuple[int, int]],
-                 headline: tuple[int, int] | None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        entities: EntityTable,
+        paragraphs: list[tuple[int, int]],
+        headline: tuple[int, int] | None,
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.entities = entities
@@ -192,15 +225,24 @@ class AttributionFinder:
                 continue
             used_cues.add(cue.i)
             used_quotes.add(quote)
-            results.append(_Found("direct", _mention_span(subject), self._cue_span(cue), quote.inner(self.text),
-                                  cue.lemma_.lower()))
+            results.append(
+                _Found(
+                    "direct",
+                    _mention_span(subject),
+                    self._cue_span(cue),
+                    quote.inner(self.text),
+                    cue.lemma_.lower(),
+                )
+            )
         return results
 
     def _cue_after(self, quote: Quote) -> Token | None:
         tail = self.text[quote.close : quote.close + 120]
         if not re.match(r"^[\s,.:;!?—–-]*", tail):
             return None
-        window = self.doc.char_span(quote.close, min(len(self.text), quote.close + 120), alignment_mode="expand")
+        window = self.doc.char_span(
+            quote.close, min(len(self.text), quote.close + 120), alignment_mode="expand"
+        )
         if window is None:
             return None
         for i, token in enumerate(window):
@@ -243,26 +285,38 @@ class AttributionFinder:
                 # "stated that X, and the army lost Y": coordinated clauses continue the content.
                 # A second complement ("say that X, Russians see Y") continues it too.
                 for child in cue.children:
-                    if child.dep_ in {"conj", "ccomp"} and child.i > clause.i and child.lemma_.lower() not in SPEECH_CUES:
+                    if (
+                        child.dep_ in {"conj", "ccomp"}
+                        and child.i > clause.i
+                        and child.lemma_.lower() not in SPEECH_CUES
+                    ):
                         end = max(end, _subtree_bounds(child)[1])
             return start, end
         lemma = cue.lemma_.lower()
         if lemma in {"call", "urge", "appeal", "ask", "warn", "demand"}:
             # "called on compatriots to join their ranks", "urged residents to leave".
             xcomps = [c for c in cue.subtree if c.dep_ == "xcomp" and c.head in (cue, *cue.children)]
-            objects = [c for c in cue.subtree if c.dep_ in {"pobj", "dobj"} and c.head in (cue, *cue.children)]
+            objects = [
+                c for c in cue.subtree if c.dep_ in {"pobj", "dobj"} and c.head in (cue, *cue.children)
+            ]
             if xcomps:
-                start = min([x.left_edge.i for x in xcomps] + [o.left_edge.i for o in objects if o.i < xcomps[0].i])
+                start = min(
+                    [x.left_edge.i for x in xcomps] + [o.left_edge.i for o in objects if o.i < xcomps[0].i]
+                )
                 return start, max(x.right_edge.i for x in xcomps) + 1
         if lemma in {"deny", "reject", "dismiss", "refute", "dispute"}:
             objects = [c for c in cue.children if c.dep_ == "dobj"]
             if objects:
                 return _subtree_bounds(objects[0])
         # "Ten people died, police said": the cue hangs off the content's verb.
-        if cue.dep_ in {"parataxis", "advcl"} and cue.i > cue.head.i and cue.head.pos_ in {"VERB", "AUX"}:
-            if any(t.text == "," for t in self.doc[cue.head.i : cue.i]):
-                start, end = _subtree_bounds(cue.head, exclude=cue)
-                return start, min(end, cue.left_edge.i)
+        hangs_off_content = cue.dep_ in {"parataxis", "advcl"} and cue.i > cue.head.i
+        if (
+            hangs_off_content
+            and cue.head.pos_ in {"VERB", "AUX"}
+            and any(t.text == "," for t in self.doc[cue.head.i : cue.i])
+        ):
+            start, end = _subtree_bounds(cue.head, exclude=cue)
+            return start, min(end, cue.left_edge.i)
         return None
 
     def _reported(self, used_cues: set[int]) -> list[_Found]:
@@ -281,8 +335,9 @@ class AttributionFinder:
                     continue  # "it was reported that": no speaker to name
                 if _is_negative(subject) or self._in_quote(subject):
                     continue
-                if any(a.dep_ == "aux" and a.lower_ in {"can", "could"} for a in cue.children) and \
-                        subject.lower_ in {"one", "anyone", "nobody"}:
+                if any(
+                    a.dep_ == "aux" and a.lower_ in {"can", "could"} for a in cue.children
+                ) and subject.lower_ in {"one", "anyone", "nobody"}:
                     continue
                 start, end = _trim(self.doc, *bounds)
                 if end - start < 3:
@@ -294,13 +349,19 @@ class AttributionFinder:
                     kind = "direct"
                     content = quote.inner(self.text)
                 used_cues.add(cue.i)
-                results.append(_Found(kind, _mention_span(subject), self._cue_span(cue), content, cue.lemma_.lower()))
+                results.append(
+                    _Found(kind, _mention_span(subject), self._cue_span(cue), content, cue.lemma_.lower())
+                )
         return results
 
     def _according_to(self) -> list[_Found]:
         results: list[_Found] = []
         for token in self.doc:
-            if token.lower_ != "according" or token.i + 1 >= len(self.doc) or self.doc[token.i + 1].lower_ != "to":
+            if (
+                token.lower_ != "according"
+                or token.i + 1 >= len(self.doc)
+                or self.doc[token.i + 1].lower_ != "to"
+            ):
                 continue
             to = self.doc[token.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"] or [
@@ -353,11 +414,16 @@ class AttributionFinder:
             if quote in used_quotes:
                 continue
             inner = quote.inner(self.text)
-            if len(inner.text.split()) <= MAX_SCARE_QUOTE_WORDS or any(f.content.contains(inner) for f in found):
+            if len(inner.text.split()) <= MAX_SCARE_QUOTE_WORDS or any(
+                f.content.contains(inner) for f in found
+            ):
                 continue
             paragraph = self._paragraph_of(quote.open)
-            previous = [f for f in direct if f.content.end <= quote.open and
-                        paragraph - self._paragraph_of(f.content.start) <= 1]
+            previous = [
+                f
+                for f in direct
+                if f.content.end <= quote.open and paragraph - self._paragraph_of(f.content.start) <= 1
+            ]
             if not previous:
                 continue
             used_quotes.add(quote)
@@ -381,13 +447,17 @@ class AttributionFinder:
     # ---- speakers ------------------------------------------------------------------------------------
     def resolve(self, found: list[_Found]) -> None:
         """Give each attribution's speaker an entity id, in text order (salience needs the order)."""
-        ordered = sorted(found, key=lambda f: f.speaker.start_char if f.speaker is not None else f.content.start)
+        ordered = sorted(
+            found, key=lambda f: f.speaker.start_char if f.speaker is not None else f.content.start
+        )
         continued_from: dict[int, _Found] = {}
         for f in ordered:
             if f.speaker is None or f.kind == "scare_quote":
                 continue
             if f.cue is None and f.kind == "direct":
-                continue_ = next((g for g in ordered if g.speaker is f.speaker and g is not f and g.cue), None)
+                continue_ = next(
+                    (g for g in ordered if g.speaker is f.speaker and g is not f and g.cue), None
+                )
                 if continue_ is not None:
                     continued_from[id(f)] = continue_
                 continue
@@ -432,25 +502,36 @@ class AttributionFinder:
             return entity
         lower = head.lower_
         if lower in PRONOUN_CLASSES and head.pos_ == "PRON":
-            wanted = ["person"] if PRONOUN_CLASSES[lower] == "person" else ["armed", "gov", "org", "group",
-                                                                               "collective", "other"]
+            wanted = (
+                ["person"]
+                if PRONOUN_CLASSES[lower] == "person"
+                else ["armed", "gov", "org", "group", "collective", "other"]
+            )
             antecedent = self.salience.most_recent(wanted) or self._recent_entity(head, wanted)
             if antecedent is not None:
                 self.entities.add_mention(antecedent, span)
                 self.salience.note(antecedent, self._salience_class(antecedent), None)
                 return antecedent
-            return self._new_speaker(mention, head, "person" if PRONOUN_CLASSES[lower] == "person" else "other")
+            return self._new_speaker(
+                mention, head, "person" if PRONOUN_CLASSES[lower] == "person" else "other"
+            )
         klass = self._class_of(head)
         lemma = head.lemma_.lower()
         # A contained named entity: "a UN report" is the UN's, "Sudan's foreign ministry" is not Sudan.
         if klass == "document":
-            inner = [self.entities.entity_at(t) for t in mention if t is not head and self.entities.entity_at(t)]
+            inner = [
+                self.entities.entity_at(t) for t in mention if t is not head and self.entities.entity_at(t)
+            ]
             if inner and self.entities.get(inner[0] or "").type in {"ORG", "GOV", "ARMED_GROUP", "PERSON"}:
                 entity = inner[0] or ""
                 self.entities.add_mention(entity, span)
                 return entity
-            antecedent = self.salience.most_recent(["armed", "gov", "org", "person", "group", "collective", "other"])
-            if antecedent is not None and (mention[0].lower_ in {"the", "this", "that", "their", "its", "his", "her"}):
+            antecedent = self.salience.most_recent(
+                ["armed", "gov", "org", "person", "group", "collective", "other"]
+            )
+            if antecedent is not None and (
+                mention[0].lower_ in {"the", "this", "that", "their", "its", "his", "her"}
+            ):
                 self.entities.add_mention(antecedent, span)
                 return antecedent
             return self._new_speaker(mention, head, "other")
@@ -480,7 +561,11 @@ class AttributionFinder:
         return best[1] if best else None
 
     def _modifiers(self, mention: SpacySpan) -> set[str]:
-        return {t.lower_.rstrip("s") for t in mention if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound"}}
+        return {
+            t.lower_.rstrip("s")
+            for t in mention
+            if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound"}
+        }
 
     def _compatible_antecedent(self, mention: SpacySpan, head: Token, klass: str, lemma: str) -> str | None:
         if klass in {"armed", "gov"}:
@@ -488,8 +573,13 @@ class AttributionFinder:
                 if other_class != klass:
                     continue
                 mine = self._modifiers(mention)
-                theirs = {m for mn in self.entities.get(entity).mentions for m in self._modifiers(
-                    self.doc.char_span(mn.start, mn.end, alignment_mode="expand") or mention)}
+                theirs = {
+                    m
+                    for mn in self.entities.get(entity).mentions
+                    for m in self._modifiers(
+                        self.doc.char_span(mn.start, mn.end, alignment_mode="expand") or mention
+                    )
+                }
                 if mine and theirs and not (mine & theirs):
                     continue  # "Ukrainian troops" are not "Russian troops"
                 return entity
@@ -534,7 +624,9 @@ class AttributionFinder:
 
     def _new_speaker(self, mention: SpacySpan, head: Token, klass: str) -> str:
         span = Span.of(self.text, mention.start_char, mention.end_char)
-        entity = self.entities.new_entity(CLASS_TYPES.get(klass, "ORG"), self._nominal_name(mention, head), span)
+        entity = self.entities.new_entity(
+            CLASS_TYPES.get(klass, "ORG"), self._nominal_name(mention, head), span
+        )
         self.salience.note(entity, klass, head.lemma_.lower())
         return entity
 
@@ -545,15 +637,23 @@ def _nest(attributions: list[Attribution]) -> list[Attribution]:
     for a in attributions:
         parent = None
         if a.cue is not None:
-            outers = [o for o in attributions if o is not a and o.content.contains(a.cue) and o.kind != "scare_quote"]
+            outers = [
+                o
+                for o in attributions
+                if o is not a and o.content.contains(a.cue) and o.kind != "scare_quote"
+            ]
             if outers:
                 parent = min(outers, key=lambda o: o.content.end - o.content.start).id
         linked.append(Attribution(a.id, a.kind, a.speaker, a.cue, a.content, parent))
     return linked
 
 
-def find_attributions(doc: Doc, entities: EntityTable, paragraphs: list[tuple[int, int]],
-                      headline: tuple[int, int] | None = None) -> tuple[list[Attribution], list[Span]]:
+def find_attributions(
+    doc: Doc,
+    entities: EntityTable,
+    paragraphs: list[tuple[int, int]],
+    headline: tuple[int, int] | None = None,
+) -> tuple[list[Attribution], list[Span]]:
     """Attributions of one article in text order, and the paragraphs whose quotes would not pair."""
     finder = AttributionFinder(doc, entities, paragraphs, headline)
     found = finder.find()

@@ -49,8 +49,13 @@ def content_modality(doc: Doc, content: Span) -> Modality:
     return "asserted"
 
 
-def build_claims(doc: Doc, attributions: list[Attribution], quantities: list[Quantity],
-                 paragraphs: list[tuple[int, int]], headline: tuple[int, int] | None) -> list[Claim]:
+def build_claims(
+    doc: Doc,
+    attributions: list[Attribution],
+    quantities: list[Quantity],
+    paragraphs: list[tuple[int, int]],
+    headline: tuple[int, int] | None,
+) -> list[Claim]:
     claims: list[Claim] = []
     text = doc.text
     covered: list[tuple[int, int]] = []
@@ -79,6 +84,10 @@ def build_claims(doc: Doc, attributions: list[Attribution], quantities: list[Qua
     claims.sort(key=lambda c: c.span.start)
     renumbered: list[Claim] = []
     for index, claim in enumerate(claims, start=1):
-        inside = tuple(q for q in quantities if claim.span.start <= q.span.start and q.span.end <= claim.span.end)
-        renumbered.append(Claim(f"c{index}", claim.span, claim.attribution, claim.asserted_by, claim.modality, inside))
+        inside = tuple(
+            q for q in quantities if claim.span.start <= q.span.start and q.span.end <= claim.span.end
+        )
+        renumbered.append(
+            Claim(f"c{index}", claim.span, claim.attribution, claim.asserted_by, claim.modality, inside)
+        )
     return renumbered

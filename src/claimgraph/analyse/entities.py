@@ -50,14 +50,19 @@ def entity_patterns() -> list[dict[str, Any]]:
         patterns.append(
             {
                 "label": "ARMED_GROUP",
-                "pattern": [{"IS_TITLE": True}] + [title] * (size - 1) + [{"TEXT": {"IN": list(ARMED_GROUP_NAME_HEADS)}}],
+                "pattern": [{"IS_TITLE": True}]
+                + [title] * (size - 1)
+                + [{"TEXT": {"IN": list(ARMED_GROUP_NAME_HEADS)}}],
             }
         )
     patterns.append(
         {
             "label": "ARMED_GROUP",
-            "pattern": [{"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}}, {"IS_TITLE": True, "OP": "*"},
-                        {"TEXT": {"IN": list(ARMED_GROUP_NAME_HEADS)}}],
+            "pattern": [
+                {"TEXT": {"REGEX": r"^\d+(st|nd|rd|th)$"}},
+                {"IS_TITLE": True, "OP": "*"},
+                {"TEXT": {"IN": list(ARMED_GROUP_NAME_HEADS)}},
+            ],
         }
     )
     # "Ministry of Defence", "Foreign Ministry", "Ministry of Foreign Affairs".
@@ -67,33 +72,50 @@ def entity_patterns() -> list[dict[str, Any]]:
     patterns.append({"label": "GOV", "pattern": [{"IS_TITLE": True, "OP": "+"}, {"TEXT": "Ministry"}]})
     # "Kursk Oblast", "Donetsk region" (capitalised unit word only: "the region" stays out).
     patterns.append(
-        {"label": "GPE", "pattern": [{"IS_TITLE": True}, {"TEXT": {"IN": ["Oblast", "Krai", "Governorate", "Province"]}}]}
+        {
+            "label": "GPE",
+            "pattern": [{"IS_TITLE": True}, {"TEXT": {"IN": ["Oblast", "Krai", "Governorate", "Province"]}}],
+        }
     )
     return patterns
 
 
 @Language.component("claimgraph_admin_units")
 def admin_units(doc: Doc) -> Doc:
-    """Label "Kursk and Belgorod oblasts" / "Kursk region" as two GPEs, whatever NER said."""
+    """Label "Kursk and Belgorod oblasts" / "Kursk region" as GPEs, whatever NER said."""
     new_spans: list[SpacySpan] = []
     for token in doc:
         if token.lower_ not in ADMIN_UNIT_WORDS or token.i == 0:
             continue
         if token.lower_ in {"state", "states", "republic", "territory", "territories"}:
             continue  # too often common nouns ("the state said"); geoparsing decides those
-        names = [child for child in token.children if child.dep_ in {"compound", "nmod", "amod"} and child.is_title]
-        previous = doc[token.i - 1]
-        if previous.is_title and previous not in names and previous.dep_ in {"compound", "nmod", "amod", "npadvmod"}:
-            names.append(previous)
-        for name in list(names):
-            names.extend(conj for conj in name.conjuncts if conj.is_title and conj not in names)
-        for name in names:
-            if name.ent_type_ in {"PERSON"} or name.like_num:
-                continue
-            new_spans.append(SpacySpan(doc, name.i, name.i + 1, label="GPE"))
+        # Walk left over "Kursk and Belgorod", "Donetsk, Luhansk and Zaporizhzhia".
+        i = token.i - 1
+        while i >= 0 and doc[i].is_title and not doc[i].is_sent_start and doc[i].ent_type_ != "PERSON":
+            new_spans.append(SpacySpan(doc, i, i + 1, label="GPE"))
+            if i >= 2 and doc[i - 1].lower_ in {"and", ",", "&", "or"} and doc[i - 2].is_title:
+                i -= 2
+            else:
+                break
     if new_spans:
         kept = [ent for ent in doc.ents if not any(ent.start <= s.start < ent.end for s in new_spans)]
         doc.ents = filter_spans(kept + new_spans)
+    return doc
+
+
+@Language.component("claimgraph_name_propagation")
+def name_propagation(doc: Doc) -> Doc:
+    """A surname NER found once in full ("Emmanuel Macron") is a PERSON wherever it recurs alone."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title}
+    if not surnames:
+        return doc
+    new_spans = [
+        SpacySpan(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.text in surnames and not t.ent_type_ and t.pos_ == "PROPN"
+    ]
+    if new_spans:
+        doc.ents = filter_spans(list(doc.ents) + new_spans)
     return doc
 
 
@@ -101,6 +123,7 @@ def add_entity_components(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="claimgraph_entity_ruler", before="ner")
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("claimgraph_admin_units", after="ner")
+    nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_admin_units")
 
 
 def _strip_determiner(text: str) -> str:
@@ -141,11 +164,16 @@ class EntityCluster:
     def name(self) -> str:
         if self.fixed_name:
             return self.fixed_name
-        texts = [_strip_determiner(n) for n in self.names] or [_strip_determiner(m.text) for m in self.mentions]
+        texts = [_strip_determiner(n) for n in self.names] or [
+            _strip_determiner(m.text) for m in self.mentions
+        ]
         if self.type == "PERSON":
             texts = [_strip_titles(t) for t in texts]
             return max(texts, key=len)
         counts = Counter(texts)
+        if "iso3166_1" in self.links:
+            # Countries go by their everyday name ("Russia"), not the formal one, unless only that is used.
+            return max(counts, key=lambda t: (t.lower() in COUNTRY_ALIASES, counts[t], -len(t)))
         return max(counts, key=lambda t: (counts[t], len(t)))
 
 
@@ -239,7 +267,12 @@ class EntityTable:
 
     def to_entities(self) -> tuple[Entity, ...]:
         return tuple(
-            Entity(id=c.id, name=c.name, type=c.type, mentions=tuple(sorted(c.mentions, key=lambda m: m.start)),
-                   links=dict(c.links))
+            Entity(
+                id=c.id,
+                name=c.name,
+                type=c.type,
+                mentions=tuple(sorted(c.mentions, key=lambda m: m.start)),
+                links=dict(c.links),
+            )
             for c in self.clusters
         )

@@ -62,7 +62,9 @@ class Analyzer:
         article = self.clean(raw)
         return analyse_doc(article, self.nlp(article.text))
 
-    def analyze_batch(self, raws: Iterable[RawDocument], *, batch_size: int = 32) -> Iterator[AnalysedArticle | Rejected]:
+    def analyze_batch(
+        self, raws: Iterable[RawDocument], *, batch_size: int = 32
+    ) -> Iterator[AnalysedArticle | Rejected]:
         iterator = iter(raws)
         while chunk := list(islice(iterator, batch_size)):
             cleaned: list[Article | Rejected] = [self._clean_or_reject(raw) for raw in chunk]
@@ -77,7 +79,9 @@ class Analyzer:
                     yield analyse_doc(item, doc)
                 except Exception as exc:  # one bad document must not end the batch
                     log.exception("analysis failed for %s", item.id)
-                    yield Rejected(item.id, f"internal error in analysis: {exc.__class__.__name__}: {exc}", "internal")
+                    yield Rejected(
+                        item.id, f"internal error in analysis: {exc.__class__.__name__}: {exc}", "internal"
+                    )
 
     def _clean_or_reject(self, raw: RawDocument) -> Article | Rejected:
         try:
@@ -88,8 +92,9 @@ class Analyzer:
             raise
         except Exception as exc:  # a cleaner bug on odd input is still that input's reject
             log.exception("cleaning failed for %s", raw.id)
-            return Rejected(raw.id, f"internal error in cleaning: {exc.__class__.__name__}: {exc}", "internal",
-                            raw.origin)
+            return Rejected(
+                raw.id, f"internal error in cleaning: {exc.__class__.__name__}: {exc}", "internal", raw.origin
+            )
 
 
 def analyse_doc(article: Article, doc: Doc) -> AnalysedArticle:
@@ -101,7 +106,8 @@ def analyse_doc(article: Article, doc: Doc) -> AnalysedArticle:
     quantities = list(iter_quantities(doc))
     claims = build_claims(doc, attributions, quantities, paragraphs, headline)
     flags = article.flags + tuple(
-        Flag("unpaired_quotes", "quotation marks in this paragraph could not be paired", span) for span in unpaired
+        Flag("unpaired_quotes", "quotation marks in this paragraph could not be paired", span)
+        for span in unpaired
     )
     if flags != article.flags:
         article = _with_flags(article, flags)

@@ -45,7 +45,9 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for i in range(start, end):
         ch = text[i]
-        if ch in OPENING and not (ch == "“" and found and found[-1][1] == "open" and text[found[-1][0]] == "„"):
+        if ch in OPENING and not (
+            ch == "“" and found and found[-1][1] == "open" and text[found[-1][0]] == "„"
+        ):
             found.append((i, "open"))
         elif ch in CLOSING:
             found.append((i, "close"))

@@ -1,0 +1,61 @@
+"""Entity layer: our labels, canonical names, one id per referent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimgraph import analyze_text
+
+
+def _by_name(out: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {e["name"]: e for e in out["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Fighters of the Free Russia Legion crossed the border near the village on Tuesday.", "Free Russia Legion"),
+        ("The Russian Volunteer Corps posted a video from the outskirts of the town.", "Russian Volunteer Corps"),
+        ("Commanders of the Rapid Support Forces met mediators in Jeddah last month.", "Rapid Support Forces"),
+        ("Officials said Hezbollah fired rockets at the border post overnight.", "Hezbollah"),
+    ],
+)
+def test_armed_groups_get_their_own_type(sentence: str, name: str) -> None:
+    entities = _by_name(analyze_text(sentence))
+    assert entities[name]["type"] == "ARMED_GROUP"
+
+
+def test_government_bodies() -> None:
+    out = analyze_text("The Kremlin rejected the proposal, and the Ministry of Defence did not comment on it.")
+    entities = _by_name(out)
+    assert entities["Kremlin"]["type"] == "GOV"
+    assert entities["Ministry of Defence"]["type"] == "GOV"
+
+
+def test_surname_joins_full_name_and_country_forms_join() -> None:
+    out = analyze_text(
+        "President Emmanuel Macron met the envoy in Paris on Monday. Macron later flew to Russia, "
+        "where officials of the Russian Federation received him."
+    )
+    entities = _by_name(out)
+    assert [m["text"] for m in entities["Emmanuel Macron"]["mentions"]] == ["Emmanuel Macron", "Macron"]
+    assert "Macron" not in entities
+    russia = entities["Russia"]
+    assert {m["text"] for m in russia["mentions"]} == {"Russia", "Russian Federation"}
+    assert russia["links"]["iso3166_1"] == "RU"
+
+
+def test_coordinated_admin_units_are_two_places() -> None:
+    out = analyze_text("Residents of Kursk and Belgorod oblasts were evacuated after the shelling.")
+    entities = _by_name(out)
+    assert entities["Kursk"]["type"] == "GPE"
+    assert entities["Belgorod"]["type"] == "GPE"
+
+
+def test_pipeline_wiring_has_no_problems(nlp: Any) -> None:
+    problems = nlp.analyze_pipes()["problems"]
+    assert all(not p for p in problems.values()), problems
+    assert nlp.pipe_names.index("claimgraph_entity_ruler") < nlp.pipe_names.index("ner")
+    assert nlp.pipe_names.index("claimgraph_paragraph_breaks") < nlp.pipe_names.index("parser")
