@@ -52,8 +52,15 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
-def analyze_text(text: str | bytes, *, html: bool = False, id: str | None = None, url: str | None = None,
-                 published: str | None = None, outlet: str | None = None) -> dict[str, Any]:
+def analyze_text(
+    text: str | bytes,
+    *,
+    html: bool = False,
+    id: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> dict[str, Any]:
     """Analyse one article and return the ``claimgraph/1`` JSON object.
 
     Uses one shared analyser so the spaCy pipeline loads once per process.

@@ -276,5 +276,7 @@ def check_spans(output: dict[str, Any]) -> list[str]:
     bad = []
     for span in iter_spans(output):
         if text[span["start"] : span["end"]] != span["text"]:
-            bad.append(f"{span['start']}:{span['end']} {span['text']!r} != {text[span['start']:span['end']]!r}")
+            bad.append(
+                f"{span['start']}:{span['end']} {span['text']!r} != {text[span['start'] : span['end']]!r}"
+            )
     return bad
