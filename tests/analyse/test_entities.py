@@ -16,9 +16,18 @@ def _by_name(out: dict[str, Any]) -> dict[str, dict[str, Any]]:
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("Fighters of the Free Russia Legion crossed the border near the village on Tuesday.", "Free Russia Legion"),
-        ("The Russian Volunteer Corps posted a video from the outskirts of the town.", "Russian Volunteer Corps"),
-        ("Commanders of the Rapid Support Forces met mediators in Jeddah last month.", "Rapid Support Forces"),
+        (
+            "Fighters of the Free Russia Legion crossed the border near the village on Tuesday.",
+            "Free Russia Legion",
+        ),
+        (
+            "The Russian Volunteer Corps posted a video from the outskirts of the town.",
+            "Russian Volunteer Corps",
+        ),
+        (
+            "Commanders of the Rapid Support Forces met mediators in Jeddah last month.",
+            "Rapid Support Forces",
+        ),
         ("Officials said Hezbollah fired rockets at the border post overnight.", "Hezbollah"),
     ],
 )
@@ -28,7 +37,9 @@ def test_armed_groups_get_their_own_type(sentence: str, name: str) -> None:
 
 
 def test_government_bodies() -> None:
-    out = analyze_text("The Kremlin rejected the proposal, and the Ministry of Defence did not comment on it.")
+    out = analyze_text(
+        "The Kremlin rejected the proposal, and the Ministry of Defence did not comment on it."
+    )
     entities = _by_name(out)
     assert entities["Kremlin"]["type"] == "GOV"
     assert entities["Ministry of Defence"]["type"] == "GOV"
