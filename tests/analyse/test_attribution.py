@@ -24,7 +24,7 @@ def test_indirect_cue_before_content() -> None:
         "Foreign Minister Sergei Lavrov said on Monday that the talks had stalled over the border.",
         "indirect",
     )
-    assert a["speaker"]["text"] == "Foreign Minister Sergei Lavrov"
+    assert a["speaker"]["text"] == "Sergei Lavrov"  # the name alone: titles are not part of the mention
     assert a["cue"]["text"] == "said"
     assert a["content"]["text"] == "the talks had stalled over the border"
 

@@ -3,10 +3,12 @@
 Kinds found here: ``direct`` (a quotation with a speaker; it may run over several sentences and
 paragraphs), ``indirect`` (a cue verb with a clausal complement, cue before or after the content),
 ``according_to``, ``headline`` ("Russian rebels: We'll move ..."), and ``scare_quote`` (quoted
-words no speaker is given for). Speakers are resolved to one entity across their referring
-expressions ("Opposition volunteer formations", "The units", "They", "the statement") by
-salience: the most recent speaker of a compatible class, as in Lappin & Leass (1994), restricted to
-speakers because attributed text is what we resolve.
+words no speaker is given for).
+
+Speakers are resolved to one entity across their referring expressions ("Opposition volunteer
+formations", "The units", "They", "the statement") by salience: the most recent compatible
+referent, in the spirit of Lappin & Leass (1994), with gender agreement for he/she and class
+agreement (armed group, government body, organisation, person, collective) for descriptions.
 """
 
 from __future__ import annotations
@@ -18,13 +20,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from claimgraph.analyse.entities import EntityTable
+from claimgraph.analyse.entities import ENTITY_LABELS, EntityTable
 from claimgraph.analyse.lexicon import (
     ARMED_GROUP_NOUNS,
+    CLAIM_NOUNS,
     COLLECTIVE_PERSON_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_WORDS,
     GOVERNMENT_NOUNS,
+    MALE_WORDS,
+    MODAL_AUXILIARIES,
     NEGATIVE_SUBJECTS,
+    ORGANISATION_NOUNS,
     PERSON_ROLE_NOUNS,
     SPEECH_CUES,
 )
@@ -32,21 +39,22 @@ from claimgraph.analyse.quotes import Quote, find_quotes
 from claimgraph.model import Attribution, AttributionKind, Span, Speaker
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-CLAUSE_DEPS = {"ccomp"}
-PRONOUN_CLASSES = {
-    "he": "person",
-    "she": "person",
-    "him": "person",
-    "her": "person",
+QUOTE_CHARS = '"“”«»„'
+PRONOUNS = {
+    "he": "male",
+    "him": "male",
+    "she": "female",
+    "her": "female",
     "they": "group",
     "them": "group",
-    "it": "group",
-    "we": "group",
+    "it": "thing",
     "i": "person",
+    "we": "group",
 }
 CLASS_TYPES = {
     "armed": "ARMED_GROUP",
     "gov": "GOV",
+    "org": "ORG",
     "person": "PERSON",
     "collective": "GROUP",
     "other": "ORG",
@@ -63,7 +71,11 @@ ENTITY_CLASSES = {
     "FAC": "other",
     "EVENT": "other",
 }
+INSTITUTION_CLASSES = ("armed", "gov", "org")
 MAX_SCARE_QUOTE_WORDS = 8
+# What may close a quotation that a cue then follows: '"...," she said' / '"...?" he asked'.
+QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
+ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
 
 
 @dataclass
@@ -72,17 +84,19 @@ class _Found:
     speaker: SpacySpan | None
     cue: Span | None
     content: Span
-    cue_lemma: str | None = None
     entity: str | None = None
+    continues: _Found | None = None  # a quote that goes on after its cue: same speaker, same cue
 
 
 @dataclass
 class _Salience:
-    """Speakers seen so far, most recent last: (entity id, class, head lemmas)."""
+    """Speakers seen so far, in text order: (entity id, class, head lemmas), and where they spoke."""
 
     speakers: list[tuple[str, str, set[str]]] = field(default_factory=list)
+    events: list[tuple[str, int]] = field(default_factory=list)  # (entity, paragraph index)
 
-    def note(self, entity: str, klass: str, lemma: str | None) -> None:
+    def note(self, entity: str, klass: str, lemma: str | None, paragraph: int = 0) -> None:
+        self.events.append((entity, paragraph))
         for i, (eid, _, lemmas) in enumerate(self.speakers):
             if eid == entity:
                 if lemma:
@@ -98,63 +112,46 @@ class _Salience:
                 return entity
         return None
 
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of doc[start:end] without edge punctuation, spaces and a leading 'that'."""
-    while start < end and (
-        (doc[start].is_punct and doc[start].text not in '"“”«»')
-        or doc[start].is_space
-        or (doc[start].lower_ in {"that", ":"} and doc[start].dep_ in {"mark", "punct"})
-    ):
-        start += 1
-    while end > start and (
-        (doc[end - 1].is_punct and doc[end - 1].text not in '"“”«»?!')
-        or doc[end - 1].is_space
-        or doc[end - 1].dep_ == "cc"
-    ):
-        end -= 1
-    if start >= end:
-        return doc[start].idx, doc[start].idx
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    def weight(self, entity: str, paragraph: int) -> float:
+        """How present a speaker is here: each time it spoke counts, less the further back it was."""
+        return sum(1 / (1 + max(0, paragraph - p)) for e, p in self.events if e == entity)
 
 
-def _subtree_bounds(token: Token, exclude: Token | None = None) -> tuple[int, int]:
-    tokens = [t.i for t in token.subtree if exclude is None or t not in set(exclude.subtree)]
-    return min(tokens), max(tokens) + 1
+def _subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.i, token.right_edge.i + 1
 
 
-def _mention_span(subject: Token) -> SpacySpan:
-    """The speaker's noun phrase: the subject and its modifiers, without appositions and clauses."""
-    doc = subject.doc
-    left = subject.left_edge.i
-    right = subject.i
-    for child in subject.rights:
-        adjacent = child.i == right + 1 and child.dep_ in {"prep", "compound", "nummod", "amod", "poss"}
-        if adjacent or (child.dep_ == "prep" and child.i <= right + 2):
-            right = child.right_edge.i
-        else:
-            break
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
-    return doc[left : right + 1]
+def _is_cue(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_CUES and token.pos_ in {"VERB", "AUX"}
 
 
 def _cue_subject(cue: Token) -> Token | None:
-    for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    subjects = [child for child in cue.children if child.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # "KHARTOUM, March 4 (Reuters) - Sudan's army said": the parser may give two; the nearest speaks.
+        return min(subjects, key=lambda s: abs(s.i - cue.i))
     # "said ... and added": the second verb shares the first one's subject.
-    if cue.dep_ == "conj" and cue.head.lemma_ in SPEECH_CUES:
+    if cue.dep_ == "conj" and _is_cue(cue.head):
         return _cue_subject(cue.head)
-    # "..., saying that": the participle's subject is its head verb's subject.
-    if cue.dep_ in {"advcl", "xcomp"} and cue.tag_ in {"VBG"}:
-        return _cue_subject(cue.head)
+    # "..., saying that" / "adding that": the participle's subject is its clause's subject.
+    if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+        head = cue.head
+        while head.dep_ not in {"ROOT"} and not _is_cue(head):
+            head = head.head
+        return _cue_subject(head) if head is not cue else None
     return None
 
 
 def _is_negative(subject: Token) -> bool:
     phrase = " ".join(t.lower_ for t in subject.subtree if not t.is_punct)
     return any(phrase == neg or phrase.startswith(neg + " ") for neg in NEGATIVE_SUBJECTS)
+
+
+def _entity_span(token: Token) -> SpacySpan | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in ENTITY_LABELS:
+            return ent
+    return None
 
 
 class AttributionFinder:
@@ -166,15 +163,19 @@ class AttributionFinder:
         entities: EntityTable,
         paragraphs: list[tuple[int, int]],
         headline: tuple[int, int] | None,
+        dateline: tuple[int, int] | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc.text
         self.entities = entities
         self.headline = headline
+        self.dateline = dateline
         blocks = ([headline] if headline else []) + paragraphs
         self.quotes, self.unpaired = find_quotes(self.text, blocks)
         self.paragraphs = blocks
         self.salience = _Salience()
+        self.genders: dict[str, str] = {}
+        self._current_paragraph = 0
 
     # ---- helpers -------------------------------------------------------------------------------------
     def _quote_at(self, position: int) -> Quote | None:
@@ -196,118 +197,184 @@ class AttributionFinder:
                 end_token = child  # "pointed out", "called on"
         return Span.of(self.text, cue.idx, end_token.idx + len(end_token.text))
 
+    def _mention(self, subject: Token) -> SpacySpan:
+        """The speaker mention: a name alone (no title), else the noun phrase up to its head."""
+        doc = self.doc
+        ent = _entity_span(subject)
+        if ent is not None:
+            return ent
+        for child in subject.children:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                named = _entity_span(child)
+                if named is not None:
+                    return named
+        left = subject.left_edge.i
+        if self.dateline and self.dateline[0] <= doc[left].idx < self.dateline[1]:
+            left = next((t.i for t in doc[left : subject.i + 1] if t.idx >= self.dateline[1]), subject.i)
+        for i in range(subject.i - 1, left - 1, -1):
+            token = doc[i]
+            if token.text in {"—", "–", ")", ":", ";"} or (token.text == "-" and doc[i - 1].whitespace_):
+                left = i + 1
+                break
+        while left < subject.i and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        return doc[left : subject.i + 1]
+
+    def _char_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of doc[start:end] without edge punctuation, spaces and a leading 'that'."""
+        doc = self.doc
+        while start < end and (
+            (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)
+            or doc[start].is_space
+            or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
+        ):
+            start += 1
+        while end > start and (
+            (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CHARS + "?!")
+            or doc[end - 1].is_space
+            or doc[end - 1].dep_ == "cc"
+        ):
+            end -= 1
+        if start >= end:
+            return doc[start].idx, doc[start].idx
+        char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        if self.dateline and char_start < self.dateline[1] <= char_end:
+            char_start = self.dateline[1]
+            while char_start < char_end and self.text[char_start] in " -—–":
+                char_start += 1
+        return self._balance_quotes(char_start, char_end)
+
+    def _balance_quotes(self, start: int, end: int) -> tuple[int, int]:
+        """Take in a closing quote mark left just outside the content ('had "waited long enough"')."""
+        inner = self.text[start:end]
+        opened = inner.count("“") + inner.count("«")
+        closed = inner.count("”") + inner.count("»")
+        straight = inner.count('"')
+        if (opened > closed or straight % 2 == 1) and end < len(self.text) and self.text[end] in '”»"':
+            return start, end + 1
+        if straight % 2 == 1 and inner.endswith('"') and not inner.startswith('"'):
+            return start, end - 1
+        return start, end
+
     # ---- finders -------------------------------------------------------------------------------------
     def find(self) -> list[_Found]:
-        found: list[_Found] = []
         used_cues: set[int] = set()
         used_quotes: set[Quote] = set()
-        found += self._direct(used_cues, used_quotes)
-        found += self._reported(used_cues)
+        found = self._direct(used_cues, used_quotes)
+        found += self._reported(used_cues, used_quotes)
         found += self._according_to()
-        found += self._headline(found)
         found += self._continued_quotes(found, used_quotes)
+        found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
         found.sort(key=lambda f: (f.content.start, f.cue.start if f.cue else 0))
         return found
 
-    def _cue_tokens(self, sentence: SpacySpan) -> list[Token]:
-        return [t for t in sentence if t.lemma_.lower() in SPEECH_CUES and t.pos_ in {"VERB", "AUX"}]
+    def _speaker_ok(self, cue: Token, subject: Token | None) -> bool:
+        if subject is None or self._in_quote(subject) or _is_negative(subject):
+            return False
+        if subject.dep_ == "nsubjpass":
+            return False  # "it was reported", "people are asked to": the subject is not the speaker
+        return not any(a.dep_ == "aux" and a.lower_ in MODAL_AUXILIARIES for a in cue.children)
 
     def _direct(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
-        """Quotes with a cue verb right after them ('," the statement said') or right before ('said: "')."""
+        """Quotes with a cue right after them ('," the statement said') or right before ('said: "')."""
         results: list[_Found] = []
         for quote in self.quotes:
             cue = self._cue_after(quote) or self._cue_before(quote)
-            if cue is None:
+            if cue is None or cue.i in used_cues:
                 continue
             subject = _cue_subject(cue)
-            if subject is None or self._in_quote(subject) or _is_negative(subject):
+            if not self._speaker_ok(cue, subject):
                 continue
+            assert subject is not None
             used_cues.add(cue.i)
             used_quotes.add(quote)
             results.append(
-                _Found(
-                    "direct",
-                    _mention_span(subject),
-                    self._cue_span(cue),
-                    quote.inner(self.text),
-                    cue.lemma_.lower(),
-                )
+                _Found("direct", self._mention(subject), self._cue_span(cue), quote.inner(self.text))
             )
         return results
 
     def _cue_after(self, quote: Quote) -> Token | None:
-        tail = self.text[quote.close : quote.close + 120]
-        if not re.match(r"^[\s,.:;!?—–-]*", tail):
-            return None
+        inner = self.text[quote.open + 1 : quote.close - 1].rstrip()
+        if not inner.endswith(QUOTE_BEFORE_CUE_ENDINGS):
+            return None  # '"...end." The ministry warned': the sentence ended inside the quote
         window = self.doc.char_span(
             quote.close, min(len(self.text), quote.close + 120), alignment_mode="expand"
         )
         if window is None:
             return None
-        for i, token in enumerate(window):
-            if token.is_space and "\n" in token.text:
+        words = 0
+        for token in window:
+            if (token.is_space and "\n" in token.text) or self._in_quote(token):
                 return None
-            if self._in_quote(token):
-                return None
-            if token.text in {".", "!", "?"} and i > 0:
-                return None
-            if token.lemma_.lower() in SPEECH_CUES and token.pos_ in {"VERB", "AUX"} and i <= 8:
+            if token.is_punct:
+                if token.text in {".", "!", "?", ";", ":"}:
+                    return None
+                continue
+            if _is_cue(token):
                 return token
+            words += 1
+            if token.pos_ in {"VERB", "AUX"} or words > 7:
+                return None
         return None
 
     def _cue_before(self, quote: Quote) -> Token | None:
         head = self.text[max(0, quote.open - 160) : quote.open].rstrip()
         if not head or head[-1] not in ",:—–":
             return None
-        start = max(0, quote.open - 160)
-        window = self.doc.char_span(start, quote.open, alignment_mode="contract")
+        window = self.doc.char_span(max(0, quote.open - 160), quote.open, alignment_mode="contract")
         if window is None:
             return None
         for token in reversed(list(window)):
-            if (token.is_space and "\n" in token.text) or self._in_quote(token):
+            if (
+                (token.is_space and "\n" in token.text)
+                or self._in_quote(token)
+                or token.text in {".", "!", "?"}
+            ):
                 return None
-            if token.text in {".", "!", "?"}:
-                return None
-            if token.lemma_.lower() in SPEECH_CUES and token.pos_ in {"VERB", "AUX"}:
-                if quote.open - (token.idx + len(token.text)) > 60:
-                    return None
-                return token
+            if _is_cue(token):
+                return token if quote.open - (token.idx + len(token.text)) <= 60 else None
         return None
 
-    def _complement(self, cue: Token) -> tuple[int, int] | None:
+    def _complement(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
-        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+        lemma = cue.lemma_.lower()
+        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
         if clauses:
             clause = clauses[0]
             start, end = _subtree_bounds(clause)
             if clause.i > cue.i:
-                # "stated that X, and the army lost Y": coordinated clauses continue the content.
-                # A second complement ("say that X, Russians see Y") continues it too.
+                # "stated that X, and the army lost Y" / "say that X, Russians see Y": one content.
                 for child in cue.children:
-                    if (
-                        child.dep_ in {"conj", "ccomp"}
-                        and child.i > clause.i
-                        and child.lemma_.lower() not in SPEECH_CUES
-                    ):
+                    if child.dep_ in {"conj", "ccomp"} and child.i > clause.i and not _is_cue(child):
                         end = max(end, _subtree_bounds(child)[1])
-            return start, end
-        lemma = cue.lemma_.lower()
-        if lemma in {"call", "urge", "appeal", "ask", "warn", "demand"}:
+            else:
+                # Cue after the content: all up to the cue's subject ("X, if not Y, the mediator said").
+                end = min(subject.left_edge.i, cue.i) if subject.i > clause.i else cue.i
+            return start, self._cut_at_nested_cue(start, end)
+        that_clause = self._that_clause(cue)
+        if that_clause is not None:
+            return that_clause
+        if lemma in {"call", "urge", "appeal"}:
             # "called on compatriots to join their ranks", "urged residents to leave".
             xcomps = [c for c in cue.subtree if c.dep_ == "xcomp" and c.head in (cue, *cue.children)]
             objects = [
                 c for c in cue.subtree if c.dep_ in {"pobj", "dobj"} and c.head in (cue, *cue.children)
             ]
             if xcomps:
-                start = min(
+                first = min(
                     [x.left_edge.i for x in xcomps] + [o.left_edge.i for o in objects if o.i < xcomps[0].i]
                 )
-                return start, max(x.right_edge.i for x in xcomps) + 1
+                return first, max(x.right_edge.i for x in xcomps) + 1
         if lemma in {"deny", "reject", "dismiss", "refute", "dispute"}:
-            objects = [c for c in cue.children if c.dep_ == "dobj"]
-            if objects:
-                return _subtree_bounds(objects[0])
+            for obj in (c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS):
+                inner = [
+                    c
+                    for c in obj.children
+                    if c.dep_ in {"acl", "ccomp", "relcl"}
+                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                ]
+                return _subtree_bounds(inner[0]) if inner else _subtree_bounds(obj)
         # "Ten people died, police said": the cue hangs off the content's verb.
         hangs_off_content = cue.dep_ in {"parataxis", "advcl"} and cue.i > cue.head.i
         if (
@@ -315,43 +382,75 @@ class AttributionFinder:
             and cue.head.pos_ in {"VERB", "AUX"}
             and any(t.text == "," for t in self.doc[cue.head.i : cue.i])
         ):
-            start, end = _subtree_bounds(cue.head, exclude=cue)
-            return start, min(end, cue.left_edge.i)
+            return cue.head.left_edge.i, min(cue.left_edge.i, subject.left_edge.i)
         return None
 
-    def _reported(self, used_cues: set[int]) -> list[_Found]:
-        results: list[_Found] = []
-        for sentence in self.doc.sents:
-            for cue in self._cue_tokens(sentence):
-                if cue.i in used_cues or self._in_quote(cue):
-                    continue
-                bounds = self._complement(cue)
-                if bounds is None:
-                    continue
-                subject = _cue_subject(cue)
-                if subject is None:
-                    continue
-                if subject.lower_ == "it" and subject.dep_ == "nsubjpass":
-                    continue  # "it was reported that": no speaker to name
-                if _is_negative(subject) or self._in_quote(subject):
-                    continue
-                if any(
-                    a.dep_ == "aux" and a.lower_ in {"can", "could"} for a in cue.children
-                ) and subject.lower_ in {"one", "anyone", "nobody"}:
-                    continue
-                start, end = _trim(self.doc, *bounds)
-                if end - start < 3:
-                    continue
-                content = Span.of(self.text, start, end)
-                kind: AttributionKind = "indirect"
-                quote = self._quote_at(start)
-                if quote and quote.outer[0] <= start and end <= quote.outer[1]:
-                    kind = "direct"
-                    content = quote.inner(self.text)
-                used_cues.add(cue.i)
-                results.append(
-                    _Found(kind, _mention_span(subject), self._cue_span(cue), content, cue.lemma_.lower())
+    def _that_clause(self, cue: Token) -> tuple[int, int] | None:
+        """'said in a statement that X', 'denied that X': the parser hung the that-clause elsewhere.
+
+        The words between the cue and "that" may only be adjuncts (no verb, no sentence end); the
+        content runs to the end of the sentence or to a coordinated cue ("..., and insisted that").
+        """
+        sentence = cue.sent
+        that = None
+        for token in self.doc[cue.i + 1 : min(sentence.end, cue.i + 10)]:
+            if token.lower_ == "that" and token.dep_ == "mark":
+                that = token
+                break
+            if (
+                token.pos_ in {"VERB", "AUX"}
+                or token.text in {".", ";", ":", "!", "?"}
+                or self._in_quote(token)
+            ):
+                return None
+        if that is None:
+            return None
+        end = sentence.end
+        for child in cue.children:
+            if child.dep_ == "conj" and child.i > that.i and _is_cue(child):
+                end = min(
+                    end, min(t.i for t in child.subtree if t.i > cue.i and t.dep_ in {"cc", "punct", "conj"})
                 )
+        return that.i + 1, self._cut_at_nested_cue(that.i + 1, end)
+
+    def _cut_at_nested_cue(self, start: int, end: int) -> int:
+        """End the content before a participial cue of its own (", saying ...", ", adding that ...")."""
+        for token in self.doc[start:end]:
+            if (
+                token.tag_ == "VBG"
+                and _is_cue(token)
+                and token.i > start
+                and self.doc[token.i - 1].text == ","
+            ):
+                return token.i - 1
+        return end
+
+    def _reported(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
+        results: list[_Found] = []
+        for cue in self.doc:
+            if not _is_cue(cue) or cue.i in used_cues or self._in_quote(cue):
+                continue
+            subject = _cue_subject(cue)
+            if not self._speaker_ok(cue, subject):
+                continue
+            assert subject is not None
+            bounds = self._complement(cue, subject)
+            if bounds is None:
+                continue
+            if cue.tag_ == "VBG" and bounds[0] < cue.i:
+                continue  # a participle ("..., saying X") reports what follows it, never what precedes
+            start, end = self._char_bounds(*bounds)
+            if len(self.text[start:end].split()) < 2 or ANONYMITY.match(self.text[start:end]):
+                continue
+            if any(q.open <= start and end <= q.close for q in used_quotes):
+                continue  # that quote already has its speaker
+            content = Span.of(self.text, start, end)
+            kind: AttributionKind = "indirect"
+            quote = self._quote_at(start)
+            if quote and quote.open <= start and end <= quote.close:
+                kind, content = "direct", quote.inner(self.text)
+            used_cues.add(cue.i)
+            results.append(_Found(kind, self._mention(subject), self._cue_span(cue), content))
         return results
 
     def _according_to(self) -> list[_Found]:
@@ -371,29 +470,21 @@ class AttributionFinder:
                 continue
             source = objects[0]
             sentence = token.sent
-            pp_start, pp_end = token.i, max(t.i for t in source.subtree) + 1
-            before = (sentence.start, pp_start)
-            after = (pp_end, sentence.end)
+            before = (sentence.start, token.i)
+            after = (source.right_edge.i + 1, sentence.end)
             side = before if before[1] - before[0] >= after[1] - after[0] else after
-            start, end = _trim(self.doc, *side)
-            if end - start < 3:
+            start, end = self._char_bounds(*side)
+            if len(self.text[start:end].split()) < 2:
                 continue
-            mention = self.doc[source.left_edge.i : source.i + 1]
-            for child in source.rights:
-                if child.dep_ == "prep" and child.lower_ in {"of", "from", "in"}:
-                    mention = self.doc[source.left_edge.i : child.right_edge.i + 1]
-                break
             cue = Span.of(self.text, token.idx, to.idx + len(to.text))
-            results.append(_Found("according_to", mention, cue, Span.of(self.text, start, end), "according"))
+            results.append(_Found("according_to", self._mention(source), cue, Span.of(self.text, start, end)))
         return results
 
     def _headline(self, found: list[_Found]) -> list[_Found]:
+        """'SPEAKER: content' headlines (other headline forms are found like any sentence)."""
         if not self.headline:
             return []
         h_start, h_end = self.headline
-        for f in found:
-            if h_start <= f.content.start < h_end:
-                f.kind = "headline"
         match = re.match(r"^([^:\n]{2,60}?):\s+(\S.*)$", self.text[h_start:h_end])
         if not match or len(match.group(1).split()) > 6 or any(c.isdigit() for c in match.group(1)):
             return []
@@ -402,12 +493,11 @@ class AttributionFinder:
         speaker = self.doc.char_span(h_start, h_start + len(match.group(1)), alignment_mode="contract")
         if speaker is None:
             return []
-        content_start = h_start + match.start(2)
-        content = Span.of(self.text, content_start, h_end)
-        return [_Found("headline", speaker, None, content, None)]
+        content = Span.of(self.text, h_start + match.start(2), h_end)
+        return [_Found("headline", speaker, None, content)]
 
     def _continued_quotes(self, found: list[_Found], used_quotes: set[Quote]) -> list[_Found]:
-        """A full-sentence quote with no cue, right after a direct quote, continues that speaker."""
+        """A full-sentence quote with no cue, right after a direct quote, goes on with its speaker and cue."""
         results: list[_Found] = []
         direct = sorted((f for f in found if f.kind == "direct"), key=lambda f: f.content.start)
         for quote in self.quotes:
@@ -421,14 +511,14 @@ class AttributionFinder:
             paragraph = self._paragraph_of(quote.open)
             previous = [
                 f
-                for f in direct
+                for f in direct + results
                 if f.content.end <= quote.open and paragraph - self._paragraph_of(f.content.start) <= 1
             ]
             if not previous:
                 continue
             used_quotes.add(quote)
-            # Same speaker object: resolve() gives a continued quote its predecessor's entity.
-            results.append(_Found("direct", previous[-1].speaker, None, inner, None))
+            before = max(previous, key=lambda f: f.content.end)
+            results.append(_Found("direct", before.speaker, before.cue, inner, continues=before))
         return results
 
     def _scare_quotes(self, found: list[_Found], used_quotes: set[Quote]) -> list[_Found]:
@@ -441,107 +531,151 @@ class AttributionFinder:
                 continue
             if any(f.content.contains(inner) for f in found):
                 continue  # a partial quote inside reported content: the speaker's own words
-            results.append(_Found("scare_quote", None, None, inner, None))
+            results.append(_Found("scare_quote", None, None, inner))
         return results
 
     # ---- speakers ------------------------------------------------------------------------------------
     def resolve(self, found: list[_Found]) -> None:
-        """Give each attribution's speaker an entity id, in text order (salience needs the order)."""
-        ordered = sorted(
-            found, key=lambda f: f.speaker.start_char if f.speaker is not None else f.content.start
-        )
-        continued_from: dict[int, _Found] = {}
-        for f in ordered:
-            if f.speaker is None or f.kind == "scare_quote":
-                continue
-            if f.cue is None and f.kind == "direct":
-                continue_ = next(
-                    (g for g in ordered if g.speaker is f.speaker and g is not f and g.cue), None
-                )
-                if continue_ is not None:
-                    continued_from[id(f)] = continue_
+        """Give each speaker an entity id, in text order (salience needs it); headlines last."""
+
+        def position(f: _Found) -> int:
+            return f.speaker.start_char if f.speaker is not None else f.content.start
+
+        in_headline = [f for f in found if f.speaker is not None and self._in_headline(f.speaker.start_char)]
+        for f in sorted(found, key=position):
+            if f.speaker is None or f.continues is not None or f in in_headline:
                 continue
             f.entity = self._resolve_mention(f.speaker)
-        for f in ordered:
-            if id(f) in continued_from:
-                f.entity = continued_from[id(f)].entity
+        for f in in_headline:
+            assert f.speaker is not None
+            f.entity = self._resolve_headline_speaker(f.speaker)
+        for f in found:
+            if f.continues is not None:
+                f.entity = f.continues.entity
 
     def _class_of(self, head: Token) -> str:
         lemma = head.lemma_.lower()
-        plural = head.tag_ in {"NNS", "NNPS"}
         if lemma in ARMED_GROUP_NOUNS:
             return "armed"
         if lemma in GOVERNMENT_NOUNS:
             return "gov"
+        if lemma in ORGANISATION_NOUNS:
+            return "org"
         if lemma in DOCUMENT_NOUNS:
             return "document"
-        if lemma in COLLECTIVE_PERSON_NOUNS and plural:
+        if lemma in COLLECTIVE_PERSON_NOUNS and head.tag_ in {"NNS", "NNPS"}:
             return "collective"
         if lemma in PERSON_ROLE_NOUNS:
             return "person"
         return "other"
 
-    def _entity_in(self, mention: SpacySpan, head: Token) -> str | None:
-        entity = self.entities.entity_at(head)
-        if entity:
-            return entity
-        # "The ministry's spokesperson, Maria Zakharova": the apposition names the speaker.
-        for child in head.children:
-            if child.dep_ == "appos" and self.entities.entity_at(child):
-                return self.entities.entity_at(child)
-        return None
+    def _note(self, entity: str, klass: str | None = None, lemma: str | None = None) -> str:
+        klass = klass or ENTITY_CLASSES.get(self.entities.get(entity).type, "other")
+        self.salience.note(entity, klass, lemma, self._current_paragraph)
+        return entity
 
     def _resolve_mention(self, mention: SpacySpan) -> str:
         head = mention.root
+        self._current_paragraph = self._paragraph_of(mention.start_char)
         span = Span.of(self.text, mention.start_char, mention.end_char)
-        entity = self._entity_in(mention, head)
+        entity = self.entities.entity_at(head)
         if entity is not None:
-            cluster = self.entities.get(entity)
-            self.entities.add_mention(entity, span) if span.text.lower() != cluster.name.lower() else None
-            self.salience.note(entity, ENTITY_CLASSES.get(cluster.type, "other"), None)
-            return entity
+            self.entities.add_mention(entity, span)
+            return self._note(entity)
         lower = head.lower_
-        if lower in PRONOUN_CLASSES and head.pos_ == "PRON":
-            wanted = (
-                ["person"]
-                if PRONOUN_CLASSES[lower] == "person"
-                else ["armed", "gov", "org", "group", "collective", "other"]
-            )
-            antecedent = self.salience.most_recent(wanted) or self._recent_entity(head, wanted)
-            if antecedent is not None:
-                self.entities.add_mention(antecedent, span)
-                self.salience.note(antecedent, self._salience_class(antecedent), None)
-                return antecedent
-            return self._new_speaker(
-                mention, head, "person" if PRONOUN_CLASSES[lower] == "person" else "other"
-            )
+        if lower in PRONOUNS and head.pos_ == "PRON":
+            return self._resolve_pronoun(head, span)
         klass = self._class_of(head)
         lemma = head.lemma_.lower()
-        # A contained named entity: "a UN report" is the UN's, "Sudan's foreign ministry" is not Sudan.
+        if klass == "person":
+            # "The ministry's spokesperson" speaks for the ministry.
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if owner is not None:
+                owner_entity = self._resolve_mention(self.doc[owner.left_edge.i : owner.i + 1])
+                if self._salience_class(owner_entity) in INSTITUTION_CLASSES:
+                    self.entities.add_mention(owner_entity, span)
+                    return self._note(owner_entity)
         if klass == "document":
-            inner = [
-                self.entities.entity_at(t) for t in mention if t is not head and self.entities.entity_at(t)
-            ]
-            if inner and self.entities.get(inner[0] or "").type in {"ORG", "GOV", "ARMED_GROUP", "PERSON"}:
-                entity = inner[0] or ""
-                self.entities.add_mention(entity, span)
-                return entity
-            antecedent = self.salience.most_recent(
-                ["armed", "gov", "org", "person", "group", "collective", "other"]
-            )
-            if antecedent is not None and (
-                mention[0].lower_ in {"the", "this", "that", "their", "its", "his", "her"}
-            ):
-                self.entities.add_mention(antecedent, span)
-                return antecedent
-            return self._new_speaker(mention, head, "other")
-        antecedent = self._compatible_antecedent(mention, head, klass, lemma)
+            return self._resolve_document(mention, head, span)
+        antecedent = self._antecedent(mention, head, klass, lemma)
         if antecedent is not None:
             self.entities.add_mention(antecedent, span)
             self._maybe_rename(antecedent, mention, head)
-            self.salience.note(antecedent, klass, lemma)
-            return antecedent
+            return self._note(antecedent, klass if klass != "other" else None, lemma)
+        if head.pos_ == "PROPN":
+            klass = "org"
         return self._new_speaker(mention, head, klass)
+
+    def _resolve_document(self, mention: SpacySpan, head: Token, span: Span) -> str:
+        """'a UN report' is the UN's; 'the statement' is the last speaker's."""
+        inner = [self.entities.entity_at(t) for t in mention if t is not head]
+        for entity in inner:
+            if entity and self.entities.get(entity).type in {"ORG", "GOV", "ARMED_GROUP", "PERSON", "GPE"}:
+                self.entities.add_mention(entity, span)
+                return self._note(entity)
+        definite = mention[0].lower_ in {"the", "this", "that", "their", "its", "his", "her"}
+        antecedent = self.salience.most_recent(
+            ["armed", "gov", "org", "person", "group", "collective", "other"]
+        )
+        if antecedent is not None and definite:
+            self.entities.add_mention(antecedent, span)
+            return antecedent
+        return self._new_speaker(mention, head, "other")
+
+    def _resolve_pronoun(self, head: Token, span: Span) -> str:
+        kind = PRONOUNS[head.lower_]
+        if kind in {"male", "female", "person"}:
+            antecedent = self._recent_person(head.idx, kind)
+        else:
+            antecedent = self.salience.most_recent(["armed", "gov", "org", "group", "collective", "other"])
+            antecedent = antecedent or self._recent_entity(
+                head.idx, ["armed", "gov", "org", "group", "collective"]
+            )
+        if antecedent is None:
+            return self._new_speaker(
+                self.doc[head.i : head.i + 1], head, "person" if kind != "group" else "other"
+            )
+        if kind in {"male", "female"}:
+            self.genders.setdefault(antecedent, kind)
+        self.entities.add_mention(antecedent, span)
+        return self._note(antecedent)
+
+    def _gender(self, entity: str) -> str | None:
+        if entity in self.genders:
+            return self.genders[entity]
+        cluster = self.entities.get(entity)
+        for mention in cluster.mentions:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            before = {t.lower_.rstrip(".") for t in self.doc[max(0, span.start - 3) : span.start]}
+            sentence = span.sent
+            persons = {self.entities.entity_at(t) for t in sentence if t.ent_type_ == "PERSON"}
+            after = [
+                t.lower_ for t in self.doc[span.end : sentence.end] if t.pos_ == "PRON" or t.tag_ == "PRP$"
+            ]
+            # A title, or the only person in the sentence taking "her"/"his" after being named.
+            if before & FEMALE_WORDS or (len(persons) == 1 and after and after[0] in FEMALE_WORDS):
+                self.genders[entity] = "female"
+                return "female"
+            if before & MALE_WORDS or (len(persons) == 1 and after and after[0] in MALE_WORDS):
+                self.genders[entity] = "male"
+                return "male"
+        return None
+
+    def _recent_person(self, position: int, gender: str) -> str | None:
+        """The person mentioned last before ``position`` whose gender does not clash with the pronoun."""
+        best: tuple[int, str] | None = None
+        for cluster in self.entities.clusters:
+            if cluster.type != "PERSON":
+                continue
+            known = self._gender(cluster.id)
+            if gender in {"male", "female"} and known is not None and known != gender:
+                continue
+            last = max((m.start for m in cluster.mentions if m.end <= position), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, cluster.id)
+        return best[1] if best else None
 
     def _salience_class(self, entity: str) -> str:
         for eid, klass, _ in self.salience.speakers:
@@ -549,14 +683,14 @@ class AttributionFinder:
                 return klass
         return ENTITY_CLASSES.get(self.entities.get(entity).type, "other")
 
-    def _recent_entity(self, before: Token, classes: list[str]) -> str | None:
-        """The last named entity mentioned before a pronoun, for speakers not yet seen as speakers."""
+    def _recent_entity(self, position: int, classes: list[str]) -> str | None:
+        """The last named entity of these classes mentioned before ``position``."""
         best: tuple[int, str] | None = None
         for cluster in self.entities.clusters:
             if ENTITY_CLASSES.get(cluster.type, "other") not in classes:
                 continue
             for m in cluster.mentions:
-                if m.end <= before.idx and (best is None or m.start > best[0]):
+                if m.end <= position and (best is None or m.start > best[0]):
                     best = (m.start, cluster.id)
         return best[1] if best else None
 
@@ -567,26 +701,11 @@ class AttributionFinder:
             if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound"}
         }
 
-    def _compatible_antecedent(self, mention: SpacySpan, head: Token, klass: str, lemma: str) -> str | None:
-        if klass in {"armed", "gov"}:
-            for entity, other_class, _ in reversed(self.salience.speakers):
-                if other_class != klass:
-                    continue
-                mine = self._modifiers(mention)
-                theirs = {
-                    m
-                    for mn in self.entities.get(entity).mentions
-                    for m in self._modifiers(
-                        self.doc.char_span(mn.start, mn.end, alignment_mode="expand") or mention
-                    )
-                }
-                if mine and theirs and not (mine & theirs):
-                    continue  # "Ukrainian troops" are not "Russian troops"
-                return entity
-            return None
+    def _antecedent(self, mention: SpacySpan, head: Token, klass: str, lemma: str) -> str | None:
+        if klass in INSTITUTION_CLASSES:
+            return self._institution_antecedent(mention, head, klass, lemma)
         if klass == "person":
-            definite = mention[0].lower_ in {"the", "this", "that"}
-            if not definite:
+            if mention[0].lower_ not in {"the", "this", "that"}:
                 return None
             for cluster in reversed(self.entities.clusters):
                 if cluster.type == "PERSON" and self._has_role(cluster.id, lemma):
@@ -597,6 +716,86 @@ class AttributionFinder:
                 if other_class == "collective" and lemma in lemmas:
                     return entity
         return None
+
+    def _institution_antecedent(self, mention: SpacySpan, head: Token, klass: str, lemma: str) -> str | None:
+        mine = self._modifiers(mention)
+        # The most present speaker of the same class ("the group": the organisation that spoke most,
+        # most recently); a description used before for one speaker goes to it first.
+        here = self._paragraph_of(mention.start_char)
+        ordered = sorted(
+            (e for e in self.salience.speakers if e[1] == klass),
+            key=lambda e: (lemma in e[2], self.salience.weight(e[0], here)),
+            reverse=True,
+        )
+        if klass == "org":
+            ordered += [
+                e for e in reversed(self.salience.speakers) if e[1] in INSTITUTION_CLASSES and e[1] != "org"
+            ]
+        for entity, _, _ in ordered:
+            theirs = {
+                m
+                for mn in self.entities.get(entity).mentions
+                for m in self._modifiers(
+                    self.doc.char_span(mn.start, mn.end, alignment_mode="expand") or mention
+                )
+            }
+            if mine and theirs and not (mine & theirs):
+                continue  # "Ukrainian troops" are not "Russian troops"
+            return entity
+        if mention[0].lower_ not in {"the", "this", "that", "its", "their"}:
+            return None
+        # "The ministry" after "the Ministry of Labour and Employment" / "Congo's defence ministry".
+        named = self._named_with_head(head, lemma)
+        if named is not None:
+            return named
+        return self._earlier_description(head, lemma, klass)
+
+    def _named_with_head(self, head: Token, lemma: str) -> str | None:
+        best: tuple[int, str] | None = None
+        for cluster in self.entities.clusters:
+            if cluster.type not in {"ORG", "GOV", "ARMED_GROUP"} or lemma not in cluster.name.lower():
+                continue
+            last = max((m.start for m in cluster.mentions if m.end <= head.idx), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, cluster.id)
+        return best[1] if best else None
+
+    def _earlier_description(self, head: Token, lemma: str, klass: str) -> str | None:
+        for token in reversed(self.doc[: head.i]):
+            if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            described = self.doc[token.left_edge.i : token.i + 1]
+            if len([t for t in described if t.dep_ != "det"]) < 2:
+                continue
+            return self._new_speaker(described, token, klass)
+        return None
+
+    def _resolve_headline_speaker(self, mention: SpacySpan) -> str:
+        """Headlines come first but are written last: match them to the body's speakers."""
+        head = mention.root
+        words = {t.lemma_.lower() for t in mention if t.is_alpha and not t.is_stop}
+        lemma = head.lemma_.lower()
+        best: tuple[tuple[bool, int], str] | None = None
+        speakers = {e for e, _, _ in self.salience.speakers}
+        for cluster in self.entities.clusters:
+            if not any(m.start > mention.end_char for m in cluster.mentions):
+                continue
+            names = {cluster.name.lower()} | {m.text.lower() for m in cluster.mentions}
+            name_words = {w for n in names for w in re.findall(r"\w+", n)}
+            if lemma in name_words or lemma.rstrip("s") in name_words or (words and words <= name_words):
+                score = (cluster.id in speakers, len(words & name_words))
+                if best is None or score > best[0]:
+                    best = (score, cluster.id)
+        if best is not None:
+            self.entities.add_mention(best[1], Span.of(self.text, mention.start_char, mention.end_char))
+            return best[1]
+        klass = self._class_of(head)
+        if klass in INSTITUTION_CLASSES:
+            speaker = next((e for e, c, _ in self.salience.speakers if c == klass), None)
+            if speaker is not None:
+                self.entities.add_mention(speaker, Span.of(self.text, mention.start_char, mention.end_char))
+                return speaker
+        return self._resolve_mention(mention)
 
     def _has_role(self, entity: str, role: str) -> bool:
         """Whether a person is introduced with this role ("Foreign Minister X", "X, the minister")."""
@@ -618,8 +817,10 @@ class AttributionFinder:
         return self.headline is not None and self.headline[0] <= position < self.headline[1]
 
     def _nominal_name(self, mention: SpacySpan, head: Token) -> str:
-        tokens = [t for t in mention if t.i <= head.i and t.dep_ not in {"det", "punct"} and not t.is_space]
-        name = " ".join(t.text for t in tokens) or head.text
+        start = mention.start
+        while start < head.i and (self.doc[start].dep_ == "det" or self.doc[start].is_punct):
+            start += 1
+        name = self.doc[start : head.i + 1].text or head.text
         return name[0].upper() + name[1:]
 
     def _new_speaker(self, mention: SpacySpan, head: Token, klass: str) -> str:
@@ -627,8 +828,7 @@ class AttributionFinder:
         entity = self.entities.new_entity(
             CLASS_TYPES.get(klass, "ORG"), self._nominal_name(mention, head), span
         )
-        self.salience.note(entity, klass, head.lemma_.lower())
-        return entity
+        return self._note(entity, klass, head.lemma_.lower())
 
 
 def _nest(attributions: list[Attribution]) -> list[Attribution]:
@@ -653,9 +853,10 @@ def find_attributions(
     entities: EntityTable,
     paragraphs: list[tuple[int, int]],
     headline: tuple[int, int] | None = None,
+    dateline: tuple[int, int] | None = None,
 ) -> tuple[list[Attribution], list[Span]]:
     """Attributions of one article in text order, and the paragraphs whose quotes would not pair."""
-    finder = AttributionFinder(doc, entities, paragraphs, headline)
+    finder = AttributionFinder(doc, entities, paragraphs, headline, dateline)
     found = finder.find()
     finder.resolve(found)
     text = doc.text
@@ -666,10 +867,3 @@ def find_attributions(
             speaker = Speaker(f.entity, Span.of(text, f.speaker.start_char, f.speaker.end_char))
         attributions.append(Attribution(f"a{index}", f.kind, speaker, f.cue, f.content))
     return _nest(attributions), finder.unpaired
-
-
-def cue_lemma(attribution: Attribution) -> str | None:
-    if attribution.cue is None:
-        return None
-    first = attribution.cue.text.split()[0].lower()
-    return "according" if first == "according" else first

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse.lexicon import FUTURE_WORDS, HEDGE_WORDS, SPEECH_CUES
+from claimgraph.analyse.lexicon import FUTURE_WORDS, HEDGE_WORDS, INTENTION_VERBS, SPEECH_CUES
 from claimgraph.model import OUTLET, Attribution, Claim, Modality, Quantity, Span
 
 
@@ -31,21 +31,35 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
 
 
-def content_modality(doc: Doc, content: Span) -> Modality:
+def content_modality(doc: Doc, content: Span, nested: tuple[Span, ...] = ()) -> Modality:
+    """Modality from the content's own words, leaving out contents nested in it (they have their own)."""
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return "asserted"
-    if content.text.rstrip("\"”»’' ").endswith("?"):
+    tokens = [t for t in span if not any(n.start <= t.idx < n.end for n in nested)]
+    one_sentence = not any(t.is_sent_start for t in span[1:] if not t.is_space)
+    if content.text.rstrip("\"”»’' ").endswith("?") and one_sentence:
         return "question"
-    words = {t.lower_ for t in span}
-    root = span.root
-    root_aux = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
-    if words & HEDGE_WORDS:
+    # Modal hedges count only as modals ("may have died", not "since May").
+    hedges = {
+        t.lower_
+        for t in tokens
+        if t.lower_ in HEDGE_WORDS and (t.tag_ == "MD" or t.lower_ not in {"may", "might"})
+    }
+    # "could still pass" hedges; "could not double" states an inability.
+    hedges |= {
+        "could" for t in tokens if t.lower_ == "could" and not any(c.dep_ == "neg" for c in t.head.children)
+    }
+    if hedges:
         return "hedged"
-    if root_aux & FUTURE_WORDS or (words & {"will", "'ll", "shall"} and root.tag_ == "VB"):
+    root = span.root
+    root_aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    # "would have raised" is a counterfactual past, not a future.
+    future_aux = [
+        a for a in root_aux if a.lower_ in FUTURE_WORDS and not any(b.lower_ == "have" for b in root_aux)
+    ]
+    if future_aux or root.lemma_.lower() in INTENTION_VERBS:
         return "future"
-    if any(c.dep_ == "neg" for c in root.children) and root.lemma_ in {"happen", "occur", "take"}:
-        return "denied"
     return "asserted"
 
 
@@ -59,13 +73,27 @@ def build_claims(
     claims: list[Claim] = []
     text = doc.text
     covered: list[tuple[int, int]] = []
+    seen_cues: set[tuple[int, int]] = set()
     for attribution in attributions:
+        # A quote that goes on after its cue shares the cue, but not the cue's mood ("asked").
+        cue = attribution.cue
+        shared_cue = cue is not None and (cue.start, cue.end) in seen_cues
+        if cue is not None:
+            seen_cues.add((cue.start, cue.end))
         covered.append((attribution.content.start, attribution.content.end))
         if attribution.cue is not None:
             covered.append((attribution.cue.start, attribution.cue.end))
         if attribution.kind == "scare_quote":
             continue
-        modality = _cue_modality(doc, attribution.cue) or content_modality(doc, attribution.content)
+        nested = tuple(
+            other.content
+            for other in attributions
+            if other is not attribution
+            and attribution.content.contains(other.content)
+            and other.content != attribution.content
+        )
+        cue_modality = None if shared_cue else _cue_modality(doc, attribution.cue)
+        modality = cue_modality or content_modality(doc, attribution.content, nested)
         speaker = attribution.speaker.entity if attribution.speaker and attribution.speaker.entity else OUTLET
         claims.append(Claim(f"c{len(claims) + 1}", attribution.content, attribution.id, speaker, modality))
     blocks = ([headline] if headline else []) + paragraphs

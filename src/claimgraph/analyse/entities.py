@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,6 +70,18 @@ def entity_patterns() -> list[dict[str, Any]]:
     patterns.append(
         {"label": "GOV", "pattern": [{"TEXT": "Ministry"}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}]}
     )
+    patterns.append(
+        {
+            "label": "GOV",
+            "pattern": [
+                {"TEXT": "Ministry"},
+                {"LOWER": "of"},
+                {"IS_TITLE": True, "OP": "+"},
+                {"LOWER": {"IN": ["and", "for", "of"]}},
+                {"IS_TITLE": True, "OP": "+"},
+            ],
+        }
+    )
     patterns.append({"label": "GOV", "pattern": [{"IS_TITLE": True, "OP": "+"}, {"TEXT": "Ministry"}]})
     # "Kursk Oblast", "Donetsk region" (capitalised unit word only: "the region" stays out).
     patterns.append(
@@ -106,17 +119,40 @@ def admin_units(doc: Doc) -> Doc:
 @Language.component("claimgraph_name_propagation")
 def name_propagation(doc: Doc) -> Doc:
     """A surname NER found once in full ("Emmanuel Macron") is a PERSON wherever it recurs alone."""
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title}
+    surnames = {
+        ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].is_title
+    }
     if not surnames:
         return doc
+    # Also where NER gave the bare surname another label ("Nyirenda" as ORG after "Grace Nyirenda").
+    relabel = {
+        ent.start for ent in doc.ents if len(ent) == 1 and ent.label_ != "PERSON" and ent.text in surnames
+    }
     new_spans = [
         SpacySpan(doc, t.i, t.i + 1, label="PERSON")
         for t in doc
-        if t.text in surnames and not t.ent_type_ and t.pos_ == "PROPN"
+        if t.text in surnames and (t.i in relabel or (not t.ent_type_ and t.pos_ == "PROPN"))
     ]
     if new_spans:
-        doc.ents = filter_spans(list(doc.ents) + new_spans)
+        kept = [ent for ent in doc.ents if ent.start not in relabel]
+        doc.ents = filter_spans(kept + new_spans)
     return doc
+
+
+def label_places(doc: Doc, names: Iterable[str]) -> None:
+    """Make every occurrence of these names a GPE (the dateline says "BOGOTÁ" is a place, not a person)."""
+    wanted = {name.casefold() for name in names if name}
+    if not wanted:
+        return
+    spans = []
+    for name in wanted:
+        size = len(name.split())
+        for i in range(len(doc) - size + 1):
+            if doc[i : i + size].text.casefold() == name:
+                spans.append(SpacySpan(doc, i, i + size, label="GPE"))
+    if spans:
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        doc.ents = filter_spans(kept + spans)
 
 
 def add_entity_components(nlp: Language) -> None:
@@ -200,9 +236,10 @@ class EntityTable:
         persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(e))
         for ent in persons:
             self._add_person(ent)
-        for ent in ents:
-            if ent.label_ != "PERSON":
-                self._add_other(ent)
+        others = [e for e in ents if e.label_ != "PERSON"]
+        # Multi-word names first, so acronyms anywhere in the text can find what they abbreviate.
+        for ent in sorted(others, key=lambda e: (len(e) == 1 and e.text.isupper(), e.start)):
+            self._add_other(ent)
 
     def _mention(self, ent: SpacySpan) -> Span:
         start, end = ent.start_char, ent.end_char
@@ -214,10 +251,11 @@ class EntityTable:
                 end -= len(suffix)
         return Span.of(text, start, end)
 
-    def _register(self, cluster: EntityCluster, ent: SpacySpan) -> None:
+    def _register(self, cluster: EntityCluster, ent: SpacySpan, *, names_it: bool = True) -> None:
         mention = self._mention(ent)
         cluster.mentions.append(mention)
-        cluster.names.append(mention.text)
+        if names_it:
+            cluster.names.append(mention.text)
         for token in ent:
             self._by_token[token.i] = cluster.id
 
@@ -231,6 +269,22 @@ class EntityTable:
                 self._register(cluster, ent)
                 return
         self._register(self._new("PERSON", " ".join(words)), ent)
+
+    def _acronym_of(self, ent: SpacySpan) -> EntityCluster | None:
+        """The named organisation an all-capitals mention abbreviates ("RSF" → Rapid Support Forces)."""
+        text = ent.text.strip()
+        if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
+            return None
+        for cluster in self.clusters:
+            if cluster.type not in {"ORG", "GOV", "ARMED_GROUP"}:
+                continue
+            for name in cluster.names:
+                initials = "".join(
+                    w[0] for w in re.findall(r"[\w']+", _strip_determiner(name)) if w[0].isupper()
+                )
+                if initials == text:
+                    return cluster
+        return None
 
     def _add_other(self, ent: SpacySpan) -> None:
         label = ent.label_
@@ -246,6 +300,10 @@ class EntityTable:
             if cluster.key == key:
                 self._register(cluster, ent)
                 return
+        abbreviated = self._acronym_of(ent)
+        if abbreviated is not None:
+            self._register(abbreviated, ent, names_it=False)
+            return
         cluster = self._new(label, key)
         if code:
             cluster.links["iso3166_1"] = code

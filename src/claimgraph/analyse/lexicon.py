@@ -184,6 +184,12 @@ GOVERNMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "assembly",
         "duma",
         "rada",
+        "treasury",
+        "bureau",
+        "directorate",
+        "secretariat",
+        "legislature",
+        "municipality",
     }
 )
 
@@ -201,6 +207,27 @@ PERSON_ROLE_NOUNS: Final[frozenset[str]] = frozenset(
         "commander",
         "general",
         "officer",
+        "mediator",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "founder",
+        "owner",
+        "editor",
+        "reporter",
+        "coordinator",
+        "administrator",
+        "inspector",
+        "attorney",
+        "counsel",
+        "physician",
+        "nurse",
+        "teacher",
+        "priest",
+        "imam",
+        "rabbi",
+        "pastor",
+        "member",
         "diplomat",
         "ambassador",
         "envoy",
@@ -298,7 +325,6 @@ HEDGE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "may",
         "might",
-        "could",
         "possibly",
         "perhaps",
         "reportedly",
@@ -315,8 +341,130 @@ HEDGE_WORDS: Final[frozenset[str]] = frozenset(
         "unverified",
     }
 )
-FUTURE_WORDS: Final[frozenset[str]] = frozenset(
-    {"will", "shall", "'ll", "wo", "going", "soon", "plan", "intend"}
+# Auxiliaries that put reported content in the future ("said it would", "will").
+FUTURE_WORDS: Final[frozenset[str]] = frozenset({"will", "shall", "'ll", "wo", "would", "going"})
+
+# Main verbs of content that is about the future ("she expected talks to resume").
+INTENTION_VERBS: Final[frozenset[str]] = frozenset(
+    {"expect", "plan", "intend", "hope", "aim", "prepare", "vow", "pledge", "promise", "threaten", "seek"}
+)
+
+# Auxiliaries that make a speech verb hypothetical: "the government would ask" reports no speech.
+MODAL_AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {"will", "would", "shall", "should", "may", "might", "could", "can", "must", "'ll", "wo", "ca"}
+)
+
+# Objects of deny/reject that stand for reported content ("rejected claims that ...").
+CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "claim",
+        "report",
+        "allegation",
+        "accusation",
+        "account",
+        "suggestion",
+        "charge",
+        "rumour",
+        "rumor",
+        "assertion",
+        "statement",
+        "idea",
+        "notion",
+        "speculation",
+        "assessment",
+        "story",
+        "finding",
+    }
+)
+
+# Head nouns of descriptions that name an organisation ("the group", "the alliance").
+ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "group",
+        "organisation",
+        "organization",
+        "alliance",
+        "union",
+        "party",
+        "company",
+        "coalition",
+        "movement",
+        "association",
+        "federation",
+        "charity",
+        "firm",
+        "network",
+        "bank",
+        "institute",
+        "foundation",
+        "committee",
+        "board",
+        "mission",
+        "campaign",
+        "bloc",
+        "consortium",
+        "operator",
+        "club",
+    }
+)
+
+# Words around a person's name that tell their gender (for he/she resolution).
+FEMALE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "businesswoman",
+        "queen",
+        "princess",
+        "duchess",
+        "sister",
+        "mother",
+        "daughter",
+        "wife",
+        "widow",
+        "grandmother",
+        "actress",
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "woman",
+        "girl",
+        "lady",
+        "dame",
+    }
+)
+MALE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "mr",
+        "sir",
+        "spokesman",
+        "chairman",
+        "congressman",
+        "businessman",
+        "king",
+        "prince",
+        "duke",
+        "brother",
+        "father",
+        "son",
+        "husband",
+        "widower",
+        "grandfather",
+        "actor",
+        "he",
+        "him",
+        "his",
+        "himself",
+        "man",
+        "boy",
+        "lord",
+    }
 )
 
 # Countries often named in news by a short form that ISO 3166 does not list.

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution import find_attributions
 from claimgraph.analyse.claims import build_claims
-from claimgraph.analyse.entities import EntityTable
+from claimgraph.analyse.entities import EntityTable, label_places
 from claimgraph.analyse.nlp import load_pipeline
 from claimgraph.analyse.quantities import iter_quantities
 from claimgraph.clean import CleanOptions, clean
@@ -101,8 +101,11 @@ def analyse_doc(article: Article, doc: Doc) -> AnalysedArticle:
     """All analysis stages over one parsed article."""
     paragraphs = [(p.start, p.end) for p in article.paragraphs]
     headline = (article.headline_span.start, article.headline_span.end) if article.headline_span else None
+    if article.dateline and article.dateline.place:
+        label_places(doc, [article.dateline.place])
     entities = EntityTable(doc)
-    attributions, unpaired = find_attributions(doc, entities, paragraphs, headline)
+    dateline = (article.dateline.span.start, article.dateline.span.end) if article.dateline else None
+    attributions, unpaired = find_attributions(doc, entities, paragraphs, headline, dateline)
     quantities = list(iter_quantities(doc))
     claims = build_claims(doc, attributions, quantities, paragraphs, headline)
     flags = article.flags + tuple(

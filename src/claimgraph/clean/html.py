@@ -14,8 +14,8 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
-import lxml.etree  # type: ignore[import-untyped]
-import lxml.html  # type: ignore[import-untyped]
+import lxml.etree
+import lxml.html
 
 from claimgraph.clean import rules
 from claimgraph.clean.text import build_article, link_key
