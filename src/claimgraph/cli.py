@@ -16,6 +16,7 @@ from typing import IO, Any
 import click
 
 from claimgraph.errors import ClaimgraphError, InputError
+from claimgraph.geo.cli import gazetteer_group
 from claimgraph.model import RawDocument
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
@@ -231,15 +232,7 @@ def _analyze_jsonl(
     return failed
 
 
-def _register_optional_commands() -> None:
-    try:
-        from claimgraph.geo.cli import gazetteer_group
-    except ImportError:  # geo is optional while it is being built
-        return
-    cli.add_command(gazetteer_group, name="gazetteer")
-
-
-_register_optional_commands()
+cli.add_command(gazetteer_group, name="gazetteer")
 
 
 def main() -> None:

@@ -236,12 +236,48 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A place the article mentions, resolved against the gazetteer (or left unresolved, with why)."""
+
+    id: str
+    name: str  # canonical name from the gazetteer, or the written form when unresolved
+    feature: str  # country | admin1 | admin2 | city | town | village | region | water | unknown
+    mentions: tuple[Span, ...]
+    code: str | None = None  # ISO 3166-2 when known, else ISO 3166-1 alpha-2
+    country: str | None = None  # ISO 3166-1 alpha-2
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int | None = None
+    resolution: str = "unresolved"  # the precision the text supports: country | admin1 | admin2 | locality
+    confidence: float = 0.0
+    why: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "feature": self.feature,
+            "code": self.code,
+            "country": self.country,
+            "geonames_id": self.geonames_id,
+            "lat": self.lat,
+            "lon": self.lon,
+            "population": self.population,
+            "resolution": self.resolution,
+            "confidence": self.confidence,
+            "why": self.why,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class AnalysedArticle:
     article: Article
     entities: tuple[Entity, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     claims: tuple[Claim, ...] = ()
-    places: tuple[dict[str, Any], ...] = ()
+    places: tuple[Place, ...] = ()
     events: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -251,7 +287,7 @@ class AnalysedArticle:
             "entities": [e.to_dict() for e in self.entities],
             "attributions": [a.to_dict() for a in self.attributions],
             "claims": [c.to_dict() for c in self.claims],
-            "places": list(self.places),
+            "places": [p.to_dict() for p in self.places],
             "events": list(self.events),
         }
 
