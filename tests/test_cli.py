@@ -115,3 +115,35 @@ def test_help_lists_analyze() -> None:
     result = run("--help")
     assert result.returncode == 0
     assert b"analyze" in result.stdout
+
+
+def test_missing_model_is_a_clear_failure(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "CLAIMGRAPH_SPACY_MODEL": "en_no_such_pipeline"}
+    result = subprocess.run(
+        [sys.executable, "-m", "claimgraph", "analyze", str(SEED)],
+        capture_output=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+    _assert_one_line_error(result, 1, "en_no_such_pipeline")
+    assert b"pip install" in result.stderr
+
+
+def test_batch_survives_binary_and_oversized_lines(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"id": "big", "text": "The council met on Monday. " * 400}),
+        json.dumps({"id": "ok", "text": "The governor said on Monday that the bridge would reopen in May."}),
+        json.dumps({"id": "nul", "text": "\x00\x01\x02\x03" * 50}),
+    ]
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("analyze", str(batch), "--max-bytes", "2000")
+    assert result.returncode == 1
+    out = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [o.get("id") or o["article"]["id"] for o in out] == ["big", "ok", "nul"]
+    assert "limit" in out[0]["error"]
+    assert out[1]["attributions"][0]["speaker"]["text"] == "The governor"
+    assert "binary" in out[2]["error"].lower() or "control" in out[2]["error"].lower()

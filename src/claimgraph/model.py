@@ -272,13 +272,85 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeRange:
+    """When something happened: ISO dates (inclusive), and the words that said so."""
+
+    start: str | None
+    end: str | None
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.span.text if self.span else None,
+        }
+        if self.span is not None:
+            out["mention"] = self.span.to_dict()
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuantity:
+    """A number an event reports, with what it counts (killed, wounded, captured, ...)."""
+
+    quantity: Quantity
+    role: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.quantity.to_dict(), "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A PLOVER event resting on claims, with who claims it."""
+
+    id: str
+    type: str  # one of the 16 PLOVER categories
+    trigger: Span
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    actor: str | None = None  # entity id
+    target: str | None = None  # entity id
+    place: str | None = None  # place id, the most precise the text supports
+    places: tuple[str, ...] = ()
+    time: TimeRange | None = None
+    quantities: tuple[EventQuantity, ...] = ()
+    claims: tuple[str, ...] = ()
+    claimed_by: str = OUTLET  # entity id of the speaker, or OUTLET
+    self_reported: bool = False
+    modality: Modality = "asserted"
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "context": list(self.context),
+            "actor": self.actor,
+            "target": self.target,
+            "place": self.place,
+            "places": list(self.places),
+            "time": self.time.to_dict() if self.time else {"start": None, "end": None, "text": None},
+            "quantities": [q.to_dict() for q in self.quantities],
+            "claims": list(self.claims),
+            "claimed_by": self.claimed_by,
+            "self_reported": self.self_reported,
+            "modality": self.modality,
+            "confidence": self.confidence,
+            "trigger": self.trigger.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class AnalysedArticle:
     article: Article
     entities: tuple[Entity, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     claims: tuple[Claim, ...] = ()
     places: tuple[Place, ...] = ()
-    events: tuple[dict[str, Any], ...] = ()
+    events: tuple[Event, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -288,7 +360,7 @@ class AnalysedArticle:
             "attributions": [a.to_dict() for a in self.attributions],
             "claims": [c.to_dict() for c in self.claims],
             "places": [p.to_dict() for p in self.places],
-            "events": list(self.events),
+            "events": [e.to_dict() for e in self.events],
         }
 
 

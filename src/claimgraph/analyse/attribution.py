@@ -138,7 +138,7 @@ def _cue_subject(cue: Token) -> Token | None:
         head = cue.head
         while head.dep_ not in {"ROOT"} and not _is_cue(head):
             head = head.head
-        return _cue_subject(head) if head is not cue else None
+        return _cue_subject(head) if head.i != cue.i else None
     return None
 
 
@@ -608,7 +608,7 @@ class AttributionFinder:
 
     def _resolve_document(self, mention: SpacySpan, head: Token, span: Span) -> str:
         """'a UN report' is the UN's; 'the statement' is the last speaker's."""
-        inner = [self.entities.entity_at(t) for t in mention if t is not head]
+        inner = [self.entities.entity_at(t) for t in mention if t.i != head.i]
         for entity in inner:
             if entity and self.entities.get(entity).type in {"ORG", "GOV", "ARMED_GROUP", "PERSON", "GPE"}:
                 self.entities.add_mention(entity, span)

@@ -312,6 +312,15 @@ class EntityTable:
     def entity_at(self, token: Token) -> str | None:
         return self._by_token.get(token.i)
 
+    def find_or_create(self, type_: str, name: str, mention: Span) -> str:
+        """The entity with this type and name (case-insensitive), made if new; the mention is added."""
+        key = f"{type_}:{name.lower()}"
+        for cluster in self.clusters:
+            if cluster.key == key:
+                self.add_mention(cluster.id, mention)
+                return cluster.id
+        return self.new_entity(type_, name, mention)
+
     def new_entity(self, type_: str, name: str, mention: Span) -> str:
         cluster = self._new(type_, f"{type_}:{name.lower()}")
         cluster.fixed_name = name

@@ -11,19 +11,21 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.analyse.attribution import find_attributions
 from claimgraph.analyse.claims import build_claims
+from claimgraph.analyse.dates import parse_published
 from claimgraph.analyse.entities import EntityTable, label_places
+from claimgraph.analyse.events import code_events
 from claimgraph.analyse.nlp import load_pipeline
 from claimgraph.analyse.quantities import iter_quantities
 from claimgraph.clean import CleanOptions, clean
 from claimgraph.errors import ClaimgraphError, InputError
-from claimgraph.model import AnalysedArticle, Article, Flag, RawDocument
+from claimgraph.model import AnalysedArticle, Article, Flag, Place, RawDocument
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +99,13 @@ class Analyzer:
             )
 
 
-def analyse_doc(article: Article, doc: Doc) -> AnalysedArticle:
+class PlaceFinder(Protocol):
+    """What the geoparsing stage offers the pipeline (``claimgraph.geo``)."""
+
+    def find_places(self, doc: Doc, article: Article) -> list[Place]: ...
+
+
+def analyse_doc(article: Article, doc: Doc, places_finder: PlaceFinder | None = None) -> AnalysedArticle:
     """All analysis stages over one parsed article."""
     paragraphs = [(p.start, p.end) for p in article.paragraphs]
     headline = (article.headline_span.start, article.headline_span.end) if article.headline_span else None
@@ -108,6 +116,17 @@ def analyse_doc(article: Article, doc: Doc) -> AnalysedArticle:
     attributions, unpaired = find_attributions(doc, entities, paragraphs, headline, dateline)
     quantities = list(iter_quantities(doc))
     claims = build_claims(doc, attributions, quantities, paragraphs, headline)
+    places = places_finder.find_places(doc, article) if places_finder is not None else []
+    events = code_events(
+        doc,
+        entities,
+        attributions,
+        claims,
+        quantities,
+        places,
+        published=parse_published(article.published),
+        headline=headline,
+    )
     flags = article.flags + tuple(
         Flag("unpaired_quotes", "quotation marks in this paragraph could not be paired", span)
         for span in unpaired
@@ -119,6 +138,8 @@ def analyse_doc(article: Article, doc: Doc) -> AnalysedArticle:
         entities=entities.to_entities(),
         attributions=tuple(attributions),
         claims=tuple(claims),
+        places=tuple(places),
+        events=tuple(events),
     )
 
 

@@ -1,0 +1,255 @@
+"""Event triggers, as data: lemma → (PLOVER category, mode).
+
+Categories and modes follow the PLOVER manual, Draft 2.0 (the 16 categories and their mode
+tables); trigger words come from the manual's descriptions and its CAMEO cue words. A value of
+``None`` for the mode means the manual's mode cannot be told from the trigger alone.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+PLOVER_CATEGORIES: Final[tuple[str, ...]] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+# PLOVER category → CAMEO root code, for users who need CAMEO (the manual's correspondence table).
+PLOVER_TO_CAMEO: Final[dict[str, str]] = {
+    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
+    "RETREAT": "08", "REQUEST": "02", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
+    "SANCTION": "16", "MOBILIZE": "15", "COERCE": "17", "ASSAULT": "19",
+}  # fmt: skip
+
+Trigger = tuple[str, str | None]
+
+VERB_TRIGGERS: Final[dict[str, Trigger]] = {
+    # ASSAULT: deliberate actions that can cause substantial physical harm.
+    "attack": ("ASSAULT", None), "strike": ("ASSAULT", None), "hit": ("ASSAULT", None),
+    "shell": ("ASSAULT", "heavy-weapons"), "bomb": ("ASSAULT", "aerial"), "bombard": ("ASSAULT", "heavy-weapons"),
+    "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"), "gun": ("ASSAULT", "firearms"),
+    "ambush": ("ASSAULT", None), "raid": ("ASSAULT", None), "storm": ("ASSAULT", None),
+    "capture": ("ASSAULT", None), "liberate": ("ASSAULT", None), "seize": ("ASSAULT", None),
+    "recapture": ("ASSAULT", None), "overrun": ("ASSAULT", None), "occupy": ("ASSAULT", None),
+    "invade": ("ASSAULT", None), "massacre": ("ASSAULT", "targeted"), "assassinate": ("ASSAULT", "targeted"),
+    "execute": ("ASSAULT", "targeted"), "behead": ("ASSAULT", "targeted"), "abduct": ("ASSAULT", "abduct"),
+    "kidnap": ("ASSAULT", "abduct"), "hijack": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"),
+    "rape": ("ASSAULT", "sexual"), "beat": ("ASSAULT", "beat"), "stab": ("ASSAULT", "primitive"),
+    "torch": ("ASSAULT", "primitive"), "burn": ("ASSAULT", "primitive"), "loot": ("ASSAULT", "destroy"),
+    "destroy": ("ASSAULT", "destroy"), "blow": ("ASSAULT", "explosives"), "detonate": ("ASSAULT", "explosives"),
+    "target": ("ASSAULT", None), "fire": ("ASSAULT", None), "lose": ("ASSAULT", None),
+    "down": ("ASSAULT", None), "intercept": ("ASSAULT", None), "repel": ("ASSAULT", None),
+    "clash": ("ASSAULT", None), "fight": ("ASSAULT", None), "wound": ("ASSAULT", None),
+    "injure": ("ASSAULT", None), "advance": ("ASSAULT", None),
+    # COERCE: repression and coercive uses of power short of violence.
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "deport": ("COERCE", "deport"), "ban": ("COERCE", "restrict"),
+    "censor": ("COERCE", "censor"), "confiscate": ("COERCE", "seize"), "outlaw": ("COERCE", "restrict"),
+    "crack": ("COERCE", "restrict"), "disperse": ("COERCE", "restrict"), "block": ("COERCE", "restrict"),
+    # MOBILIZE: military or police moves short of force.
+    "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
+    "mass": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"), "conscript": ("MOBILIZE", "troops"),
+    "move": ("MOBILIZE", "troops"), "station": ("MOBILIZE", "troops"), "reach": ("MOBILIZE", "troops"),
+    # PROTEST
+    "protest": ("PROTEST", "demo"), "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "march": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"),
+    "picket": ("PROTEST", "demo"), "blockade": ("PROTEST", "obstruct"), "vandalize": ("PROTEST", "vandalize"),
+    # SANCTION
+    "sanction": ("SANCTION", "discontinue"), "expel": ("SANCTION", "expel"), "suspend": ("SANCTION", "discontinue"),
+    "sever": ("SANCTION", "discontinue"), "convict": ("SANCTION", "convict"), "sentence": ("SANCTION", "convict"),
+    "recall": ("SANCTION", "withdraw"), "embargo": ("SANCTION", "discontinue"), "freeze": ("SANCTION", "discontinue"),
+    # THREATEN
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None), "vow": ("THREATEN", None),
+    "ultimatum": ("THREATEN", None),
+    # ACCUSE
+    "accuse": ("ACCUSE", "allege"), "allege": ("ACCUSE", "allege"), "charge": ("ACCUSE", "allege"),
+    "indict": ("ACCUSE", "allege"), "sue": ("ACCUSE", "allege"), "blame": ("ACCUSE", "allege"),
+    "condemn": ("ACCUSE", "disapprove"), "criticize": ("ACCUSE", "disapprove"),
+    "criticise": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "decry": ("ACCUSE", "disapprove"),
+    "slam": ("ACCUSE", "disapprove"), "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "complain": ("ACCUSE", "disapprove"), "summon": ("ACCUSE", "disapprove"),
+    # REJECT
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "veto": ("REJECT", None), "decline": ("REJECT", None),
+    "rebuff": ("REJECT", None),
+    # REQUEST
+    "call": ("REQUEST", None), "urge": ("REQUEST", None), "demand": ("REQUEST", None),
+    "appeal": ("REQUEST", "assist"), "request": ("REQUEST", None), "ask": ("REQUEST", None),
+    "order": ("REQUEST", None), "press": ("REQUEST", None),
+    # AGREE
+    "agree": ("AGREE", None), "promise": ("AGREE", None), "pledge": ("AGREE", None), "offer": ("AGREE", None),
+    "accept": ("AGREE", None),
+    # CONSULT
+    "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", None),
+    "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "talk": ("CONSULT", None),
+    "phone": ("CONSULT", "phone"),
+    # SUPPORT
+    "support": ("SUPPORT", None), "praise": ("SUPPORT", None), "welcome": ("SUPPORT", None),
+    "endorse": ("SUPPORT", None), "commend": ("SUPPORT", None), "hail": ("SUPPORT", None),
+    "back": ("SUPPORT", None), "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None),
+    "ratify": ("SUPPORT", None), "sign": ("SUPPORT", None), "congratulate": ("SUPPORT", None),
+    # CONCEDE
+    "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None), "pardon": ("CONCEDE", None),
+    "ease": ("CONCEDE", None), "lift": ("CONCEDE", None), "concede": ("CONCEDE", None),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
+    # AID
+    "aid": ("AID", None), "donate": ("AID", None), "supply": ("AID", None), "rescue": ("AID", None),
+    "provide": ("AID", None), "send": ("AID", None), "deliver": ("AID", None), "evacuate": ("AID", None),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
+    "free": ("RETREAT", "release"), "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
+    "surrender": ("RETREAT", "disarm"), "exchange": ("RETREAT", "release"),
+}  # fmt: skip
+
+NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
+    "attack": ("ASSAULT", None), "airstrike": ("ASSAULT", "aerial"), "strike": ("ASSAULT", None),
+    "shelling": ("ASSAULT", "heavy-weapons"), "bombing": ("ASSAULT", "aerial"), "bombardment": ("ASSAULT", "heavy-weapons"),
+    "bomb": ("ASSAULT", "aerial"), "offensive": ("ASSAULT", None), "assault": ("ASSAULT", None),
+    "raid": ("ASSAULT", None), "clash": ("ASSAULT", None), "fighting": ("ASSAULT", None), "ambush": ("ASSAULT", None),
+    "massacre": ("ASSAULT", "targeted"), "killing": ("ASSAULT", None), "fire": ("ASSAULT", None),
+    "shootout": ("ASSAULT", "firearms"), "explosion": ("ASSAULT", "explosives"), "blast": ("ASSAULT", "explosives"),
+    "missile": ("ASSAULT", "heavy-weapons"), "rocket": ("ASSAULT", "heavy-weapons"), "barrage": ("ASSAULT", "heavy-weapons"),
+    "assassination": ("ASSAULT", "targeted"), "kidnapping": ("ASSAULT", "abduct"), "incursion": ("ASSAULT", None),
+    "invasion": ("ASSAULT", None),
+    "arrest": ("COERCE", "arrest"), "detention": ("COERCE", "arrest"), "crackdown": ("COERCE", "restrict"),
+    "curfew": ("COERCE", "curfew"), "ban": ("COERCE", "restrict"), "deportation": ("COERCE", "deport"),
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "march": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"),
+    "sit-in": ("PROTEST", "demo"), "walkout": ("PROTEST", "strike"),
+    "sanction": ("SANCTION", "discontinue"), "embargo": ("SANCTION", "discontinue"),
+    "talk": ("CONSULT", None), "meeting": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
+    "visit": ("CONSULT", "visit"), "negotiation": ("CONSULT", None),
+    "ceasefire": ("CONCEDE", None), "truce": ("CONCEDE", None), "apology": ("CONCEDE", None),
+    "amnesty": ("CONCEDE", None), "aid": ("AID", None), "convoy": ("AID", None),
+    "withdrawal": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "resignation": ("RETREAT", "resign"),
+    "deployment": ("MOBILIZE", "troops"), "mobilisation": ("MOBILIZE", "troops"),
+    "mobilization": ("MOBILIZE", "troops"), "reinforcement": ("MOBILIZE", "troops"),
+    "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None), "accusation": ("ACCUSE", "allege"),
+    "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", "allege"),
+    "call": ("REQUEST", None), "demand": ("REQUEST", None), "appeal": ("REQUEST", None),
+    "agreement": ("AGREE", None), "deal": ("AGREE", None), "exercise": ("COOPERATE", None),
+}  # fmt: skip
+
+# Verbs whose object decides whether they are events at all ("lost 1,000 soldiers" yes, "lost the vote" no).
+OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
+    "lose": frozenset({"soldier", "troop", "man", "fighter", "equipment", "tank", "vehicle", "aircraft", "plane",
+                       "helicopter", "drone", "position", "village", "settlement", "town", "city", "ground",
+                       "territory", "life", "personnel", "ship", "warship", "gun", "artillery"}),
+    "fire": frozenset({"missile", "rocket", "shell", "round", "shot", "bullet", "gas", "drone", "mortar"}),
+    "hit": frozenset(),  # any object: "a missile hit the station"; a subject is required instead
+    "send": frozenset({"aid", "troop", "weapon", "food", "supply", "medicine", "help", "ammunition", "tank",
+                       "fighter", "jet", "missile", "money", "doctor", "team", "convoy", "shipment", "assistance"}),
+    "provide": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "shelter",
+                          "assistance", "support", "fund", "funding", "loan", "money", "equipment", "asylum"}),
+    "deliver": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "assistance"}),
+    "supply": frozenset({"aid", "weapon", "food", "ammunition", "missile", "arm", "equipment", "fuel"}),
+    "seize": frozenset({"village", "town", "city", "settlement", "position", "control", "territory", "base",
+                        "airport", "hill", "district", "area", "building", "port", "bridge", "crossing"}),
+    "free": frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "people", "civilian", "activist"}),
+    "release": frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "people", "civilian",
+                          "activist", "journalist", "man", "woman"}),
+    "exchange": frozenset({"prisoner", "hostage", "body", "captive", "soldier"}),
+    "reach": frozenset(),  # "reinforcements had reached the city": only with a military subject
+    "move": frozenset(),  # "we will move to other cities": only with a military subject
+    "advance": frozenset(),
+    "back": frozenset(),
+    "order": frozenset(),
+    "press": frozenset(),
+    "call": frozenset(),
+    "mass": frozenset({"troop", "force", "soldier", "tank", "unit"}),
+    "block": frozenset({"road", "access", "border", "crossing", "aid", "convoy", "website", "internet", "route"}),
+    "target": frozenset(),
+    "down": frozenset({"drone", "plane", "aircraft", "helicopter", "jet", "missile"}),
+    "station": frozenset({"troop", "soldier", "force", "missile", "weapon", "unit"}),
+    "freeze": frozenset({"asset", "account", "fund", "aid", "talk", "relation"}),
+    "recall": frozenset({"ambassador", "envoy", "diplomat"}),
+    "suspend": frozenset({"aid", "talk", "relation", "cooperation", "flight", "trade", "membership", "mission",
+                          "export", "import", "deal", "agreement"}),
+    "lift": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo"}),
+    "ease": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo"}),
+}  # fmt: skip
+
+# Verbs that are events only when their subject is a fighting or security force ("units moved").
+MILITARY_SUBJECT_REQUIRED: Final[frozenset[str]] = frozenset({"move", "reach", "advance", "station", "hit"})
+
+# Noun triggers that need a military context word nearby ("fire of the artillery", not "a fire broke out").
+NOUN_CONTEXT_REQUIRED: Final[dict[str, frozenset[str]]] = {
+    "fire": frozenset({"artillery", "mortar", "tank", "sniper", "gun", "machine", "heavy", "rocket", "open", "opened",
+                       "exchange", "exchanged", "under", "return", "returned", "friendly", "cross"}),
+    "strike": frozenset({"air", "drone", "missile", "rocket", "artillery", "military", "retaliatory", "deadly",
+                         "killed", "kill", "precision", "israeli", "russian", "ukrainian", "us", "u.s."}),
+    "bomb": frozenset({"aviation", "dropped", "drop", "car", "roadside", "under", "aerial", "exploded", "planted"}),
+    "call": frozenset({"ceasefire", "truce", "talks", "dialogue", "release", "resignation", "calm", "restraint"}),
+    "deal": frozenset({"ceasefire", "peace", "truce", "prisoner", "exchange", "signed", "reached", "agreed"}),
+    "convoy": frozenset({"aid", "humanitarian", "relief", "food", "medical"}),
+    "march": frozenset({"protest", "protesters", "thousands", "demonstrators", "rally", "supporters", "opposition"}),
+    "exercise": frozenset({"joint"}),
+}  # fmt: skip
+
+# Words that make a "strike" a labour protest, not an attack.
+LABOUR_STRIKE_WORDS: Final[frozenset[str]] = frozenset(
+    {"worker", "union", "general", "indefinite", "nationwide", "labour", "labor", "teacher", "doctor", "nurse",
+     "miner", "driver", "hunger", "wage", "staff", "employee", "walkout", "go"}
+)  # fmt: skip
+
+# Attack modes told by the weapon named near the trigger.
+WEAPON_MODES: Final[dict[str, str]] = {
+    "drone": "drone", "uav": "drone", "shahed": "drone", "aviation": "aerial", "aircraft": "aerial",
+    "airstrike": "aerial", "air": "aerial", "jet": "aerial", "helicopter": "aerial", "warplane": "aerial",
+    "artillery": "heavy-weapons", "mortar": "heavy-weapons", "rocket": "heavy-weapons", "missile": "heavy-weapons",
+    "tank": "heavy-weapons", "shelling": "heavy-weapons", "howitzer": "heavy-weapons", "grad": "heavy-weapons",
+    "gun": "firearms", "rifle": "firearms", "gunman": "firearms", "sniper": "firearms", "bullet": "firearms",
+    "ied": "explosives", "landmine": "explosives", "mine": "explosives", "grenade": "explosives",
+    "bomber": "suicide-attack", "suicide": "suicide-attack", "knife": "primitive", "machete": "primitive",
+    "tear": "crowd-control", "cannon": "crowd-control", "rubber": "crowd-control",
+}  # fmt: skip
+
+# What a number next to an event counts, by the word that governs it.
+QUANTITY_ROLES: Final[dict[str, str]] = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "body": "killed", "killing": "killed",
+    "fatality": "killed", "life": "killed", "execute": "killed", "massacre": "killed",
+    "wound": "wounded", "injure": "wounded", "wounded": "wounded", "injured": "wounded", "injury": "wounded",
+    "hurt": "wounded", "casualty": "casualties", "lose": "casualties", "loss": "casualties",
+    "capture": "captured", "liberate": "captured", "seize": "captured", "take": "captured", "recapture": "captured",
+    "occupy": "captured", "arrest": "detained", "detain": "detained", "jail": "detained", "imprison": "detained",
+    "abduct": "abducted", "kidnap": "abducted", "displace": "displaced", "flee": "displaced", "evacuate": "evacuated",
+    "release": "released", "free": "released", "exchange": "released", "shoot": "downed", "down": "downed",
+    "intercept": "downed", "destroy": "destroyed", "protester": "participants", "demonstrator": "participants",
+}  # fmt: skip
+
+UNIT_ROLES: Final[dict[str, str]] = {
+    "settlement": "settlements", "village": "settlements", "town": "settlements", "city": "settlements",
+    "tank": "equipment", "vehicle": "equipment", "equipment": "equipment", "drone": "equipment",
+    "missile": "equipment", "aircraft": "equipment", "helicopter": "equipment", "artillery": "equipment",
+    "prisoner": "prisoners", "hostage": "prisoners", "pow": "prisoners", "soldier": "personnel",
+    "troop": "personnel", "fighter": "personnel", "protester": "participants", "demonstrator": "participants",
+}  # fmt: skip
+
+# Future actions become verbal categories (PLOVER manual: "Potential ambiguities" under AGREE, CONCEDE).
+FUTURE_CATEGORY: Final[dict[str, str]] = {
+    "ASSAULT": "THREATEN", "COERCE": "THREATEN", "MOBILIZE": "THREATEN", "SANCTION": "THREATEN",
+    "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
+    "PROTEST": "THREATEN",
+}  # fmt: skip
+
+# THREATEN mode from what the threatened action would be.
+THREAT_MODES: Final[dict[str, str]] = {
+    "ASSAULT": "violence",
+    "MOBILIZE": "territory",
+    "COERCE": "arrest",
+    "SANCTION": "relations",
+    "PROTEST": "restrict",
+}
+
+# PLOVER contexts told by words in the event's paragraph (a small, conservative subset of the manual's table).
+CONTEXT_WORDS: Final[dict[str, frozenset[str]]] = {
+    "election": frozenset({"election", "elections", "vote", "voters", "ballot", "polling", "campaign", "pseudo-elections"}),
+    "migration": frozenset({"refugee", "refugees", "displaced", "migrants", "migrant", "asylum"}),
+    "military": frozenset({"army", "troops", "military", "soldiers", "artillery", "brigade", "airstrike"}),
+    "economic": frozenset({"wage", "wages", "inflation", "economy", "tariff", "tariffs", "trade", "budget", "levy"}),
+    "legal": frozenset({"court", "judge", "trial", "prosecutor", "verdict", "lawsuit", "tribunal"}),
+    "terrorism": frozenset({"terrorist", "terrorism", "jihadist", "jihadists"}),
+    "human_security": frozenset({"famine", "hunger", "food", "water", "shelter"}),
+    "health": frozenset({"hospital", "epidemic", "outbreak", "cholera", "vaccine"}),
+    "diplomatic": frozenset({"ambassador", "embassy", "diplomat", "diplomats", "envoy", "talks"}),
+}  # fmt: skip

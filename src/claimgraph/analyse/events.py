@@ -1,0 +1,568 @@
+"""Event coding: PLOVER events from trigger words and the dependency parse, tied to the claims they rest on.
+
+An event is found at a trigger (a verb or noun in ``event_lexicon``), gets its actor and target from
+the trigger's arguments, its place from the places in the same clause or sentence, its time from
+the date expressions there (resolved against the publication date), its numbers from the
+quantities there, and — the point of the exercise — ``claimed_by``: the speaker whose claim
+contains the trigger, or the outlet when the outlet narrates it. A denied event is marked
+``denied``; an announced future attack is a THREATEN with modality ``future`` (the PLOVER manual's
+rule that future and hypothetical actions are coded as the verbal category).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from claimgraph.analyse.dates import time_range
+from claimgraph.analyse.entities import EntityTable
+from claimgraph.analyse.event_lexicon import (
+    CONTEXT_WORDS,
+    FUTURE_CATEGORY,
+    LABOUR_STRIKE_WORDS,
+    MILITARY_SUBJECT_REQUIRED,
+    NOUN_CONTEXT_REQUIRED,
+    NOUN_TRIGGERS,
+    OBJECT_REQUIRED,
+    QUANTITY_ROLES,
+    THREAT_MODES,
+    UNIT_ROLES,
+    VERB_TRIGGERS,
+    WEAPON_MODES,
+)
+from claimgraph.analyse.lexicon import (
+    ARMED_GROUP_NOUNS,
+    FUTURE_WORDS,
+    GOVERNMENT_NOUNS,
+    INTENTION_VERBS,
+    ORGANISATION_NOUNS,
+)
+from claimgraph.model import OUTLET, Attribution, Claim, Event, EventQuantity, Modality, Place, Quantity, Span
+
+CIVILIAN_NOUNS = frozenset(
+    {"civilian", "people", "resident", "villager", "child", "woman", "man", "family", "worker", "student",
+     "refugee", "patient", "passenger", "pilgrim", "farmer", "journalist", "doctor", "protester",
+     "demonstrator"}
+)  # fmt: skip
+SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+PRECISION = {"locality": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1, "unresolved": 0}
+GROUP_PRONOUNS = {"they", "we", "them", "us", "our", "their", "it", "its"}
+PERSON_PRONOUNS = {"he", "she", "i", "him", "her", "me", "my", "his"}
+
+
+@dataclass
+class _Draft:
+    type: str
+    mode: str | None
+    trigger: Token
+    actor: str | None = None
+    target: str | None = None
+    places: list[Place] = field(default_factory=list)
+    time_text: SpacySpan | None = None
+    quantities: list[EventQuantity] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    claimed_by: str = OUTLET
+    modality: Modality = "asserted"
+    context: list[str] = field(default_factory=list)
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _near(token: Token, words: frozenset[str], window: int = 4) -> bool:
+    doc = token.doc
+    sentence = token.sent
+    lo, hi = max(sentence.start, token.i - window), min(sentence.end, token.i + window + 1)
+    nearby = {t.lower_ for t in doc[lo:hi]} | {t.lemma_.lower() for t in doc[lo:hi]}
+    nearby |= {t.lower_ for t in token.subtree}
+    return bool(nearby & words)
+
+
+class EventCoder:
+    """Codes the events of one analysed article (one instance per article)."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        entities: EntityTable,
+        attributions: list[Attribution],
+        claims: list[Claim],
+        quantities: list[Quantity],
+        places: list[Place],
+        *,
+        published: date | None = None,
+        headline: tuple[int, int] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.entities = entities
+        self.attributions = attributions
+        self.claims = claims
+        self.quantities = quantities
+        self.places = places
+        self.published = published
+        self.headline = headline
+        self.cues = {(a.cue.start, a.cue.end): a for a in attributions if a.cue is not None}
+
+    # ---- detection -----------------------------------------------------------------------------------
+    def code(self) -> list[Event]:
+        drafts: list[_Draft] = []
+        for token in self.doc:
+            if self.headline and self.headline[0] <= token.idx < self.headline[1]:
+                continue  # the headline repeats the body; its events would be counted twice
+            trigger = self._trigger(token)
+            if trigger is None or self._inside_speech_act(token):
+                continue
+            category, mode = trigger
+            drafts.append(self._draft(token, category, mode))
+        return self._finish(self._merge(drafts))
+
+    def _trigger(self, token: Token) -> tuple[str, str | None] | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
+            category, mode = VERB_TRIGGERS[lemma]
+            if not self._verb_conditions(token, lemma):
+                return None
+            return category, mode
+        if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
+            category, mode = NOUN_TRIGGERS[lemma]
+            if lemma == "strike" and _near(token, LABOUR_STRIKE_WORDS):
+                return "PROTEST", "strike"
+            if lemma in NOUN_CONTEXT_REQUIRED and not _near(token, NOUN_CONTEXT_REQUIRED[lemma]):
+                return None
+            return category, mode
+        return None
+
+    def _verb_conditions(self, token: Token, lemma: str) -> bool:
+        objects = [w.lemma_.lower() for w in _objects(token)]
+        required = OBJECT_REQUIRED.get(lemma)
+        if required and not set(objects) & required:
+            return False
+        if lemma in MILITARY_SUBJECT_REQUIRED and not self._military_subject(token):
+            return False
+        if lemma == "call":
+            return bool(_children(token, "prt", "xcomp")) or any(
+                p.lower_ in {"for", "on"} for p in _children(token, "prep")
+            )
+        if lemma in {"ask", "order", "press"}:
+            return bool(_children(token, "xcomp")) or any(p.lower_ == "for" for p in _children(token, "prep"))
+        if lemma == "back":
+            return bool(_children(token, "dobj"))
+        if lemma == "accept":
+            return bool(set(objects) & {"proposal", "plan", "offer", "deal", "ceasefire", "term", "truce"})
+        return not (lemma == "fight" and any(c.lower_ == "for" for c in token.children))
+
+    def _military_subject(self, token: Token) -> bool:
+        subject = self._subject(token)
+        if subject is None:
+            return False
+        entity = self._participant(subject)
+        if entity is not None and self.entities.get(entity).type in {"ARMED_GROUP", "GOV"}:
+            return True
+        return subject.lemma_.lower() in ARMED_GROUP_NOUNS | {"reinforcement"}
+
+    def _inside_speech_act(self, token: Token) -> bool:
+        """'called on X to join and fight', 'threatened to attack': the inner verb is the act's content."""
+        head = token
+        embedded = False  # coordination alone ("condemned X and called for Y") embeds nothing
+        for _ in range(3):
+            if head.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or head.head.i == head.i:
+                return False
+            embedded = embedded or head.dep_ != "conj"
+            head = head.head
+            trigger = self._trigger(head) if head.i != token.i else None
+            if embedded and trigger and trigger[0] in SPEECH_ACTS:
+                return True
+        return False
+
+    # ---- arguments -----------------------------------------------------------------------------------
+    def _subject(self, token: Token) -> Token | None:
+        for child in token.children:
+            if child.dep_ == "nsubj":
+                return child
+        # "X shelled the town, killing 12": the participle's subject is its head's.
+        participle = token.dep_ == "advcl" and token.tag_ == "VBG"
+        if (token.dep_ in {"conj", "xcomp"} or participle) and token.head.i != token.i:
+            return self._subject(token.head)
+        return None
+
+    def _content_speaker(self, position: int) -> str | None:
+        inside = [
+            a for a in self.attributions
+            if a.speaker and a.speaker.entity and a.content.start <= position < a.content.end
+        ]  # fmt: skip
+        if not inside:
+            return None
+        innermost = min(inside, key=lambda a: a.content.end - a.content.start)
+        return innermost.speaker.entity if innermost.speaker else None
+
+    def _participant(self, token: Token) -> str | None:
+        """The entity a subject/object token stands for, creating one for descriptions ("Russian forces")."""
+        entity = self.entities.entity_at(token)
+        if entity is not None:
+            return entity
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            if lower in GROUP_PRONOUNS | PERSON_PRONOUNS:
+                return self._content_speaker(token.idx) or self._pronoun_antecedent(token)
+            return None
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        lemma = token.lemma_.lower()
+        left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"} and not t.is_punct]
+        named = [self.entities.entity_at(t) for t in left if self.entities.entity_at(t)]
+        phrase = self.doc[min([t.left_edge.i for t in left] + [token.i]) : token.i + 1]
+        while len(phrase) > 1 and (phrase[0].dep_ == "det" or phrase[0].is_punct):
+            phrase = phrase[1:]
+        mention = Span.of(self.text, phrase.start_char, phrase.end_char)
+        if lemma in ARMED_GROUP_NOUNS:
+            return self.entities.find_or_create("ARMED_GROUP", _title(phrase.text), mention)
+        if lemma in GOVERNMENT_NOUNS:
+            return self.entities.find_or_create("GOV", _title(phrase.text), mention)
+        if lemma in ORGANISATION_NOUNS:
+            return self.entities.find_or_create("ORG", _title(phrase.text), mention)
+        if lemma in CIVILIAN_NOUNS:
+            return self.entities.find_or_create("CIVILIANS", _title(phrase.text), mention)
+        if named:
+            return named[0]
+        return None
+
+    def _pronoun_antecedent(self, token: Token) -> str | None:
+        wanted = (
+            {"PERSON"} if token.lower_ in PERSON_PRONOUNS else {"ARMED_GROUP", "GOV", "ORG", "GPE", "NORP"}
+        )
+        best: tuple[int, str] | None = None
+        for cluster in self.entities.clusters:
+            if cluster.type not in wanted:
+                continue
+            for mention in cluster.mentions:
+                if mention.end <= token.idx and (best is None or mention.start > best[0]):
+                    best = (mention.start, cluster.id)
+        return best[1] if best else None
+
+    def _of_chain_entity(self, token: Token) -> str | None:
+        """'bombs of the aviation ... of the Russian Federation': the named owner at the end of the chain."""
+        found: str | None = None
+        frontier = [token]
+        for _ in range(4):
+            nxt = []
+            for node in frontier:
+                for prep in _children(node, "prep"):
+                    if prep.lower_ not in {"of", "by", "from"}:
+                        continue
+                    for obj in _children(prep, "pobj"):
+                        found = self.entities.entity_at(obj) or self._participant(obj) or found
+                        nxt.append(obj)
+                for conj in _children(node, "conj"):
+                    nxt.append(conj)
+            frontier = nxt
+        return found
+
+    def _arguments(self, token: Token, category: str) -> tuple[str | None, str | None]:
+        lemma = token.lemma_.lower()
+        actor = target = None
+        if token.pos_ == "VERB":
+            subject = next(iter(_children(token, "nsubj")), None) or self._subject(token)
+            passive_subject = next(iter(_children(token, "nsubjpass")), None)
+            agent = next((g for a in _children(token, "agent") for g in _children(a, "pobj")), None)
+            obj = next(iter(_children(token, "dobj")), None)
+            if obj is None:
+                for prep in _children(token, "prep"):
+                    if prep.lower_ in {"on", "at", "against", "into"}:
+                        obj = next(iter(_children(prep, "pobj")), None)
+                        if obj is not None:
+                            break
+            if lemma == "lose":
+                # "the Russian army lost 1,000 soldiers": the loser is the target; the actor is not named.
+                return None, self._participant(subject) if subject is not None else None
+            if passive_subject is not None:
+                target = self._participant(passive_subject)
+                actor = self._participant(agent) if agent is not None else None
+            else:
+                actor = self._participant(subject) if subject is not None else None
+                target = self._participant(obj) if obj is not None else None
+            if token.idx in {c[0] for c in self.cues}:
+                attribution = next(a for c, a in self.cues.items() if c[0] == token.idx)
+                if attribution.speaker and attribution.speaker.entity:
+                    actor = attribution.speaker.entity
+            return actor, target
+        # Nouns: "Russian shelling", "Russia's attack", "an attack by X on Y", "fire of the artillery of Z".
+        for child in token.children:
+            if child.dep_ in {"poss", "amod", "compound"} and self.entities.entity_at(child):
+                actor = self.entities.entity_at(child)
+            if child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
+                obj = next(iter(_children(child, "pobj")), None)
+                target = self._participant(obj) if obj is not None else target
+            if child.dep_ == "prep" and child.lower_ == "by":
+                obj = next(iter(_children(child, "pobj")), None)
+                actor = self._participant(obj) if obj is not None else actor
+        if actor is None:
+            actor = self._of_chain_entity(token)
+        return actor, target
+
+    # ---- one event -----------------------------------------------------------------------------------
+    def _draft(self, token: Token, category: str, mode: str | None) -> _Draft:
+        actor, target = self._arguments(token, category)
+        draft = _Draft(category, mode, token, actor, target)
+        if category == "ASSAULT" and mode is None:
+            draft.mode = self._weapon_mode(token)
+        sentence = token.sent
+        draft.places = self._places(token, sentence)
+        draft.time_text = self._time(token, sentence)
+        draft.quantities = self._quantities(token, sentence)
+        self._claim(draft)
+        draft.modality = self._modality(token, draft.modality)
+        draft.context = self._context(token)
+        return draft
+
+    def _weapon_mode(self, token: Token) -> str | None:
+        sentence = token.sent
+        for t in sentence:
+            mode = WEAPON_MODES.get(t.lemma_.lower())
+            if mode and abs(t.i - token.i) <= 8:
+                return mode
+        return None
+
+    def _places(self, token: Token, sentence: SpacySpan) -> list[Place]:
+        subtree = {t.idx for t in token.subtree}
+        in_sentence = [
+            p
+            for p in self.places
+            if any(sentence.start_char <= m.start < sentence.end_char for m in p.mentions)
+        ]
+        closest = [p for p in in_sentence if any(m.start in subtree for m in p.mentions)]
+        chosen = closest or in_sentence
+        return sorted(chosen, key=lambda p: -PRECISION.get(p.resolution, 0))
+
+    def _time(self, token: Token, sentence: SpacySpan) -> SpacySpan | None:
+        dates = [e for e in sentence.ents if e.label_ in {"DATE", "TIME"}]
+        if not dates:
+            return None
+        return min(dates, key=lambda e: abs(e.start - token.i))
+
+    def _quantities(self, token: Token, sentence: SpacySpan) -> list[EventQuantity]:
+        found = []
+        for quantity in self.quantities:
+            if not (sentence.start_char <= quantity.span.start < sentence.end_char):
+                continue
+            role = self._role(quantity)
+            subtree = {t.idx for t in token.subtree}
+            if role is None and quantity.span.start not in subtree:
+                continue
+            found.append(EventQuantity(quantity, role or "other"))
+        return found
+
+    def _role(self, quantity: Quantity) -> str | None:
+        span = self.doc.char_span(quantity.span.start, quantity.span.end, alignment_mode="expand")
+        if span is None:
+            return None
+        unit = span[-1]
+        word = unit
+        for _ in range(5):
+            role = QUANTITY_ROLES.get(word.lemma_.lower()) or QUANTITY_ROLES.get(word.lower_)
+            if role:
+                return role
+            if word.head.i == word.i:
+                break
+            word = word.head
+        return UNIT_ROLES.get(unit.lemma_.lower())
+
+    def _claim(self, draft: _Draft) -> None:
+        position = draft.trigger.idx
+        cue = next((a for (start, end), a in self.cues.items() if start <= position < end), None)
+        if cue is not None:
+            # A speech act ("called on", "accused"): the outlet reports it; it rests on the act's content.
+            draft.claims = [c.id for c in self.claims if c.attribution == cue.id]
+            outer = self._claims_containing(position)
+            draft.claimed_by = outer[0].asserted_by if outer else OUTLET
+            draft.modality = "asserted"
+            return
+        containing = self._claims_containing(position)
+        if containing:
+            innermost = containing[0]
+            draft.claims = [innermost.id]
+            draft.claimed_by = innermost.asserted_by
+            draft.modality = innermost.modality if innermost.modality in {"denied", "hedged"} else "asserted"
+
+    def _claims_containing(self, position: int) -> list[Claim]:
+        inside = [c for c in self.claims if c.span.start <= position < c.span.end]
+        return sorted(inside, key=lambda c: c.span.end - c.span.start)
+
+    def _modality(self, token: Token, inherited: Modality) -> Modality:
+        if any(c.dep_ == "neg" for c in token.children):
+            return "denied"
+        if inherited in {"denied", "hedged"}:
+            return inherited
+        aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+        governing = token.head.lemma_.lower() if token.dep_ == "xcomp" else ""
+        if (
+            aux & FUTURE_WORDS
+            or governing in INTENTION_VERBS
+            or (token.dep_ == "xcomp" and token.head.lower_ == "going")
+        ):
+            return "future"
+        # "will move ... and fight": a bare verb coordinated with a future one is future too.
+        head_aux = {c.lower_ for c in token.head.children if c.dep_ == "aux"}
+        if token.dep_ == "conj" and token.tag_ == "VB" and head_aux & FUTURE_WORDS:
+            return "future"
+        return inherited
+
+    def _context(self, token: Token) -> list[str]:
+        sentence_words = {t.lower_ for t in token.sent}
+        return [name for name, words in CONTEXT_WORDS.items() if sentence_words & words]
+
+    # ---- merge and finish ----------------------------------------------------------------------------
+    def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
+        """One event per real event: same category in one sentence, or the same future act said twice."""
+        merged: list[_Draft] = []
+        for draft in drafts:
+            same = next((m for m in merged if self._same_event(m, draft)), None)
+            if same is None:
+                merged.append(draft)
+                continue
+            same.actor = same.actor or draft.actor
+            same.target = same.target or draft.target
+            same.places += [p for p in draft.places if p not in same.places]
+            same.quantities += [q for q in draft.quantities if q not in same.quantities]
+            same.claims += [c for c in draft.claims if c not in same.claims]
+            same.time_text = same.time_text or draft.time_text
+            same.mode = same.mode or draft.mode
+        return merged
+
+    def _same_event(self, first: _Draft, second: _Draft) -> bool:
+        if first.type != second.type or first.modality != second.modality:
+            return False
+        compatible = all(
+            a is None or b is None or a == b
+            for a, b in ((first.actor, second.actor), (first.target, second.target))
+        )
+        if first.trigger.sent == second.trigger.sent:
+            # "killed in a strike": one event; "liberated X, and the army lost Y": two.
+            return (first.actor is None or second.actor is None or first.actor == second.actor) and (
+                _linked(first.trigger, second.trigger) or _linked(second.trigger, first.trigger)
+            )
+        # "will soon move to other cities" ... "Soon we will move to other cities": one threat, one call.
+        repeated = first.modality == "future" or first.type in SPEECH_ACTS
+        return (
+            repeated
+            and compatible
+            and first.actor is not None
+            and first.actor == second.actor
+            and first.trigger.lemma_ == second.trigger.lemma_
+        )
+
+    def _assign_quantities(self, drafts: list[_Draft]) -> None:
+        """Each number goes to one event: the trigger it hangs under, else the nearest in its sentence."""
+        for draft in drafts:
+            kept = []
+            for eq in draft.quantities:
+                rivals = [d for d in drafts if eq in d.quantities]
+                if len(rivals) > 1 and self._owner(eq.quantity, rivals) is not draft:
+                    continue
+                kept.append(eq)
+            draft.quantities = kept
+
+    def _owner(self, quantity: Quantity, drafts: list[_Draft]) -> _Draft:
+        span = self.doc.char_span(quantity.span.start, quantity.span.end, alignment_mode="expand")
+        if span is not None:
+            ancestors = list(span[-1].ancestors)
+            for ancestor in ancestors:
+                for draft in drafts:
+                    if draft.trigger.i == ancestor.i:
+                        return draft
+        return min(drafts, key=lambda d: abs(d.trigger.idx - quantity.span.start))
+
+    def _finish(self, drafts: list[_Draft]) -> list[Event]:
+        self._assign_quantities(drafts)
+        events: list[Event] = []
+        for index, draft in enumerate(drafts, start=1):
+            category, mode = draft.type, draft.mode
+            if draft.modality == "future" and category in FUTURE_CATEGORY:
+                category, mode = FUTURE_CATEGORY[category], THREAT_MODES.get(category, mode)
+            places = sorted(draft.places, key=lambda p: -PRECISION.get(p.resolution, 0))
+            time = None
+            if draft.time_text is not None:
+                span = Span.of(self.text, draft.time_text.start_char, draft.time_text.end_char)
+                time = time_range(span.text, self.published, span)
+            trigger = Span.of(self.text, draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text))
+            self_reported = draft.claimed_by != OUTLET and draft.claimed_by == draft.actor
+            confidence = 0.4 + 0.2 * (draft.actor is not None) + 0.1 * bool(places) + 0.1 * bool(draft.claims)
+            confidence += 0.1 * (draft.target is not None)
+            events.append(
+                Event(
+                    id=f"v{index}",
+                    type=category,
+                    trigger=trigger,
+                    mode=mode,
+                    context=tuple(draft.context),
+                    actor=draft.actor,
+                    target=draft.target,
+                    place=places[0].id if places else None,
+                    places=tuple(p.id for p in places),
+                    time=time,
+                    quantities=tuple(draft.quantities),
+                    claims=tuple(draft.claims),
+                    claimed_by=draft.claimed_by,
+                    self_reported=self_reported,
+                    modality=draft.modality,
+                    confidence=round(min(confidence, 0.95), 2),
+                )
+            )
+        return events
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects, their conjuncts, and the nouns in their "of" phrases
+    ("lost a huge amount of equipment and more than a thousand of its soldiers")."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [g for c in _children(verb, "prep") for g in _children(c, "pobj")]
+    found: list[Token] = []
+    for head in heads:
+        for word in [head, *head.conjuncts]:
+            found.append(word)
+            found += [g for p in _children(word, "prep") if p.lower_ == "of" for g in _children(p, "pobj")]
+    return found
+
+
+def _linked(upper: Token, lower: Token) -> bool:
+    """Whether ``lower`` hangs under ``upper`` without crossing into a coordinated or reported clause."""
+    node = lower
+    while node.head.i != node.i:
+        # Coordinated nouns ("the bombs ... and fire of the artillery") are one event; clauses are not.
+        coordinated_nouns = node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "NOUN"
+        # "shelled the town, killing 12 and wounding 30": participles tell the same event's outcome.
+        participle = node.dep_ in {"advcl", "conj"} and node.tag_ == "VBG"
+        if node.dep_ in {"conj", "ccomp", "parataxis", "advcl", "relcl"} and not (
+            coordinated_nouns or participle
+        ):
+            return False
+        node = node.head
+        if node.i == upper.i:
+            return True
+    return False
+
+
+def _title(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def code_events(
+    doc: Doc,
+    entities: EntityTable,
+    attributions: list[Attribution],
+    claims: list[Claim],
+    quantities: list[Quantity],
+    places: list[Place],
+    *,
+    published: date | None = None,
+    headline: tuple[int, int] | None = None,
+) -> list[Event]:
+    """The events of one article, in text order."""
+    coder = EventCoder(
+        doc, entities, attributions, claims, quantities, places, published=published, headline=headline
+    )
+    return coder.code()

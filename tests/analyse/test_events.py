@@ -1,0 +1,108 @@
+"""Event coding: PLOVER type, participants, numbers, time, and who claims the event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimgraph import analyze_text
+
+
+def _names(out: dict[str, Any]) -> dict[str, str]:
+    return {e["id"]: e["name"] for e in out["entities"]}
+
+
+def _events(out: dict[str, Any], type_: str) -> list[dict[str, Any]]:
+    return [v for v in out["events"] if v["type"] == type_]
+
+
+def test_seed_events(seed: dict[str, Any]) -> None:
+    names = _names(seed)
+    group = next(a["speaker"]["entity"] for a in seed["attributions"] if a["speaker"])
+    capture = next(v for v in seed["events"] if v["trigger"]["text"] == "liberated")
+    assert capture["type"] == "ASSAULT"
+    assert capture["actor"] == group and capture["claimed_by"] == group and capture["self_reported"] is True
+    assert [(q["value"], q["role"]) for q in capture["quantities"]] == [(2, "captured")]
+    losses = next(v for v in seed["events"] if v["trigger"]["text"] == "lost")
+    assert losses["type"] == "ASSAULT" and losses["claimed_by"] == group and losses["self_reported"] is False
+    assert names[losses["target"]] == "Russian army"
+    assert [(q["value"], q["qualifier"], q["role"]) for q in losses["quantities"]] == [
+        (1000, "more than", "casualties")
+    ]
+    bombing = next(v for v in seed["events"] if v["trigger"]["text"] == "bombs")
+    assert bombing["type"] == "ASSAULT" and bombing["claimed_by"] == group
+    assert names[bombing["actor"]] == "Russia"
+    threat = _events(seed, "THREATEN")
+    assert len(threat) == 1 and threat[0]["modality"] == "future" and threat[0]["actor"] == group
+    assert _events(seed, "REQUEST") and all(v["actor"] == group for v in _events(seed, "REQUEST"))
+    # "Putin is losing control" is not an event; the headline repeats the body and adds none.
+    assert all(v["trigger"]["start"] > seed["article"]["headline_span"]["end"] for v in seed["events"])
+    assert not [v for v in seed["events"] if v["trigger"]["text"] == "losing"]
+
+
+def test_narrated_attack_with_numbers_and_date() -> None:
+    out = analyze_text(
+        "Russian forces shelled the town of Vovchansk on Tuesday, "
+        "killing at least 12 civilians and wounding 30.",
+        published="2024-05-15",
+    )
+    [attack] = _events(out, "ASSAULT")
+    names = _names(out)
+    assert names[attack["actor"]] == "Russian forces"
+    assert attack["mode"] == "heavy-weapons"
+    assert attack["claimed_by"] == "outlet" and attack["self_reported"] is False
+    assert attack["time"]["start"] == "2024-05-14" and attack["time"]["text"] == "Tuesday"
+    roles = {q["role"]: (q["value"], q["qualifier"]) for q in attack["quantities"]}
+    assert roles["killed"] == (12, "at least")
+    assert roles["wounded"] == (30, None)
+
+
+def test_claimed_self_report() -> None:
+    out = analyze_text("The 3rd Assault Brigade said it had captured two villages near Bakhmut overnight.")
+    [capture] = _events(out, "ASSAULT")
+    names = _names(out)
+    assert names[capture["actor"]] == "3rd Assault Brigade"
+    assert capture["claimed_by"] == capture["actor"] and capture["self_reported"] is True
+    assert [(q["value"], q["role"]) for q in capture["quantities"]] == [(2, "captured")]
+
+
+def test_denied_event_is_not_reported_as_happened() -> None:
+    out = analyze_text("The ministry denied that its forces had shelled the market in the city centre.")
+    [attack] = _events(out, "ASSAULT")
+    assert attack["modality"] == "denied"
+    assert attack["claimed_by"] != "outlet"
+
+
+def test_threatened_attack_is_a_threat() -> None:
+    out = analyze_text("The rebels said they will attack the capital within days if talks fail.")
+    assert not [v for v in out["events"] if v["type"] == "ASSAULT"]
+    [threat] = _events(out, "THREATEN")
+    assert threat["modality"] == "future" and threat["mode"] == "violence"
+
+
+def test_passive_attack_has_target_and_no_actor() -> None:
+    out = analyze_text("Three people were killed in a drone strike on Kherson on Sunday, officials said.")
+    [attack] = _events(out, "ASSAULT")
+    assert attack["actor"] is None
+    assert attack["mode"] == "drone"
+    assert [(q["value"], q["role"]) for q in attack["quantities"]] == [(3, "killed")]
+    assert attack["claimed_by"] != "outlet"
+
+
+def test_labour_strike_is_a_protest() -> None:
+    out = analyze_text("Dock workers began an indefinite strike at the port on Monday over unpaid wages.")
+    [protest] = _events(out, "PROTEST")
+    assert protest["mode"] == "strike"
+    assert not _events(out, "ASSAULT")
+
+
+def test_speech_acts() -> None:
+    out = analyze_text(
+        "The foreign ministry condemned the arrests and called on the government to free the activists."
+    )
+    assert _events(out, "ACCUSE")
+    assert _events(out, "REQUEST")
+
+
+def test_no_event_in_plain_commentary() -> None:
+    out = analyze_text("The minister said the budget would be presented to parliament after the holidays.")
+    assert out["events"] == []
