@@ -96,9 +96,10 @@ def cli(verbose: int) -> None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["json", "jsonl"]),
+    type=click.Choice(["json", "jsonl", "plover", "acled"]),
     default=None,
-    help="json (pretty, default for one article) or jsonl (one line per article, default for batches).",
+    help="json (pretty, default for one article), jsonl (one line per article, default for batches), "
+    "plover (the events as PLOVER JSON lines) or acled (the events as ACLED-like CSV).",
 )
 @click.option(
     "-o",
@@ -157,9 +158,8 @@ def analyze(
                 analyzer,
                 data,
                 origin,
-                stream,
+                _Writer(stream, output_format or "jsonl"),
                 rejects_stream,
-                pretty=output_format == "json",
                 batch_size=batch_size,
                 rejected_type=Rejected,
             )
@@ -187,7 +187,7 @@ def analyze(
                     pretty=False,
                 )
             _fail(f"{origin}: {exc}", EXIT_BAD_INPUT)
-        _dump(result.to_dict(), stream, pretty=output_format != "jsonl")
+        _Writer(stream, output_format or "json").write(result.to_dict())
     except ClaimgraphError as exc:
         _fail(str(exc), exc.exit_code)
     finally:
@@ -197,14 +197,36 @@ def analyze(
             rejects_stream.close()
 
 
+class _Writer:
+    """Writes analyses in the chosen format; error lines appear in place only in the JSON formats."""
+
+    def __init__(self, stream: IO[str], output_format: str) -> None:
+        self.stream = stream
+        self.format = output_format
+        self.header_written = False
+
+    def write(self, out: dict[str, Any]) -> None:
+        from claimgraph.exports.events import acled_rows, plover_records, write_acled_csv
+
+        if self.format in {"json", "jsonl"}:
+            _dump(out, self.stream, pretty=self.format == "json")
+        elif "error" in out:
+            return  # PLOVER/ACLED rows have no place for an error; the rejects log and exit code carry it
+        elif self.format == "plover":
+            for record in plover_records(out):
+                _dump(record, self.stream, pretty=False)
+        else:
+            write_acled_csv(acled_rows(out), self.stream, header=not self.header_written)
+            self.header_written = True
+
+
 def _analyze_jsonl(
     analyzer: Any,
     data: bytes,
     origin: str,
-    stream: IO[str],
+    writer: _Writer,
     rejects_stream: IO[str] | None,
     *,
-    pretty: bool,
     batch_size: int,
     rejected_type: type,
 ) -> int:
@@ -227,7 +249,7 @@ def _analyze_jsonl(
                 failed += 1
                 if rejects_stream:
                     _dump({**out, "origin": origin}, rejects_stream, pretty=False)
-            _dump(out, stream, pretty=pretty)
+            writer.write(out)
             progress.advance(task)
     return failed
 

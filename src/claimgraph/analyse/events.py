@@ -181,9 +181,10 @@ class EventCoder:
 
     # ---- arguments -----------------------------------------------------------------------------------
     def _subject(self, token: Token) -> Token | None:
-        for child in token.children:
-            if child.dep_ == "nsubj":
-                return child
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects:
+            # "KHARKIV, May 15 (Reuters) - Russian forces shelled": the parser may give two; the nearest acts.
+            return min(subjects, key=lambda s: abs(s.i - token.i))
         # "X shelled the town, killing 12": the participle's subject is its head's.
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"
         if (token.dep_ in {"conj", "xcomp"} or participle) and token.head.i != token.i:
@@ -266,7 +267,7 @@ class EventCoder:
         lemma = token.lemma_.lower()
         actor = target = None
         if token.pos_ == "VERB":
-            subject = next(iter(_children(token, "nsubj")), None) or self._subject(token)
+            subject = self._subject(token)
             passive_subject = next(iter(_children(token, "nsubjpass")), None)
             agent = next((g for a in _children(token, "agent") for g in _children(a, "pobj")), None)
             obj = next(iter(_children(token, "dobj")), None)

@@ -1,0 +1,1 @@
+"""Export formats for analysed articles (events as PLOVER JSON and ACLED-like CSV)."""
