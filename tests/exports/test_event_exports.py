@@ -56,8 +56,9 @@ def test_acled_row_fields() -> None:
 
 def test_cli_formats() -> None:
     seed = ROOT / "examples" / "seed-article.txt"
+    command = [sys.executable, "-m", "claimgraph", "analyze", str(seed)]
     acled = subprocess.run(
-        [sys.executable, "-m", "claimgraph", "analyze", str(seed), "--format", "acled", "--published", "2024-03-20"],
+        [*command, "--format", "acled", "--published", "2024-03-20"],
         capture_output=True, text=True, check=True, timeout=300,
     )  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(acled.stdout)))
