@@ -16,6 +16,7 @@ from typing import IO, Any
 import click
 
 from claimgraph.errors import ClaimgraphError, InputError
+from claimgraph.eval.cli import eval_group
 from claimgraph.geo.cli import gazetteer_group
 from claimgraph.model import RawDocument
 
@@ -255,6 +256,7 @@ def _analyze_jsonl(
 
 
 cli.add_command(gazetteer_group, name="gazetteer")
+cli.add_command(eval_group, name="eval")
 
 
 def main() -> None:

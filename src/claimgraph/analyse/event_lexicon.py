@@ -95,6 +95,15 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     # AID
     "aid": ("AID", None), "donate": ("AID", None), "supply": ("AID", None), "rescue": ("AID", None),
     "provide": ("AID", None), "send": ("AID", None), "deliver": ("AID", None), "evacuate": ("AID", None),
+    # Added from the manual's descriptions of SANCTION, COERCE, REJECT, AID, RETREAT, SUPPORT, REQUEST.
+    "halt": ("SANCTION", "discontinue"), "cut": ("SANCTION", "discontinue"), "reduce": ("SANCTION", "discontinue"),
+    "end": ("SANCTION", "discontinue"), "cancel": ("REJECT", "meet"), "impose": ("COERCE", "restrict"),
+    "reimpose": ("COERCE", "restrict"), "extend": ("COERCE", "restrict"), "deny": ("REJECT", None),
+    "renege": ("REJECT", None), "dismiss": ("REJECT", None), "give": ("AID", None), "grant": ("AID", None),
+    "hack": ("COERCE", "cyber"), "seek": ("REQUEST", None), "pressure": ("REQUEST", None),
+    "pressurize": ("REQUEST", None), "establish": ("SUPPORT", None), "defend": ("SUPPORT", None),
+    "open": ("RETREAT", "access"), "receive": ("RETREAT", "access"), "demobilize": ("RETREAT", "disarm"),
+    "demobilise": ("RETREAT", "disarm"), "pay": ("AID", None), "allow": ("CONCEDE", None), "contribute": ("AID", None),
     # RETREAT
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
     "free": ("RETREAT", "release"), "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
@@ -128,6 +137,7 @@ NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
     "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", "allege"),
     "call": ("REQUEST", None), "demand": ("REQUEST", None), "appeal": ("REQUEST", None),
     "agreement": ("AGREE", None), "deal": ("AGREE", None), "exercise": ("COOPERATE", None),
+    "torture": ("ASSAULT", "torture"), "alert": ("MOBILIZE", "troops"), "patrol": ("MOBILIZE", "police"),
 }  # fmt: skip
 
 # Verbs whose object decides whether they are events at all ("lost 1,000 soldiers" yes, "lost the vote" no).
@@ -138,9 +148,39 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "fire": frozenset({"missile", "rocket", "shell", "round", "shot", "bullet", "gas", "drone", "mortar"}),
     "hit": frozenset(),  # any object: "a missile hit the station"; a subject is required instead
     "send": frozenset({"aid", "troop", "weapon", "food", "supply", "medicine", "help", "ammunition", "tank",
-                       "fighter", "jet", "missile", "money", "doctor", "team", "convoy", "shipment", "assistance"}),
+                       "fighter", "jet", "missile", "money", "doctor", "team", "convoy", "shipment", "assistance",
+                       "arm", "relief", "material", "equipment", "peacekeeper", "soldier"}),
+    "contribute": frozenset({"troop", "soldier", "aid", "money", "fund", "peacekeeper", "assistance", "force"}),
     "provide": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "shelter",
-                          "assistance", "support", "fund", "funding", "loan", "money", "equipment", "asylum"}),
+                          "assistance", "support", "fund", "funding", "loan", "money", "equipment", "asylum",
+                          "intelligence", "photograph", "information", "training", "arm", "relief"}),
+    "give": frozenset({"grant", "aid", "loan", "money", "assistance", "credit", "asylum", "weapon", "arm", "help",
+                       "fund", "funding", "relief", "shelter"}),
+    "grant": frozenset({"asylum", "aid", "loan", "credit", "visa", "assistance", "refuge", "amnesty", "pardon",
+                        "clemency", "autonomy", "concession", "access"}),
+    "pay": frozenset({"compensation", "reparation", "damages"}),
+    "halt": frozenset({"aid", "mediation", "talk", "delivery", "cooperation", "trade", "flight", "supply", "export",
+                       "import", "negotiation", "shipment", "assistance", "funding", "payment", "contact"}),
+    "cut": frozenset({"aid", "tie", "relation", "supply", "funding", "assistance", "export", "import", "trade",
+                      "link", "contact", "power", "water", "electricity", "internet"}),
+    "reduce": frozenset({"supply", "aid", "presence", "staff", "funding", "assistance", "trade", "delivery"}),
+    "end": frozenset({"mediation", "cooperation", "aid", "talk", "relation", "mission", "support", "assistance",
+                      "membership", "presence"}),
+    "cancel": frozenset({"visit", "meeting", "talk", "trip", "summit", "negotiation", "session", "tour"}),
+    "impose": frozenset({"blockade", "curfew", "restriction", "ban", "law", "emergency", "closure", "siege",
+                         "lockdown", "censorship", "blackout", "sanction", "embargo", "tariff", "penalty"}),
+    "reimpose": frozenset({"blockade", "curfew", "restriction", "ban", "law", "emergency", "closure", "siege",
+                           "lockdown", "sanction", "embargo", "tariff"}),
+    "extend": frozenset({"curfew", "restriction", "ban", "blockade", "siege", "emergency", "lockdown", "closure"}),
+    "deny": frozenset({"entry", "access", "request", "visa", "permission", "allocation", "application", "asylum",
+                       "permit", "admission", "landing", "passage", "bail", "appeal"}),
+    "dismiss": frozenset({"appeal", "call", "proposal", "offer", "demand", "plan", "request", "ultimatum"}),
+    "seek": frozenset({"asylum", "refuge", "help", "aid", "support", "talk", "meeting", "release", "extradition",
+                       "compensation", "clarification", "assistance", "ceasefire", "dialogue", "protection"}),
+    "establish": frozenset({"tie", "relation"}),
+    "open": frozenset({"border", "crossing", "corridor", "bridge", "checkpoint", "port"}),
+    "receive": frozenset({"observer", "inspector", "monitor", "peacekeeper"}),
+    "allow": frozenset({"observer", "inspector", "monitor", "peacekeeper", "aid", "access", "entry", "return"}),
     "deliver": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "assistance"}),
     "supply": frozenset({"aid", "weapon", "food", "ammunition", "missile", "arm", "equipment", "fuel"}),
     "seize": frozenset({"village", "town", "city", "settlement", "position", "control", "territory", "base",
@@ -157,16 +197,20 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "press": frozenset(),
     "call": frozenset(),
     "mass": frozenset({"troop", "force", "soldier", "tank", "unit"}),
-    "block": frozenset({"road", "access", "border", "crossing", "aid", "convoy", "website", "internet", "route"}),
+    "block": frozenset({"road", "access", "border", "crossing", "aid", "convoy", "website", "internet", "route",
+                        "street", "highway", "traffic", "transport", "entrance", "bridge", "port"}),
     "target": frozenset(),
     "down": frozenset({"drone", "plane", "aircraft", "helicopter", "jet", "missile"}),
     "station": frozenset({"troop", "soldier", "force", "missile", "weapon", "unit"}),
     "freeze": frozenset({"asset", "account", "fund", "aid", "talk", "relation"}),
     "recall": frozenset({"ambassador", "envoy", "diplomat"}),
     "suspend": frozenset({"aid", "talk", "relation", "cooperation", "flight", "trade", "membership", "mission",
-                          "export", "import", "deal", "agreement"}),
-    "lift": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo"}),
-    "ease": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo"}),
+                          "export", "import", "deal", "agreement", "delivery", "shipment", "operation",
+                          "activity", "assistance", "funding", "payment", "negotiation"}),
+    "lift": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo", "state",
+                       "emergency", "measure", "closure", "lockdown"}),
+    "ease": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo", "measure",
+                       "emergency", "control"}),
 }  # fmt: skip
 
 # Verbs that are events only when their subject is a fighting or security force ("units moved").
@@ -183,7 +227,10 @@ NOUN_CONTEXT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "deal": frozenset({"ceasefire", "peace", "truce", "prisoner", "exchange", "signed", "reached", "agreed"}),
     "convoy": frozenset({"aid", "humanitarian", "relief", "food", "medical"}),
     "march": frozenset({"protest", "protesters", "thousands", "demonstrators", "rally", "supporters", "opposition"}),
+    "rally": frozenset({"protest", "protesters", "demonstrators", "against", "anti", "opposition", "demanding"}),
     "exercise": frozenset({"joint"}),
+    "alert": frozenset({"troops", "forces", "army", "military", "police", "soldiers", "high", "combat"}),
+    "patrol": frozenset({"police", "troops", "soldiers", "army", "military", "paramilitary", "naval", "security"}),
 }  # fmt: skip
 
 # Words that make a "strike" a labour protest, not an attack.
@@ -253,3 +300,51 @@ CONTEXT_WORDS: Final[dict[str, frozenset[str]]] = {
     "health": frozenset({"hospital", "epidemic", "outbreak", "cholera", "vaccine"}),
     "diplomatic": frozenset({"ambassador", "embassy", "diplomat", "diplomats", "envoy", "talks"}),
 }  # fmt: skip
+
+# Violence words: an ambiguous trigger ("attack", "hit", "beat", "kill") is an ASSAULT only when one
+# of these is in its sentence; political news "attacks" rivals and "kills" bills.
+VIOLENCE_WORDS: Final[frozenset[str]] = frozenset(
+    {"killed", "kill", "killing", "dead", "death", "deaths", "wounded", "injured", "casualties", "troops", "forces",
+     "soldiers", "soldier", "army", "military", "militants", "militant", "rebels", "rebel", "fighters", "gunmen",
+     "gunman", "police", "drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells", "shelling",
+     "bomb", "bombs", "bombing", "artillery", "airstrike", "airstrikes", "strikes", "explosion", "explosives",
+     "weapons", "weapon", "gun", "guns", "rifle", "civilians", "village", "villages", "town", "positions", "front",
+     "offensive", "war", "battle", "attacked", "militia", "insurgents", "jihadists", "terrorists", "hostages",
+     "aviation", "tanks", "tank", "convoy", "checkpoint", "border", "settlements", "liberated", "occupied",
+     "regiment", "brigade", "battalion", "legion", "corps", "units", "volunteers", "formations", "guerrillas",
+     "explosive", "servicemen", "serviceman", "sniper", "snipers", "mortar", "mortars", "grenade", "warplanes"}
+)  # fmt: skip
+
+# Triggers that need violence words to be an ASSAULT; the verbal ones become ACCUSE without them.
+AMBIGUOUS_ASSAULT: Final[frozenset[str]] = frozenset(
+    {"attack", "hit", "strike", "target", "fire", "fight", "beat", "destroy", "storm", "capture",
+     "seize", "invade", "advance", "clash", "lose", "raid", "blow", "down", "repel", "shoot", "burn", "torch",
+     "occupy", "liberate", "assault", "offensive", "fighting", "gun"}
+)  # fmt: skip
+VERBAL_ATTACKS: Final[frozenset[str]] = frozenset({"attack", "hit", "target", "fire", "assault", "slam"})
+
+# Words that make a warning a threat rather than a forecast ("warned it would retaliate").
+THREAT_WORDS: Final[frozenset[str]] = frozenset(
+    {"retaliate", "retaliation", "respond", "response", "force", "war", "sanction", "sanctions", "consequences",
+     "punish", "punishment", "arrest", "military", "action", "measures", "attack", "strike", "strikes", "expel",
+     "cut", "suspend", "withdraw", "destroy", "annihilate", "crush", "wipe", "invade", "occupy", "seize",
+     "nuclear", "blockade", "ban", "prosecute", "paid", "fire", "dismiss", "close"}
+)  # fmt: skip
+
+# Objects that make "kill"/"wound" figurative ("killed the bill").
+INANIMATE_OBJECTS: Final[frozenset[str]] = frozenset(
+    {"bill", "deal", "plan", "idea", "proposal", "measure", "legislation", "chance", "hope", "momentum", "story",
+     "amendment", "project", "program", "programme", "time", "campaign", "deadline", "pride", "economy"}
+)  # fmt: skip
+
+# Adjectives and verbs whose infinitive complement is an intention, not a fact ("ready to host").
+INTENT_GOVERNORS: Final[frozenset[str]] = frozenset(
+    {"willing", "ready", "prepared", "committed", "determined", "set", "poised", "eager", "able", "plan", "intend",
+     "vow", "pledge", "promise", "threaten", "swear", "decide", "aim", "prepare", "want", "hope", "expect",
+     "agree", "offer", "seek", "propose", "going"}
+)  # fmt: skip
+
+# What "accept" commits to, by object: a concession, an agreement.
+ACCEPT_CONCESSIONS: Final[frozenset[str]] = frozenset(
+    {"demand", "condition", "request", "call", "resignation"}
+)

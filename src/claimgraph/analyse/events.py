@@ -20,8 +20,12 @@ from spacy.tokens import Span as SpacySpan
 from claimgraph.analyse.dates import time_range
 from claimgraph.analyse.entities import EntityTable
 from claimgraph.analyse.event_lexicon import (
+    ACCEPT_CONCESSIONS,
+    AMBIGUOUS_ASSAULT,
     CONTEXT_WORDS,
     FUTURE_CATEGORY,
+    INANIMATE_OBJECTS,
+    INTENT_GOVERNORS,
     LABOUR_STRIKE_WORDS,
     MILITARY_SUBJECT_REQUIRED,
     NOUN_CONTEXT_REQUIRED,
@@ -29,8 +33,11 @@ from claimgraph.analyse.event_lexicon import (
     OBJECT_REQUIRED,
     QUANTITY_ROLES,
     THREAT_MODES,
+    THREAT_WORDS,
     UNIT_ROLES,
     VERB_TRIGGERS,
+    VERBAL_ATTACKS,
+    VIOLENCE_WORDS,
     WEAPON_MODES,
 )
 from claimgraph.analyse.lexicon import (
@@ -48,6 +55,8 @@ CIVILIAN_NOUNS = frozenset(
      "demonstrator"}
 )  # fmt: skip
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+# Future acts that, held over someone ("unless ..."), are threats; cooperative offers stay AGREE.
+CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "PROTEST"})
 PRECISION = {"locality": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1, "unresolved": 0}
 GROUP_PRONOUNS = {"they", "we", "them", "us", "our", "their", "it", "its"}
 PERSON_PRONOUNS = {"he", "she", "i", "him", "her", "me", "my", "his"}
@@ -67,6 +76,8 @@ class _Draft:
     claimed_by: str = OUTLET
     modality: Modality = "asserted"
     context: list[str] = field(default_factory=list)
+    conditional: bool = False  # "unless a ceasefire is arranged": a future act held over someone
+    failed: bool = False  # "failed to reach agreement"
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -115,11 +126,60 @@ class EventCoder:
             if self.headline and self.headline[0] <= token.idx < self.headline[1]:
                 continue  # the headline repeats the body; its events would be counted twice
             trigger = self._trigger(token)
-            if trigger is None or self._inside_speech_act(token):
+            if trigger is None or self._inside_speech_act(token) or _demanded(token):
                 continue
             category, mode = trigger
             drafts.append(self._draft(token, category, mode))
-        return self._finish(self._merge(drafts))
+        drafts += self._demands()
+        drafts.sort(key=lambda d: d.trigger.i)
+        return self._finish(self._merge(self._drop_subsumed(drafts)))
+
+    def _drop_subsumed(self, drafts: list[_Draft]) -> list[_Draft]:
+        """'suspended aid deliveries', 'cancelled a visit': the noun is the verb's object, not an event."""
+        verbs = [d for d in drafts if d.trigger.pos_ == "VERB"]
+        kept = []
+        for draft in drafts:
+            token = draft.trigger
+            owner = next(
+                (v for v in verbs if v.type != draft.type and token.i in {w.i for w in _objects(v.trigger)}
+                 | {c.i for w in _objects(v.trigger) for c in w.children if c.dep_ == "compound"}),
+                None,
+            )  # fmt: skip
+            if token.pos_ == "NOUN" and owner is not None:
+                continue
+            kept.append(draft)
+        return kept
+
+    def _demands(self) -> list[_Draft]:
+        """'X said Iraq must cooperate with the inspectors': a REQUEST by X of Iraq."""
+        drafts = []
+        for attribution in self.attributions:
+            if (
+                attribution.speaker is None
+                or attribution.speaker.entity is None
+                or attribution.kind == "scare_quote"
+            ):
+                continue
+            span = self.doc.char_span(
+                attribution.content.start, attribution.content.end, alignment_mode="expand"
+            )
+            if span is None:
+                continue
+            root = span.root
+            modal = next(
+                (c for c in root.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}), None
+            )
+            subject = self._subject(root)
+            if modal is None or subject is None or subject.lower_ in {"we", "i", "us"}:
+                continue
+            draft = _Draft("REQUEST", None, modal, attribution.speaker.entity, self._participant(subject))
+            draft.claims = [c.id for c in self.claims if c.attribution == attribution.id]
+            outer = [c for c in self._claims_containing(attribution.cue.start)] if attribution.cue else []
+            draft.claimed_by = outer[0].asserted_by if outer else OUTLET
+            draft.places = self._places(root, root.sent)
+            draft.time_text = self._time(root, root.sent)
+            drafts.append(draft)
+        return drafts
 
     def _trigger(self, token: Token) -> tuple[str, str | None] | None:
         lemma = token.lemma_.lower()
@@ -127,15 +187,66 @@ class EventCoder:
             category, mode = VERB_TRIGGERS[lemma]
             if not self._verb_conditions(token, lemma):
                 return None
-            return category, mode
-        if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
+        elif token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
             category, mode = NOUN_TRIGGERS[lemma]
-            if lemma == "strike" and _near(token, LABOUR_STRIKE_WORDS):
+            sentence_words = {t.lemma_.lower() for t in token.sent}
+            if lemma == "strike" and sentence_words & LABOUR_STRIKE_WORDS and not self._violent(token):
                 return "PROTEST", "strike"
-            if lemma in NOUN_CONTEXT_REQUIRED and not _near(token, NOUN_CONTEXT_REQUIRED[lemma]):
+            if lemma in NOUN_CONTEXT_REQUIRED and not _near(token, NOUN_CONTEXT_REQUIRED[lemma], window=12):
                 return None
-            return category, mode
-        return None
+        else:
+            return None
+        if category == "ASSAULT" and lemma in AMBIGUOUS_ASSAULT and not self._violent(token):
+            # "Trump attacked Clinton": political news attacks with words.
+            return ("ACCUSE", "disapprove") if lemma in VERBAL_ATTACKS and token.pos_ == "VERB" else None
+        if lemma == "warn" and not _near(token, THREAT_WORDS, window=40):
+            return None  # a forecast ("warned that prices would rise"), not a threat
+        return self._refine(token, lemma, category, mode)
+
+    def _refine(self, token: Token, lemma: str, category: str, mode: str | None) -> tuple[str, str | None]:
+        """Categories that the object or the speech around a trigger decides."""
+        objects = {w.lemma_.lower() for w in _objects(token)}
+        if lemma in {"impose", "reimpose"} and objects & {"sanction", "embargo", "tariff", "penalty"}:
+            return "SANCTION", "discontinue"
+        if lemma == "grant" and objects & {"amnesty", "pardon", "clemency", "autonomy", "concession"}:
+            return "CONCEDE", None
+        if lemma == "grant" and "access" in objects:
+            return "RETREAT", "access"
+        if lemma == "accept" and objects & ACCEPT_CONCESSIONS:
+            return "CONCEDE", None
+        if lemma == "cut" and objects & {"power", "water", "electricity", "internet"}:
+            return "COERCE", "withhold"
+        if lemma == "protest" and token.pos_ == "VERB" and (_children(token, "ccomp") or self._is_cue(token)):
+            return "ACCUSE", "disapprove"  # a protest in words, not in the street (manual: PROTEST)
+        if lemma == "block" and not self._state_actor(token):
+            return "PROTEST", "obstruct"  # civilians blocking roads protest; police blocking them coerce
+        return category, mode
+
+    def _is_cue(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self.cues)
+
+    def _state_actor(self, token: Token) -> bool:
+        subject = self._subject(token)
+        if subject is None:
+            return True
+        entity = self._participant(subject)
+        if entity is not None and self.entities.get(entity).type in {"GOV", "ARMED_GROUP", "GPE"}:
+            return True
+        return subject.lemma_.lower() in {
+            "police",
+            "army",
+            "authority",
+            "government",
+            "troop",
+            "soldier",
+            "force",
+        }
+
+    def _violent(self, token: Token) -> bool:
+        words = {t.lower_ for t in token.sent} | {t.lemma_.lower() for t in token.sent}
+        words.discard(token.lower_)
+        words.discard(token.lemma_.lower())
+        return bool(words & VIOLENCE_WORDS)
 
     def _verb_conditions(self, token: Token, lemma: str) -> bool:
         objects = [w.lemma_.lower() for w in _objects(token)]
@@ -152,8 +263,35 @@ class EventCoder:
             return bool(_children(token, "xcomp")) or any(p.lower_ == "for" for p in _children(token, "prep"))
         if lemma == "back":
             return bool(_children(token, "dobj"))
+        if lemma == "talk":
+            return any(p.lower_ == "with" for p in _children(token, "prep"))
+        if lemma == "agree":
+            # "agreed to a truce", "agreed on a deal" commit; "agreed that X" is an opinion.
+            return bool(_children(token, "xcomp")) or any(
+                p.lower_ in {"on", "to"} for p in _children(token, "prep")
+            )
         if lemma == "accept":
-            return bool(set(objects) & {"proposal", "plan", "offer", "deal", "ceasefire", "term", "truce"})
+            return bool(objects)
+        if lemma in {"kill", "wound", "injure"}:
+            return not set(objects) & INANIMATE_OBJECTS  # "killed the bill"
+        if lemma in {"pressure", "pressurize"}:
+            return bool(_children(token, "xcomp"))
+        if lemma == "defend":
+            return not self._violent(token)  # defending a city is war; defending a policy is support
+        if lemma == "meet":
+            return not set(objects) & {
+                "demand",
+                "need",
+                "requirement",
+                "deadline",
+                "target",
+                "goal",
+                "standard",
+                "expectation",
+                "criterion",
+                "condition",
+                "obligation",
+            }
         return not (lemma == "fight" and any(c.lower_ == "for" for c in token.children))
 
     def _military_subject(self, token: Token) -> bool:
@@ -318,6 +456,9 @@ class EventCoder:
         self._claim(draft)
         draft.modality = self._modality(token, draft.modality)
         draft.context = self._context(token)
+        verb = token.head if token.pos_ == "NOUN" else token
+        draft.conditional = self._conditional(verb)
+        draft.failed = any(t.lemma_.lower() == "fail" for t in (verb, verb.head) if t.i != token.i)
         return draft
 
     def _weapon_mode(self, token: Token) -> str | None:
@@ -394,23 +535,38 @@ class EventCoder:
         return sorted(inside, key=lambda c: c.span.end - c.span.start)
 
     def _modality(self, token: Token, inherited: Modality) -> Modality:
-        if any(c.dep_ == "neg" for c in token.children):
+        # A noun trigger takes its verb's tense and polarity ("will extend the curfew").
+        verb = token.head if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass", "pobj"} else token
+        if any(c.dep_ == "neg" for c in verb.children):
             return "denied"
         if inherited in {"denied", "hedged"}:
             return inherited
-        aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
-        governing = token.head.lemma_.lower() if token.dep_ == "xcomp" else ""
-        if (
-            aux & FUTURE_WORDS
-            or governing in INTENTION_VERBS
-            or (token.dep_ == "xcomp" and token.head.lower_ == "going")
-        ):
+        aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if self._intended(verb) or (aux & (FUTURE_WORDS | {"may", "might"}) and self._conditional(verb)):
+            return "future"
+        if aux & FUTURE_WORDS:
             return "future"
         # "will move ... and fight": a bare verb coordinated with a future one is future too.
         head_aux = {c.lower_ for c in token.head.children if c.dep_ == "aux"}
         if token.dep_ == "conj" and token.tag_ == "VB" and head_aux & FUTURE_WORDS:
             return "future"
         return inherited
+
+    def _intended(self, verb: Token) -> bool:
+        """'ready to host', 'plans to impose', 'vowed to fight', 'is going to': an intention, not a fact."""
+        node = verb
+        for _ in range(2):
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() in INTENT_GOVERNORS | INTENTION_VERBS or node.lower_ in INTENT_GOVERNORS:
+                return True
+        return False
+
+    def _conditional(self, verb: Token) -> bool:
+        """'may halt mediation if cooperation founders', 'unless a ceasefire is arranged'."""
+        clauses = [verb, *(c for c in verb.subtree if c.dep_ == "advcl")]
+        return any(m.lower_ in {"if", "unless"} for c in clauses for m in c.children if m.dep_ == "mark")
 
     def _context(self, token: Token) -> list[str]:
         sentence_words = {t.lower_ for t in token.sent}
@@ -481,9 +637,15 @@ class EventCoder:
         self._assign_quantities(drafts)
         events: list[Event] = []
         for index, draft in enumerate(drafts, start=1):
-            category, mode = draft.type, draft.mode
-            if draft.modality == "future" and category in FUTURE_CATEGORY:
+            category, mode, modality = draft.type, draft.mode, draft.modality
+            if modality == "future" and draft.conditional and category in CONDITIONAL_THREATS:
+                # "will withdraw its force unless ...": any act held over someone is a threat.
+                category, mode = "THREATEN", THREAT_MODES.get(category, "relations")
+            elif modality == "future" and category in FUTURE_CATEGORY:
                 category, mode = FUTURE_CATEGORY[category], THREAT_MODES.get(category, mode)
+            if category in {"AGREE", "CONSULT", "CONCEDE"} and (modality == "denied" or draft.failed):
+                # "will not accept refugees", "failed to reach agreement": a refusal that happened.
+                category, mode, modality = "REJECT", None, "asserted"
             places = sorted(draft.places, key=lambda p: -PRECISION.get(p.resolution, 0))
             time = None
             if draft.time_text is not None:
@@ -509,7 +671,7 @@ class EventCoder:
                     claims=tuple(draft.claims),
                     claimed_by=draft.claimed_by,
                     self_reported=self_reported,
-                    modality=draft.modality,
+                    modality=modality,
                     confidence=round(min(confidence, 0.95), 2),
                 )
             )
@@ -525,6 +687,7 @@ def _objects(verb: Token) -> list[Token]:
     for head in heads:
         for word in [head, *head.conjuncts]:
             found.append(word)
+            found += _children(word, "compound")  # "halted mediation efforts", "suspended aid deliveries"
             found += [g for p in _children(word, "prep") if p.lower_ == "of" for g in _children(p, "pobj")]
     return found
 
@@ -567,3 +730,9 @@ def code_events(
         doc, entities, attributions, claims, quantities, places, published=published, headline=headline
     )
     return coder.code()
+
+
+def _demanded(token: Token) -> bool:
+    """'Iraq must cooperate': the action is demanded, not done (the demand is coded as REQUEST)."""
+    verb = token.head if token.pos_ == "NOUN" else token
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children)

@@ -58,6 +58,7 @@ SPEECH_CUES: Final[dict[str, str]] = {
     "boast": "asserted",
     "brag": "asserted",
     "complain": "asserted",
+    "protest": "asserted",
     "concede": "asserted",
     "agree": "asserted",
     "claim": "asserted",

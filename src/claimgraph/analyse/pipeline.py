@@ -57,12 +57,19 @@ class Analyzer:
             self._nlp = load_pipeline(self.model)
         return self._nlp
 
+    @property
+    def geoparser(self) -> PlaceFinder:
+        # The process-wide geoparser: its gazetteer opens (or is built) on the first article only.
+        from claimgraph.geo.resolve import default_geoparser
+
+        return default_geoparser()
+
     def clean(self, raw: RawDocument) -> Article:
         return clean(raw, self.clean_options)
 
     def analyze(self, raw: RawDocument) -> AnalysedArticle:
         article = self.clean(raw)
-        return analyse_doc(article, self.nlp(article.text))
+        return analyse_doc(article, self.nlp(article.text), self.geoparser)
 
     def analyze_batch(
         self, raws: Iterable[RawDocument], *, batch_size: int = 32
@@ -78,7 +85,7 @@ class Analyzer:
                     continue
                 doc = next(docs)
                 try:
-                    yield analyse_doc(item, doc)
+                    yield analyse_doc(item, doc, self.geoparser)
                 except Exception as exc:  # one bad document must not end the batch
                     log.exception("analysis failed for %s", item.id)
                     yield Rejected(

@@ -1,0 +1,1 @@
+"""Evaluations against public gold data (geoparsing, attribution) and the CI gate."""

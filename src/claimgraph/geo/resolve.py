@@ -1,0 +1,616 @@
+"""Toponym resolution: each place name of an article → one gazetteer entry, with the reason why.
+
+``Geoparser.find_places(doc, article)`` recognises toponyms (:mod:`claimgraph.geo.toponyms`),
+resolves them, and groups the mentions of one place into one :class:`~claimgraph.model.Place`.
+``Geoparser.resolve_spans(doc, spans)`` resolves given spans only (for evaluation on gold spans).
+
+Choosing among homonyms is a deterministic, explainable score per candidate:
+
+* prior: population (for subdivisions, that of their settlements), the kind of feature
+  (countries and continents are named far more often than namesake villages), and whether the
+  name is the place's own (or a spelling of it) rather than an old or foreign alternate name;
+* the level the words imply ("Kursk region" → admin1, "the city of X" → locality);
+* containment: "Paris, Texas" keeps only candidates inside what follows the comma;
+* focus: the countries and admin1 units of the article's other places, with explicit country
+  mentions counting double (computed from a first, context-free pass, then once more from the
+  context-aware picks; a name never votes for itself);
+* proximity to the article's other places.
+
+The best candidate's share of the (softmax) score mass is its confidence; the terms that made it
+win are its ``why``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from claimgraph.geo.demonyms import DEMONYMS, place_name_for
+from claimgraph.geo.gazetteer import Gazetteer, PlaceRecord
+from claimgraph.geo.normalize import normalize_name
+from claimgraph.geo.points import SUBDIVISION_POINTS, SUPPLEMENT, AreaPoints, SupplementPlace
+from claimgraph.geo.toponyms import (
+    US_STATE_ABBREVIATIONS,
+    Toponym,
+    find_toponyms,
+    level_of_designator,
+    spelling_variant,
+)
+from claimgraph.model import Article, Place, Span
+
+__all__ = ["Candidate", "Geoparser", "Resolution", "default_geoparser", "great_circle_km"]
+
+EARTH_RADIUS_KM = 6371.009
+_LOOKUP_LIMIT = 40
+_CACHE_SIZE = 50_000
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+_RESOLUTION_OF = {
+    "country": "country",
+    "admin1": "admin1",
+    "admin2": "admin2",
+    "city": "locality",
+    "town": "locality",
+    "village": "locality",
+    "continent": "region",
+    "region": "region",
+    "water": "region",
+}
+# Added to log10(population). Curated areas have no population; 6.0 puts them level with a city
+# of a million, above the villages that share their names ("Middle East", Ohio).
+_FEATURE_PRIOR = {
+    "country": 2.5,
+    "continent": 6.0,
+    "region": 6.0,
+    "water": 6.0,
+    "admin1": 0.5,
+    "admin2": -0.5,
+}
+_PRIMARY_BONUS = 1.5
+_POPULATION_WEIGHT = 1.0
+_LEVEL_MATCH, _LEVEL_CLASH = 3.0, -3.0
+_CONTAINED, _NOT_CONTAINED = 4.0, -2.0
+_COUNTRY_FOCUS, _ADMIN1_FOCUS = 2.0, 1.0
+# "New York", "Khartoum", "Kyiv": a unit named after its big city is usually the city.
+_BIG_CITY, _NAMESAKE_UNIT = 300_000, -2.5
+_NEAR_KM, _NEAR_BONUS = 250.0, 1.0
+_EXPLICIT_COUNTRY_WEIGHT = 2.0
+# A place name inside an unknown longer name must be a notable place to locate it.
+_EMBEDDED_MIN_POP = 10_000
+# Capitalised words of institution names that are also (small) place names.
+_GENERIC_WORDS = frozenset(
+    {"Republic", "Democratic", "People's", "United", "Union", "National", "Federal", "General", "Central"}
+    | {"North", "South", "East", "West", "New", "Saint", "St", "University", "College", "Hospital", "Airport"}
+    | {"International", "World", "Cup", "Park", "Centre", "Center", "Church", "Bank", "Council", "House"}
+)
+_ENGLISH_UNIT = re.compile(r"^[A-Z][\w' -]* (Oblast|Krai|Governorate|Province|Republic|District|Raion)$")
+_SUPPLEMENT_INDEX: dict[str, list[SupplementPlace]] = defaultdict(list)
+for _place in SUPPLEMENT:
+    for _alias in (_place.name, *_place.aliases):
+        _SUPPLEMENT_INDEX[normalize_name(_alias)].append(_place)
+_STRIP_PREFIX = ("the city of ", "city of ", "the town of ", "town of ", "the village of ", "village of ")
+_STRIP_SUFFIX = (" city", " town", " village", " state", " county", " province", " region")
+
+
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on a sphere of the mean Earth radius (as geopy's great_circle)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One possible referent of a name, with the point and size used to rank and report it."""
+
+    key: str  # "gn:<geonameid>" or "sup:<supplement key>"
+    name: str
+    feature: str
+    country: str | None
+    admin1: str | None  # GeoNames admin1 key ("RU.41")
+    iso: str | None  # own ISO 3166-2 code, else its admin1's
+    lat: float | None
+    lon: float | None
+    population: int  # own, or the summed population of a subdivision's settlements
+    geonameid: int | None
+    primary: bool  # matched the place's own name or a spelling of it
+    matched: str  # the alias that matched
+
+    @property
+    def has_point(self) -> bool:
+        return self.lat is not None and self.lon is not None
+
+    @property
+    def reported_population(self) -> int | None:
+        # Subdivisions have no census figure in the sources; a sum over towns would mislead.
+        return self.population if self.feature in _SETTLEMENTS or self.feature == "country" else None
+
+    @property
+    def code(self) -> str | None:
+        """ISO 3166-2 of the place, of its admin1 for smaller places; ISO 3166-1 for countries."""
+        if self.feature == "country":
+            return self.country
+        return self.iso or self.country
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The referent chosen for one toponym (``candidate`` None: not in the gazetteer)."""
+
+    toponym: Toponym
+    candidate: Candidate | None
+    confidence: float
+    why: str
+    context_country: str | None = None  # for unresolved names: the country the text puts them in
+    context_code: str | None = None
+    # The name is not in the gazetteer but contains one ("University of Alberta", "Colchester
+    # Hospital"): ``candidate`` is that place, an area the named thing lies in.
+    approximate: bool = False
+
+
+class Geoparser:
+    """Finds and resolves the places of articles. Holds the gazetteer, opened on first use."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, path: Path | None = None) -> None:
+        self._gazetteer = gazetteer
+        self._path = path
+        self._lock = threading.Lock()
+        self._points: AreaPoints | None = None
+        self._cache: dict[str, tuple[Candidate, ...]] = {}
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        with self._lock:
+            if self._gazetteer is None:
+                self._gazetteer = Gazetteer.open(self._path)
+            return self._gazetteer
+
+    @property
+    def points(self) -> AreaPoints:
+        gazetteer = self.gazetteer
+        with self._lock:
+            if self._points is None:
+                self._points = AreaPoints(gazetteer)
+            return self._points
+
+    # -- candidates ---------------------------------------------------------------------------
+
+    def lookup(self, name: str) -> Sequence[PlaceRecord]:
+        """Gazetteer records for a name, best first (for recognition's prior)."""
+        return self.gazetteer.lookup(name, limit=10)
+
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        key = normalize_name(name)
+        if not key:
+            return ()
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        found = self._candidates_uncached(name, key)
+        if len(self._cache) >= _CACHE_SIZE:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
+    def _candidates_uncached(self, name: str, key: str) -> tuple[Candidate, ...]:
+        out = [self._from_supplement(p, name) for p in _SUPPLEMENT_INDEX.get(key, ())]
+        records = self.gazetteer.lookup(name, limit=_LOOKUP_LIMIT)
+        if not records and not out:
+            # "the city of Minova", "Goma city", "Texas state": the designator is not the name.
+            for prefix in _STRIP_PREFIX:
+                if key.startswith(prefix):
+                    records = self.gazetteer.lookup(key[len(prefix) :], limit=_LOOKUP_LIMIT)
+            for suffix in _STRIP_SUFFIX:
+                if not records and key.endswith(suffix) and len(key) > len(suffix) + 2:
+                    records = self.gazetteer.lookup(key[: -len(suffix)], limit=_LOOKUP_LIMIT)
+        out.extend(self._from_record(r) for r in records)
+        return tuple(out)
+
+    def _from_supplement(self, place: SupplementPlace, name: str) -> Candidate:
+        return Candidate(
+            key=f"sup:{place.key}",
+            name=place.name,
+            feature=place.feature,
+            country=place.country,
+            admin1=None,
+            iso=None,
+            lat=place.lat,
+            lon=place.lon,
+            population=0,
+            geonameid=place.geonameid,
+            primary=True,
+            matched=name,
+        )
+
+    def _from_record(self, r: PlaceRecord) -> Candidate:
+        lat, lon, population = r.lat, r.lon, r.population
+        if r.feature == "country" and r.country_code:
+            point = self.points.country(r.country_code)
+            if point is not None:
+                lat, lon = point
+        elif r.feature in ("admin1", "admin2"):
+            key = r.admin1_code if r.feature == "admin1" else r.admin2_code
+            if key:
+                point, population = self.points.unit(key)
+                if r.feature == "admin1" and r.iso3166_2 in SUBDIVISION_POINTS:
+                    point = SUBDIVISION_POINTS[r.iso3166_2]
+                if point is not None:
+                    lat, lon = point
+        return Candidate(
+            key=f"gn:{r.geonameid}",
+            name=r.name,
+            feature=r.feature,
+            country=r.country_code,
+            admin1=r.admin1_code,
+            iso=r.iso3166_2,
+            lat=lat,
+            lon=lon,
+            population=population,
+            geonameid=r.geonameid,
+            primary=r.primary_match or spelling_variant(r.matched_alias, r.name),
+            matched=r.matched_alias,
+        )
+
+    def _candidates_for(self, toponym: Toponym) -> tuple[Candidate, ...]:
+        """Candidates for a name; "Kursk [and Belgorod oblasts]" also gets the unit named after it."""
+        found = self.candidates(toponym.name)
+        if toponym.level in ("admin1", "admin2") and level_of_designator(toponym.name.split()[-1]) is None:
+            word = "region" if toponym.level == "admin1" else "district"
+            seen = {c.key for c in found}
+            found += tuple(c for c in self.candidates(f"{toponym.name} {word}") if c.key not in seen)
+        return found
+
+    # -- recognition --------------------------------------------------------------------------
+
+    def toponyms(self, doc: Doc, *, dateline: tuple[int, int] | None = None) -> list[Toponym]:
+        return find_toponyms(doc, self.lookup, dateline=dateline)
+
+    def spans_to_toponyms(self, doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Toponym]:
+        """Given toponym spans (gold), with the level their neighbouring words imply."""
+        text = doc.text
+        out: list[Toponym] = []
+        for start, end in sorted(set(spans)):
+            surface = text[start:end]
+            stripped = surface[4:] if surface.lower().startswith("the ") else surface
+            if stripped.endswith(("'s", "’s")):
+                stripped = stripped[:-2]
+            # A given span may be a demonym ("Syrian forces" in GeoWebNews) or an abbreviation.
+            name = US_STATE_ABBREVIATIONS.get(stripped) or place_name_for(stripped) or stripped
+            out.append(Toponym(start, end, surface, name, _level_near(text, start, end, name), "given"))
+        return out
+
+    # -- resolution ---------------------------------------------------------------------------
+
+    def resolve(self, toponyms: Sequence[Toponym], text: str) -> list[Resolution]:
+        """Resolve the toponyms of one article (``text``) together: they are each other's context."""
+        if not toponyms:
+            return []
+        toponyms = sorted(toponyms, key=lambda t: t.start)
+        cands = [self._candidates_for(t) for t in toponyms]
+        containers = _containers(toponyms, text)
+        picks: list[Candidate | None] = [max(c, key=_base_score) if c else None for c in cands]
+        weights = [1.0] * len(toponyms)
+        resolutions: list[Resolution] = []
+        for _round in range(2):
+            focus = _Focus(toponyms, picks, weights)
+            resolutions = []
+            new_picks: list[Candidate | None] = []
+            new_weights: list[float] = []
+            for i, toponym in enumerate(toponyms):
+                ci = containers[i]
+                container = picks[ci] if ci is not None else None
+                res = self._choose(toponym, cands[i], container, focus, picks, i)
+                resolutions.append(res)
+                new_picks.append(res.candidate)
+                new_weights.append(res.confidence)
+            picks, weights = new_picks, new_weights
+        return resolutions
+
+    def _choose(
+        self,
+        toponym: Toponym,
+        candidates: Sequence[Candidate],
+        container: Candidate | None,
+        focus: _Focus,
+        picks: Sequence[Candidate | None],
+        index: int,
+    ) -> Resolution:
+        if not candidates:
+            inner = self._embedded(toponym)
+            if inner is not None:
+                res = self._choose(inner, self.candidates(inner.name), container, focus, picks, index)
+                if res.candidate is not None:
+                    why = f"not in the gazetteer; placed by {inner.text!r} in its name ({res.why})"
+                    return Resolution(
+                        toponym, res.candidate, round(res.confidence / 2, 3), why, approximate=True
+                    )
+            country = container.country if container else None
+            code = container.code if container and container.feature != "country" else country
+            why = "not in the gazetteer"
+            if container is not None:
+                why += f"; inside {container.name} (after a comma)"
+            return Resolution(toponym, None, 0.0, why, country, code)
+        anchors = [
+            p
+            for j, p in enumerate(picks)
+            if p is not None and j != index and p.has_point and p.feature in _SETTLEMENTS
+        ]
+        big_cities = {
+            c.country for c in candidates if c.feature in _SETTLEMENTS and c.population >= _BIG_CITY
+        }
+        scored = []
+        for c in candidates:
+            score, reasons = _score(c, toponym, container, focus, anchors)
+            if c.feature in ("admin1", "admin2") and c.country in big_cities and toponym.level != c.feature:
+                score += _NAMESAKE_UNIT
+            scored.append((score, c, reasons))
+        # Deterministic: ties go to the earlier candidate (the gazetteer's own ranking).
+        _, best, reasons = max(scored, key=lambda x: x[0])
+        top = max(s for s, _, _ in scored)
+        mass = sum(math.exp(s - top) for s, _, _ in scored)
+        confidence = round(1.0 / mass, 3)
+        if len(candidates) == 1:
+            reasons.insert(0, "only candidate")
+        return Resolution(toponym, best, confidence, "; ".join(reasons))
+
+    def _embedded(self, toponym: Toponym) -> Toponym | None:
+        """The longest gazetteer name inside a longer unknown name, capitalised words only."""
+        words = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w'’.-]*", toponym.name)]
+        if len(words) < 2 or toponym.name != toponym.text:
+            return None
+        for size in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - size + 1):
+                start, end = words[i][0], words[i + size - 1][1]
+                name = toponym.name[start:end].rstrip(".")
+                if len(name) < 3 or name in DEMONYMS or name in _GENERIC_WORDS:
+                    continue  # "Russian Embassy" is not in Russia
+                if any(
+                    c.population >= _EMBEDDED_MIN_POP or c.feature not in _SETTLEMENTS
+                    for c in self.candidates(name)
+                ):
+                    s = toponym.start + start
+                    return Toponym(s, s + len(name), name, name, None, "embedded")
+        return None
+
+    # -- whole articles -----------------------------------------------------------------------
+
+    def find_places(self, doc: Doc, article: Article | None = None) -> list[Place]:
+        """The places an article mentions, one per referent, in order of first mention."""
+        dateline = None
+        if article is not None and article.dateline is not None:
+            dateline = (article.dateline.span.start, article.dateline.span.end)
+        toponyms = self.toponyms(doc, dateline=dateline)
+        return self.places(doc.text, self.resolve(toponyms, doc.text))
+
+    def resolve_spans(self, doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Resolution]:
+        """Resolution only: the given character spans are the toponyms."""
+        return self.resolve(self.spans_to_toponyms(doc, spans), doc.text)
+
+    def places(self, text: str, resolutions: Sequence[Resolution]) -> list[Place]:
+        groups: dict[str, list[Resolution]] = {}
+        for res in resolutions:
+            key = res.candidate.key if res.candidate and not res.approximate else f"?:{res.toponym.key}"
+            groups.setdefault(key, []).append(res)
+        places: list[Place] = []
+        for n, group in enumerate(sorted(groups.values(), key=lambda g: g[0].toponym.start), start=1):
+            mentions = tuple(
+                Span.of(text, r.toponym.start, r.toponym.end)
+                for r in sorted(group, key=lambda r: r.toponym.start)
+            )
+            best = max(group, key=lambda r: r.confidence)
+            c = best.candidate
+            if c is not None and best.approximate:
+                places.append(
+                    Place(
+                        id=f"p{n}",
+                        name=group[0].toponym.text,
+                        feature="unknown",
+                        mentions=mentions,
+                        code=c.code,
+                        country=c.country,
+                        lat=c.lat,
+                        lon=c.lon,
+                        resolution=_RESOLUTION_OF.get(c.feature, "locality"),
+                        confidence=best.confidence,
+                        why=best.why,
+                    )
+                )
+                continue
+            if c is None:
+                places.append(
+                    Place(
+                        id=f"p{n}",
+                        name=group[0].toponym.name,
+                        feature="unknown",
+                        mentions=mentions,
+                        code=best.context_code,
+                        country=best.context_country,
+                        resolution="unresolved",
+                        why=best.why,
+                    )
+                )
+                continue
+            places.append(
+                Place(
+                    id=f"p{n}",
+                    name=self.display_name(c),
+                    feature=c.feature,
+                    mentions=mentions,
+                    code=c.code,
+                    country=c.country,
+                    geonames_id=c.geonameid,
+                    lat=c.lat,
+                    lon=c.lon,
+                    population=c.reported_population,
+                    resolution=_RESOLUTION_OF.get(c.feature, "locality"),
+                    confidence=best.confidence,
+                    why=best.why,
+                )
+            )
+        return places
+
+    def display_name(self, c: Candidate) -> str:
+        """The English name news uses for a subdivision ("Kursk Oblast" for "Kurskaya oblast'")."""
+        if c.feature not in ("admin1", "admin2") or c.geonameid is None or _ENGLISH_UNIT.search(c.name):
+            return c.name
+        rows = self.gazetteer._fetch(  # the gazetteer's locked query helper; aliases have no API
+            "SELECT name FROM alias WHERE geonameid = ? AND lang = 'en'", (c.geonameid,)
+        )
+        english = sorted(
+            (str(r[0]) for r in rows if _ENGLISH_UNIT.search(str(r[0]))), key=lambda n: (len(n), n)
+        )
+        return english[0] if english else c.name
+
+    # -- the baseline the evaluation compares against ------------------------------------------
+
+    def most_populous(self, name: str) -> Candidate | None:
+        """Population baseline: the most populous exact name match, no context."""
+        cands = self.candidates(name)
+        return max(cands, key=lambda c: c.population) if cands else None
+
+
+class _Focus:
+    """Where the article's other places are: shares of countries and admin1 units."""
+
+    def __init__(
+        self, toponyms: Sequence[Toponym], picks: Sequence[Candidate | None], weights: Sequence[float]
+    ) -> None:
+        # name key → the (weighted) votes it cast, so that a name never votes for itself
+        self.country: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.admin1: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.total_country: dict[str, float] = defaultdict(float)
+        self.total_admin1: dict[str, float] = defaultdict(float)
+        for toponym, pick, weight in zip(toponyms, picks, weights, strict=True):
+            if pick is None or pick.country is None:
+                continue
+            w = weight * (_EXPLICIT_COUNTRY_WEIGHT if pick.feature == "country" else 1.0)
+            self.country[toponym.key][pick.country] += w
+            self.total_country[pick.country] += w
+            if pick.admin1 and pick.feature != "country":
+                self.admin1[toponym.key][pick.admin1] += weight
+                self.total_admin1[pick.admin1] += weight
+
+    def shares(self, name_key: str, country: str | None, admin1: str | None) -> tuple[float, float]:
+        """Shares of ``country`` and ``admin1`` among the votes of the *other* names."""
+        c_share = a_share = 0.0
+        own_c = self.country.get(name_key, {})
+        total_c = sum(self.total_country.values()) - sum(own_c.values())
+        if country and total_c > 0:
+            c_share = (self.total_country.get(country, 0.0) - own_c.get(country, 0.0)) / total_c
+        own_a = self.admin1.get(name_key, {})
+        total_a = sum(self.total_admin1.values()) - sum(own_a.values())
+        if admin1 and total_a > 0:
+            a_share = (self.total_admin1.get(admin1, 0.0) - own_a.get(admin1, 0.0)) / total_a
+        return c_share, a_share
+
+
+def _base_score(c: Candidate) -> float:
+    score = _POPULATION_WEIGHT * math.log10(max(c.population, 1)) + _FEATURE_PRIOR.get(c.feature, 0.0)
+    return score + (_PRIMARY_BONUS if c.primary else 0.0)
+
+
+def _score(
+    c: Candidate,
+    toponym: Toponym,
+    container: Candidate | None,
+    focus: _Focus,
+    anchors: Sequence[Candidate],
+) -> tuple[float, list[str]]:
+    reasons: list[str] = []
+    score = _base_score(c)
+    reasons.append("primary name" if c.primary else f"alternate name {c.matched!r}")
+    if toponym.level is not None:
+        if _level_matches(toponym.level, c.feature):
+            score += _LEVEL_MATCH
+            reasons.append(f"{toponym.level} implied by the wording")
+        elif c.feature not in ("country",) or toponym.level != "admin1":
+            score += _LEVEL_CLASH
+    if container is not None:
+        if _inside(c, container):
+            score += _CONTAINED
+            reasons.append(f"inside {container.name}")
+        else:
+            score += _NOT_CONTAINED
+    c_share, a_share = focus.shares(toponym.key, c.country, c.admin1)
+    if c_share > 0:
+        score += _COUNTRY_FOCUS * c_share
+        if c_share >= 0.2:
+            reasons.append(f"country {c.country} in focus ({c_share:.0%})")
+    if a_share > 0:
+        score += _ADMIN1_FOCUS * a_share
+    if c.has_point and anchors and c.feature in _SETTLEMENTS:
+        assert c.lat is not None and c.lon is not None
+        near = min(
+            anchors,
+            key=lambda a: great_circle_km(c.lat, c.lon, a.lat, a.lon),  # type: ignore[arg-type]
+        )
+        km = great_circle_km(c.lat, c.lon, near.lat, near.lon)  # type: ignore[arg-type]
+        if km <= _NEAR_KM and near.key != c.key:
+            score += _NEAR_BONUS
+            reasons.append(f"{km:.0f} km from {near.name}")
+    if c.population and c.feature in _SETTLEMENTS | {"country"}:
+        reasons.append(f"pop {c.population:,}")
+    return score, reasons
+
+
+def _level_matches(level: str, feature: str) -> bool:
+    if level == "locality":
+        return feature in _SETTLEMENTS
+    return level == feature
+
+
+def _inside(c: Candidate, container: Candidate) -> bool:
+    if container.feature == "country":
+        return c.country == container.country
+    if container.feature == "admin1":
+        return c.admin1 is not None and c.admin1 == container.admin1
+    if container.feature == "continent" or container.feature == "region":
+        return False
+    return c.country == container.country
+
+
+def _containers(toponyms: Sequence[Toponym], text: str) -> list[int | None]:
+    """ "Paris, Texas": a toponym right after a comma qualifies the one before it."""
+    out: list[int | None] = [None] * len(toponyms)
+    for i in range(len(toponyms) - 1):
+        a, b = toponyms[i], toponyms[i + 1]
+        if text[a.end : b.start].strip() == "," and a.key != b.key and "\n" not in text[a.end : b.start]:
+            out[i] = i + 1
+    return out
+
+
+def _level_near(text: str, start: int, end: int, name: str) -> str | None:
+    words = name.split()
+    if len(words) > 1:
+        level = level_of_designator(words[-1])
+        if level is not None:
+            return level
+    following = text[end : end + 20].split()
+    if following:
+        level = level_of_designator(following[0].strip(".,;:"))
+        if level is not None:
+            return level
+    before = text[max(0, start - 20) : start].lower().split()
+    if len(before) >= 2 and before[-1] == "of":
+        return level_of_designator(before[-2])
+    return None
+
+
+_default: Geoparser | None = None
+_default_lock = threading.Lock()
+
+
+def default_geoparser() -> Geoparser:
+    """The process-wide geoparser used by the analysis pipeline (gazetteer opened on first use)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Geoparser()
+        return _default

@@ -1,0 +1,631 @@
+"""Toponym recognition: which character spans of an article name places.
+
+Sources, in order of trust:
+
+1. spaCy's GPE/LOC/FAC entities (including the GPEs of our ``claimgraph_admin_units`` component),
+   cleaned of determiners and possessives, split at commas ("Paris, Texas" is two names), and
+   widened to a following designator ("Kursk region"). The designator, also in plural and
+   coordinated forms ("Kursk and Belgorod oblasts"), tells the resolver the level of the unit.
+2. Gazetteer matches for capitalised names the model missed or mislabelled (small towns; "Goma"
+   tagged PERSON, "Kigali" tagged ORG). These must earn their place: a prior from the gazetteer
+   (feature, population) and evidence from the text (a locative preposition, a designator, a
+   containing place after a comma, a dateline), never a name seen only at the start of sentences,
+   never a word the article also writes in lower case, and never part of a longer person or
+   organisation name ("Washington" in "The Washington Post" is the newspaper's, not a place of
+   the article).
+3. AP-style US state abbreviations after a place and a comma ("Wichita, Kan.").
+
+Demonyms and nationalities (NORP: "Russian") are never places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from claimgraph.geo.demonyms import ABBREVIATIONS, DEMONYMS
+from claimgraph.geo.gazetteer import PlaceRecord
+from claimgraph.geo.normalize import normalize_name
+
+__all__ = ["US_POSTAL_CODES", "US_STATE_ABBREVIATIONS", "Toponym", "find_toponyms", "level_of_designator"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels that say a span is something other than a place; a gazetteer match never
+# overrides them (NORP: demonyms; the numeric labels: "March" the month, not the village).
+_BLOCKING_LABELS = frozenset(
+    {
+        "NORP",
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "LANGUAGE",
+        "EVENT",
+        "LAW",
+    }
+)
+# Labels whose single-name entities may still be places the model mislabelled.
+_RELABEL_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GOV", "ARMED_GROUP"})
+
+# Designator word → level of the unit it names.
+_DESIGNATORS: dict[str, str] = {
+    "oblast": "admin1",
+    "oblasts": "admin1",
+    "region": "admin1",
+    "regions": "admin1",
+    "province": "admin1",
+    "provinces": "admin1",
+    "krai": "admin1",
+    "kray": "admin1",
+    "governorate": "admin1",
+    "governorates": "admin1",
+    "state": "admin1",
+    "prefecture": "admin1",
+    "republic": "admin1",
+    "county": "admin2",
+    "counties": "admin2",
+    "district": "admin2",
+    "districts": "admin2",
+    "raion": "admin2",
+    "rayon": "admin2",
+    "parish": "admin2",
+    "city": "locality",
+    "town": "locality",
+    "village": "locality",
+    "settlement": "locality",
+}
+_PLURAL_DESIGNATORS = frozenset(w for w in _DESIGNATORS if w.endswith("s") and w[:-1] in _DESIGNATORS)
+# Designators that stay outside the mention when they follow a name ("Kansas City police" no;
+# "Jefferson County" yes, NER already keeps that one whole).
+_SUFFIX_DESIGNATORS = frozenset(
+    {
+        "oblast",
+        "region",
+        "province",
+        "krai",
+        "kray",
+        "governorate",
+        "prefecture",
+        "district",
+        "raion",
+        "rayon",
+    }
+)
+
+_STRONG_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "near",
+        "outside",
+        "around",
+        "across",
+        "throughout",
+        "inside",
+        "into",
+        "towards",
+        "toward",
+        "nearby",
+    }
+)
+_WEAK_PREPOSITIONS = frozenset(
+    {"from", "to", "at", "via", "through", "between", "reach", "reached", "entered"}
+)
+_DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "outskirts",
+        "centre",
+        "center",
+        "heart",
+        "suburbs",
+        "edge",
+    }
+)
+_PARTICLES = frozenset(
+    {"al", "el", "de", "del", "da", "do", "dos", "di", "du", "des", "la", "le", "van", "von"}
+)
+
+# AP style, as news writes them after a city ("Wichita, Kan."). Postal codes are not included:
+# "IN", "OR" and "ME" are words.
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Kans.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Tex.": "Texas",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+    "D.C.": "Washington, D.C.",
+}
+# Postal codes, accepted only in the "City, ST" position (see _ABBREVIATION): alone, "IN", "OR"
+# and "ME" are words.
+US_POSTAL_CODES: dict[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
+    "CO": "Colorado", "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+    "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana",
+    "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico",
+    "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+_STATE_AFTER_COMMA = {**US_STATE_ABBREVIATIONS, **US_POSTAL_CODES}
+_ABBREVIATION = re.compile(
+    r",\s*("
+    + "|".join(re.escape(a) for a in sorted(_STATE_AFTER_COMMA, key=len, reverse=True))
+    + r")(?![\w.])"
+)
+# "BEIRUT (AP) —", "GOMA, Democratic Republic of Congo —", "KYIV, March 18 (Reuters) -" at the
+# start of the text or of a paragraph.
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|\(|—|–|-\s))")
+
+
+class Lookup(Protocol):
+    def __call__(self, name: str) -> Sequence[PlaceRecord]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name in the text: ``text == doc.text[start:end]``.
+
+    ``name`` is what to look up (an abbreviation expanded, "the" and "'s" removed). ``level`` is
+    the kind of place the words around it imply (country, admin1, admin2, locality) or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    level: str | None = None
+    source: str = "ner"  # ner | gazetteer | abbreviation | dateline | given
+
+    @property
+    def key(self) -> str:
+        return normalize_name(self.name)
+
+
+def level_of_designator(word: str) -> str | None:
+    return _DESIGNATORS.get(word.lower())
+
+
+def find_toponyms(
+    doc: Doc,
+    lookup: Lookup,
+    *,
+    dateline: tuple[int, int] | None = None,
+    exclude: Iterable[tuple[int, int]] = (),
+) -> list[Toponym]:
+    """The toponyms of ``doc`` in text order. ``lookup(name)`` returns gazetteer matches best first;
+    ``dateline`` is the character span of the article's dateline, if the cleaner found one;
+    ``exclude`` holds character spans that are not article prose (none by default)."""
+    finder = _Finder(doc, lookup, list(exclude))
+    finder.from_entities()
+    finder.from_datelines(dateline)
+    finder.from_gazetteer()
+    finder.from_abbreviations()
+    return finder.result()
+
+
+class _Finder:
+    def __init__(self, doc: Doc, lookup: Lookup, exclude: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lookup = lookup
+        self.exclude = exclude
+        self.found: list[Toponym] = []
+        self._records: dict[str, Sequence[PlaceRecord]] = {}
+        # Surnames and first names of people named in full here: "Goma" is not a place in an
+        # article about a Mr Goma.
+        self.person_words = {
+            t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent if t.is_title
+        }
+        self.lower_words = {t.text for t in doc if t.is_lower}
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def records(self, name: str) -> Sequence[PlaceRecord]:
+        key = normalize_name(name)
+        if key not in self._records:
+            self._records[key] = self.lookup(name) if key else ()
+        return self._records[key]
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(t.start < end and start < t.end for t in self.found) or any(
+            s < end and start < e for s, e in self.exclude
+        )
+
+    def add(self, toponym: Toponym) -> None:
+        if toponym.start >= toponym.end or self.taken(toponym.start, toponym.end):
+            return
+        assert self.text[toponym.start : toponym.end] == toponym.text
+        self.found.append(toponym)
+
+    def result(self) -> list[Toponym]:
+        return sorted(self.found, key=lambda t: t.start)
+
+    def _trim(self, span: SpacySpan) -> SpacySpan | None:
+        """Drop a leading determiner and a trailing possessive or punctuation."""
+        start, end = span.start, span.end
+        while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_punct):
+            start += 1
+        while end > start and (
+            self.doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or self.doc[end - 1].is_punct
+        ):
+            end -= 1
+        if start >= end:
+            return None
+        return self.doc[start:end]
+
+    # -- 1. entities --------------------------------------------------------------------------
+
+    def from_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            span = self._trim(ent)
+            if span is None or not any(c.isupper() for c in span.text):
+                continue
+            for part in self._split_commas(span):
+                self._add_entity_part(part)
+
+    def _split_commas(self, span: SpacySpan) -> list[SpacySpan]:
+        parts: list[SpacySpan] = []
+        start = span.start
+        for token in span:
+            if token.text == ",":
+                if token.i > start:
+                    parts.append(self.doc[start : token.i])
+                start = token.i + 1
+        if start < span.end:
+            parts.append(self.doc[start : span.end])
+        return parts
+
+    def _add_entity_part(self, span: SpacySpan) -> None:
+        level = None
+        end_token = span.end
+        last = span[-1].lower_
+        if len(span) > 1 and last in _DESIGNATORS:
+            level = _DESIGNATORS[last]
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if nxt is not None and nxt.lower_ in _DESIGNATORS:
+            level = level or _DESIGNATORS[nxt.lower_]
+            if nxt.lower_ in _SUFFIX_DESIGNATORS:
+                end_token = span.end + 1  # "Kursk region": the designator is part of the name
+        elif nxt is not None:
+            level = level or self._coordinated_level(span.end)
+        level = level or self._preceding_level(span.start)
+        start_char = span.start_char
+        end_char = self.doc[end_token - 1].idx + len(self.doc[end_token - 1].text)
+        text = self.text[start_char:end_char]
+        if text in DEMONYMS:
+            return  # "Ukrainian" tagged GPE: a nationality, not a place
+        expanded = US_STATE_ABBREVIATIONS.get(text) or ABBREVIATIONS.get(text)
+        if expanded is not None:
+            self.add(Toponym(start_char, end_char, text, expanded, level, "abbreviation"))
+            return
+        self.add(Toponym(start_char, end_char, text, text, level, "ner"))
+
+    def _coordinated_level(self, i: int) -> str | None:
+        """ "Kursk [and Belgorod oblasts]": walk right over names and conjunctions to a plural designator."""
+        j = i
+        while j < len(self.doc) and j - i < 8:
+            token = self.doc[j]
+            if token.lower_ in _PLURAL_DESIGNATORS:
+                return _DESIGNATORS[token.lower_]
+            if token.lower_ in {"and", "or", ",", "&"} or token.is_title:
+                j += 1
+                continue
+            return None
+        return None
+
+    def _preceding_level(self, i: int) -> str | None:
+        """ "the city of X", "the province of X"."""
+        if i >= 2 and self.doc[i - 1].lower_ == "of" and self.doc[i - 2].lower_ in _DESIGNATORS:
+            return _DESIGNATORS[self.doc[i - 2].lower_]
+        return None
+
+    # -- 4. US state abbreviations -----------------------------------------------------------
+
+    def from_abbreviations(self) -> None:
+        """ "Wichita, Kan.": only after a capitalised name and a comma, where the word cannot be
+        "Mass." or "Miss." in their other senses."""
+        for m in _ABBREVIATION.finditer(self.text):
+            before = self.text[: m.start()].rstrip()
+            word = re.search(r"([A-Z][\w'’-]*)$", before)
+            if word is None:
+                continue
+            start, end = m.span(1)
+            abbr = m.group(1)
+            self.add(Toponym(start, end, abbr, _STATE_AFTER_COMMA[abbr], "admin1", "abbreviation"))
+
+    # -- 2. datelines -------------------------------------------------------------------------
+
+    def from_datelines(self, dateline: tuple[int, int] | None) -> None:
+        for m in _DATELINE.finditer(self.text):
+            start, end = m.span(1)
+            if dateline is not None and not (dateline[0] <= start < dateline[1]):
+                continue
+            if dateline is None and start != 0 and self.text[start - 1] != "\n":
+                continue
+            name = m.group(1)
+            if self.records(name):
+                self.add(Toponym(start, end, name, name, None, "dateline"))
+
+    # -- 3. gazetteer matches for names the model missed --------------------------------------
+
+    def from_gazetteer(self) -> None:
+        candidates: list[SpacySpan] = []
+        for start, end in self._name_runs():
+            for s, e in self._subspans(start, end):
+                if self.taken(self.doc[s].idx, self._end_char(e)):
+                    continue
+                span = self.doc[s:e]
+                if self.records(span.text) and self._accept(span, self.records(span.text)):
+                    self._add_match(span)
+                else:
+                    candidates.append(span)
+        # A second look once more places are known: "Krasnohorivka and Avdiivka" needs the
+        # second name to vouch for the first. Then one sense per article: a name accepted once
+        # is a place at its other mentions too.
+        for span in candidates:
+            records = self.records(span.text)
+            if not self.taken(span.start_char, span.end_char) and records and self._accept(span, records):
+                self._add_match(span)
+        accepted = {t.key for t in self.found}
+        for span in candidates:
+            if normalize_name(span.text) in accepted and not self._inside_longer_name(span):
+                self._add_match(span)
+
+    def _add_match(self, span: SpacySpan) -> None:
+        self.add(
+            Toponym(span.start_char, span.end_char, span.text, span.text, self._span_level(span), "gazetteer")
+        )
+
+    def _inside_longer_name(self, span: SpacySpan) -> bool:
+        ent = self._entity_of(span)
+        if ent is None:
+            return False
+        whole = self._trim(ent)
+        return (
+            whole is None
+            or (whole.start, whole.end) != (span.start, span.end)
+            or ent.label_ not in _RELABEL_LABELS
+        )
+
+    def _end_char(self, e: int) -> int:
+        token = self.doc[e - 1]
+        return token.idx + len(token.text)
+
+    def _name_runs(self) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised tokens (with inner particles and hyphens) outside entities
+        that forbid a place reading."""
+        runs: list[tuple[int, int]] = []
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if not self._name_token(doc[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc):
+                t = doc[j]
+                if self._name_token(t):
+                    j += 1
+                elif (
+                    (t.lower_ in _PARTICLES or (t.text in {"-", "‑"} and not doc[j - 1].whitespace_))
+                    and j + 1 < len(doc)
+                    and self._name_token(doc[j + 1])
+                ):
+                    j += 2
+                else:
+                    break
+            runs.append((i, j))
+            i = j
+        return runs
+
+    def _name_token(self, t: Token) -> bool:
+        if not (t.is_title or (t.is_upper and t.is_alpha and len(t) > 2)) or not t.is_alpha:
+            return False
+        if t.ent_type_ in _BLOCKING_LABELS or t.ent_type_ in PLACE_LABELS:
+            return False
+        return t.pos_ in {"PROPN", "NOUN", "ADJ", "X"} or bool(t.ent_type_)
+
+    def _subspans(self, start: int, end: int) -> Iterable[tuple[int, int]]:
+        """Longest first, left to right, at most four tokens."""
+        size = min(end - start, 4)
+        covered: set[int] = set()
+        while size >= 1:
+            for s in range(start, end - size + 1):
+                e = s + size
+                if any(i in covered for i in range(s, e)):
+                    continue
+                yield s, e
+                if any(t.start <= self.doc[s].idx < t.end for t in self.found):
+                    covered.update(range(s, e))
+            size -= 1
+
+    def _span_level(self, span: SpacySpan) -> str | None:
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if nxt is not None and nxt.lower_ in _DESIGNATORS:
+            return _DESIGNATORS[nxt.lower_]
+        return self._preceding_level(span.start)
+
+    def _accept(self, span: SpacySpan, records: Sequence[PlaceRecord]) -> bool:
+        text = span.text
+        ent = self._entity_of(span)
+        if ent is not None:
+            if ent.label_ not in _RELABEL_LABELS:
+                return False
+            # Part of a longer name ("Innocent Bahati", "The Washington Post"): that name's word.
+            whole = self._trim(ent)
+            if whole is None or (whole.start, whole.end) != (span.start, span.end):
+                return False
+        if any(t.text in self.person_words for t in span):
+            return False
+        if len(span) == 1 and (span.text.lower() in self.lower_words or span[0].is_stop):
+            return False
+        prior = _prior(records, text)
+        if prior <= 0.0:
+            return False
+        context = self._context(span)
+        initial_only = self._initial_only(text)
+        if ent is not None:
+            # NER saw a name here and only got its type wrong: a well-known place needs little
+            # more; a small one needs the words around it to say "place".
+            return (prior >= 0.7 and not initial_only) or (prior >= 0.3 and context >= 1.0)
+        if initial_only and context < 1.0:
+            return False
+        return (prior >= 0.3 and context >= 1.0) or (prior >= 0.7 and context >= 0.5)
+
+    def _entity_of(self, span: SpacySpan) -> SpacySpan | None:
+        for ent in self.doc.ents:
+            if ent.start < span.end and span.start < ent.end:
+                return ent
+        return None
+
+    def _is_found(self, token: Token) -> bool:
+        return any(t.start <= token.idx < t.end for t in self.found)
+
+    def _initial_only(self, name: str) -> bool:
+        """Every occurrence of ``name`` starts a sentence (or follows a quote or colon)."""
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", self.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            first = span[0]
+            prev = self.doc[first.i - 1] if first.i > 0 else None
+            if not (first.is_sent_start or prev is None or prev.text in {'"', "“", "‘", "'", ":", "—", "\n"}):
+                return False
+        return True
+
+    def _context(self, span: SpacySpan) -> float:
+        """How strongly the surrounding words say "place": 1.0 is enough for a small town."""
+        doc = self.doc
+        score = 0.0
+        prev = doc[span.start - 1] if span.start > 0 else None
+        prev2 = doc[span.start - 2] if span.start > 1 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if prev is not None:
+            if prev.lower_ in _STRONG_PREPOSITIONS:
+                score += 1.0
+            elif prev.lower_ in _WEAK_PREPOSITIONS:
+                score += 0.5
+            elif (
+                prev.lower_ == "of"
+                and prev2 is not None
+                and (prev2.lower_ in _DIRECTIONS or prev2.lower_ in _DESIGNATORS)
+            ):
+                score += 1.0
+        if nxt is not None and nxt.lower_ in _DESIGNATORS:
+            score += 1.0
+        # "in Avdiivka and Krasnohorivka": coordinated with a place.
+        if (
+            prev is not None
+            and prev.lower_ in {"and", "or", ","}
+            and prev2 is not None
+            and self._is_found(prev2)
+        ):
+            score += 1.0
+        if nxt is not None and nxt.lower_ in {"and", "or"} and nxt2 is not None and self._is_found(nxt2):
+            score += 1.0
+        if nxt is not None and nxt.text == "," and nxt2 is not None:
+            # "Pandi, Bulacan": a containing place follows.
+            after = [t for t in self.found if t.start == nxt2.idx]
+            if after or self.records(nxt2.text):
+                score += 0.5
+        return score
+
+
+def _prior(records: Sequence[PlaceRecord], text: str) -> float:
+    """How likely a gazetteer hit is a real, known place name rather than a coincidence."""
+    best = 0.0
+    for r in records:
+        if r.feature == "country":
+            p = 1.0
+        elif r.feature == "admin1":
+            p = 0.8
+        elif r.feature == "admin2":
+            p = 0.4
+        elif r.population >= 1_000_000:
+            p = 0.9
+        elif r.population >= 100_000:
+            p = 0.7
+        elif r.population >= 10_000:
+            p = 0.5
+        elif r.population >= 1_000:
+            p = 0.3
+        else:
+            p = 0.1
+        if not r.primary_match and not spelling_variant(r.matched_alias, r.name):
+            p *= 0.5  # old or foreign names coincide with ordinary words more often
+        best = max(best, p)
+    if text.isupper() and len(text) <= 3:
+        best *= 0.3  # acronyms ("AP", "UN") are seldom places
+    return best
+
+
+def spelling_variant(alias: str, name: str) -> bool:
+    """ "Avdiivka" for "Avdiyivka": another transliteration of the same name, not another name."""
+    a, n = normalize_name(alias), normalize_name(name)
+    # "New York" for "New York City": the alias is the name without a generic word.
+    return fuzz.ratio(a, n) >= 80 or (bool(a) and set(a.split()) < set(n.split()))

@@ -1,0 +1,161 @@
+"""Geoparsing: toponym recognition and resolution on sentences about real places.
+
+Expected identities come from general knowledge (Kursk Oblast is RU-KRS, Avdiivka is in Donetsk
+Oblast UA-14, Vovchansk in Kharkiv Oblast UA-63, Paris TX is in US-TX) and from the GeoNames ids
+listed in tests/geo/test_gazetteer.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimgraph.geo.resolve import Geoparser, great_circle_km
+from claimgraph.model import Place
+
+
+@pytest.fixture(scope="module")
+def geoparser() -> Geoparser:
+    return Geoparser()
+
+
+def places_of(nlp: Any, geoparser: Geoparser, text: str) -> list[Place]:
+    doc = nlp(text)
+    places = geoparser.find_places(doc)
+    for place in places:
+        for m in place.mentions:
+            assert text[m.start : m.end] == m.text
+    return places
+
+
+def by_mention(places: list[Place], text: str) -> Place:
+    found = [p for p in places if any(m.text == text for m in p.mentions)]
+    assert found, f"no place mentioned as {text!r}: {[[m.text for m in p.mentions] for p in places]}"
+    return found[0]
+
+
+def test_seed_article_places(seed: dict[str, Any]) -> None:
+    places = seed["places"]
+    codes = {p["code"] for p in places}
+    assert {"RU", "RU-KRS", "RU-BEL", "UA-30"} <= codes
+    russia = next(p for p in places if p["code"] == "RU")
+    assert russia["feature"] == "country" and russia["geonames_id"] == 2017370
+    # "Russia" and "the Russian Federation" are one place.
+    assert {"Russia", "Russian Federation"} <= {m["text"] for m in russia["mentions"]}
+    kursk = next(p for p in places if p["code"] == "RU-KRS")
+    assert (kursk["feature"], kursk["geonames_id"], kursk["resolution"]) == ("admin1", 538555, "admin1")
+    belgorod = next(p for p in places if p["code"] == "RU-BEL")
+    assert belgorod["geonames_id"] == 578071
+    kyiv = next(p for p in places if p["code"] == "UA-30")
+    assert kyiv["country"] == "UA"
+    # Kharkiv is only in the related link, never in the article text.
+    assert not any("Kharkiv" in m["text"] for p in places for m in p["mentions"])
+    # Nationalities are not places.
+    assert not any(
+        m["text"].startswith("Russian") and p["code"] != "RU" for p in places for m in p["mentions"]
+    )
+    text = seed["article"]["text"]
+    for p in places:
+        assert 0.0 <= p["confidence"] <= 1.0 and p["why"]
+        for m in p["mentions"]:
+            assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_frontline_towns(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Fighting raged in Avdiivka and Krasnohorivka, while Russian troops pushed toward Vovchansk. "
+        "Ukrainian forces entered Sudzha in Kursk region; shelling hit Tyotkino."
+    )
+    places = places_of(nlp, geoparser, text)
+    avdiivka = by_mention(places, "Avdiivka")
+    assert (avdiivka.geonames_id, avdiivka.code, avdiivka.resolution) == (713122, "UA-14", "locality")
+    assert by_mention(places, "Krasnohorivka").code == "UA-14"
+    assert (by_mention(places, "Vovchansk").geonames_id, by_mention(places, "Vovchansk").code) == (
+        689304,
+        "UA-63",
+    )
+    assert by_mention(places, "Sudzha").geonames_id == 486816
+    assert by_mention(places, "Tyotkino").geonames_id == 483166
+    kursk = by_mention(places, "Kursk region")
+    assert (kursk.feature, kursk.code) == ("admin1", "RU-KRS")
+    # "Russian" and "Ukrainian" are nationalities.
+    assert not any(m.text in ("Russian", "Ukrainian") for p in places for m in p.mentions)
+
+
+def test_coordinated_oblasts_are_two_admin1_places(nlp: Any, geoparser: Geoparser) -> None:
+    places = places_of(nlp, geoparser, "Residents of Kursk and Belgorod oblasts fled the shelling.")
+    assert [(p.feature, p.code) for p in places] == [("admin1", "RU-KRS"), ("admin1", "RU-BEL")]
+
+
+def test_paris_texas_versus_paris(nlp: Any, geoparser: Geoparser) -> None:
+    texas = places_of(nlp, geoparser, "A tornado struck Paris, Texas, on Tuesday night.")
+    assert by_mention(texas, "Paris").geonames_id == 4717560
+    assert by_mention(texas, "Texas").code == "US-TX"
+    france = places_of(nlp, geoparser, "Police in Paris said the suspect had fled to Lyon.")
+    paris = by_mention(france, "Paris")
+    assert (paris.geonames_id, paris.code, paris.country) == (2988507, "FR-IDF", "FR")
+    assert "primary name" in paris.why
+
+
+def test_springfield_follows_its_state(nlp: Any, geoparser: Geoparser) -> None:
+    places = places_of(
+        nlp,
+        geoparser,
+        "The mayor of Springfield, Mass., met the governor. Later he flew to Springfield, Illinois.",
+    )
+    springfields = [p for p in places if p.name == "Springfield"]
+    assert sorted(p.code or "" for p in springfields) == ["US-IL", "US-MA"]
+    assert by_mention(places, "Mass.").name == "Massachusetts"
+
+
+def test_places_named_by_ner_as_people_or_organisations(nlp: Any, geoparser: Geoparser) -> None:
+    places = places_of(nlp, geoparser, open_article("according_to_denials.txt"))
+    goma = by_mention(places, "Goma")
+    assert goma.country == "CD" and goma.feature in ("city", "town")
+    assert len(goma.mentions) >= 3  # every mention of Goma is grouped into one place
+    assert by_mention(places, "Kigali").country == "RW"
+    assert by_mention(places, "Lake Kivu").feature == "water"
+    sudan = places_of(nlp, geoparser, open_article("wire_dateline.txt"))
+    fasher = by_mention(sudan, "El Fasher")
+    assert fasher.country == "SD" and fasher.lat is not None
+    assert great_circle_km(fasher.lat, fasher.lon or 0.0, 13.63, 25.35) < 30  # El Fasher, North Darfur
+    assert by_mention(sudan, "Nairobi").country == "KE"
+
+
+def test_unknown_village_keeps_its_context(nlp: Any, geoparser: Geoparser) -> None:
+    places = places_of(
+        nlp, geoparser, "Ukrainian troops retook Robotyne, Zaporizhzhia region, officials said."
+    )
+    robotyne = by_mention(places, "Robotyne")
+    assert (robotyne.feature, robotyne.resolution, robotyne.country) == ("unknown", "unresolved", "UA")
+    assert robotyne.code == "UA-23"
+    assert robotyne.geonames_id is None
+
+
+def test_common_words_do_not_become_places(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Police said the Mission would continue. Will Reading attend? March was cold."
+    assert places_of(nlp, geoparser, text) == []
+
+
+def test_gold_spans_resolution_with_demonyms_and_abbreviations(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Syrian forces shelled the town. He lives in Wichita, Kan. Officials in B.C. agreed."
+    doc = nlp(text)
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Syrian", "Wichita", "Kan.", "B.C.")]
+    res = {r.toponym.text: r.candidate for r in geoparser.resolve_spans(doc, spans)}
+    assert res["Syrian"] is not None and res["Syrian"].country == "SY"
+    assert res["Wichita"] is not None and res["Wichita"].iso == "US-KS"
+    assert res["Kan."] is not None and res["Kan."].name == "Kansas"
+    assert res["B.C."] is not None and res["B.C."].code == "CA-BC"
+
+
+def test_population_baseline_and_distance(geoparser: Geoparser) -> None:
+    paris = geoparser.most_populous("Paris")
+    assert paris is not None and paris.country == "FR"
+    assert great_circle_km(48.8566, 2.3522, 51.5074, -0.1278) == pytest.approx(344, abs=3)  # Paris–London
+
+
+def open_article(name: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).resolve().parents[1] / "data" / "articles" / name).read_text(encoding="utf-8")
