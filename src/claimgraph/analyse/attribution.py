@@ -340,6 +340,13 @@ class AttributionFinder:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
         lemma = cue.lemma_.lower()
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        if cue.dep_ == "relcl" and not any(c.i > cue.i for c in clauses):
+            return None  # "an accusation Kigali has denied": the clause modifies a noun, it reports nothing
+        if lemma in {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
+            # "accused Moscow of executing three soldiers": what the accusation says is in the of/for phrase.
+            for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+                for comp in (g for g in prep.children if g.dep_ in {"pcomp", "pobj"}):
+                    return _subtree_bounds(comp)
         if clauses:
             clause = clauses[0]
             start, end = _subtree_bounds(clause)
@@ -355,6 +362,9 @@ class AttributionFinder:
         that_clause = self._that_clause(cue)
         if that_clause is not None:
             return that_clause
+        final = self._sentence_final_cue(cue, subject)
+        if final is not None:
+            return final
         if lemma in {"call", "urge", "appeal"}:
             # "called on compatriots to join their ranks", "urged residents to leave".
             xcomps = [c for c in cue.subtree if c.dep_ == "xcomp" and c.head in (cue, *cue.children)]
@@ -376,7 +386,8 @@ class AttributionFinder:
                 ]
                 return _subtree_bounds(inner[0]) if inner else _subtree_bounds(obj)
         # "Ten people died, police said": the cue hangs off the content's verb.
-        hangs_off_content = cue.dep_ in {"parataxis", "advcl"} and cue.i > cue.head.i
+        adverbial = {m.lower_ for m in cue.children if m.dep_ == "mark"} - {"as"}
+        hangs_off_content = cue.dep_ in {"parataxis", "advcl"} and cue.i > cue.head.i and not adverbial
         if (
             hangs_off_content
             and cue.head.pos_ in {"VERB", "AUX"}
@@ -384,6 +395,20 @@ class AttributionFinder:
         ):
             return cue.head.left_edge.i, min(cue.left_edge.i, subject.left_edge.i)
         return None
+
+    def _sentence_final_cue(self, cue: Token, subject: Token) -> tuple[int, int] | None:
+        """'…, and air defences destroyed 41 of the drones, Ukraine's air force said.': the parser lost
+        the link, the surface keeps it. The cue closes its sentence; a comma sets its subject off."""
+        sentence = cue.sent
+        if subject.i > cue.i or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+            return None
+        rest = [t for t in self.doc[cue.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+        if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest):
+            return None
+        comma = subject.left_edge.i - 1
+        if comma <= sentence.start or self.doc[comma].text != ",":
+            return None
+        return sentence.start, comma
 
     def _that_clause(self, cue: Token) -> tuple[int, int] | None:
         """'said in a statement that X', 'denied that X': the parser hung the that-clause elsewhere.
@@ -707,6 +732,10 @@ class AttributionFinder:
         if klass == "person":
             if mention[0].lower_ not in {"the", "this", "that"}:
                 return None
+            # "A UN peacekeeping official ... the official": the speaker already described so.
+            for entity, other_class, lemmas in reversed(self.salience.speakers):
+                if other_class == "person" and lemma in lemmas:
+                    return entity
             for cluster in reversed(self.entities.clusters):
                 if cluster.type == "PERSON" and self._has_role(cluster.id, lemma):
                     return cluster.id
@@ -741,6 +770,8 @@ class AttributionFinder:
             }
             if mine and theirs and not (mine & theirs):
                 continue  # "Ukrainian troops" are not "Russian troops"
+            if self.entities.get(entity).type == "GPE" and self._specific(mention, head):
+                continue  # "the Chinese foreign ministry" is a body of China, not China
             return entity
         if mention[0].lower_ not in {"the", "this", "that", "its", "their"}:
             return None
@@ -749,6 +780,9 @@ class AttributionFinder:
         if named is not None:
             return named
         return self._earlier_description(head, lemma, klass)
+
+    def _specific(self, mention: SpacySpan, head: Token) -> bool:
+        return any(t.dep_ in {"amod", "compound", "poss", "nmod"} and t.i < head.i for t in mention)
 
     def _named_with_head(self, head: Token, lemma: str) -> str | None:
         best: tuple[int, str] | None = None
@@ -798,10 +832,15 @@ class AttributionFinder:
         return self._resolve_mention(mention)
 
     def _has_role(self, entity: str, role: str) -> bool:
-        """Whether a person is introduced with this role ("Foreign Minister X", "X, the minister")."""
+        """Whether a person is introduced with this role: "Foreign Minister X", "X, the foreign minister"."""
+        before = re.compile(rf"\b{re.escape(role)}\b(?:\s+[\w.'’-]+){{0,4}},?\s+$", re.IGNORECASE)
+        after = re.compile(
+            rf"^,\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\w'’-]+\s+){{0,3}}{re.escape(role)}\b", re.I
+        )
         for mention in self.entities.get(entity).mentions:
-            window = self.text[max(0, mention.start - 40) : mention.end + 40].lower()
-            if re.search(rf"\b{re.escape(role)}\b", window):
+            if before.search(self.text[max(0, mention.start - 40) : mention.start]):
+                return True
+            if after.search(self.text[mention.end : mention.end + 60]):
                 return True
         return False
 

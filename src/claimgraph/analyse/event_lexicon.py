@@ -33,7 +33,9 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     "recapture": ("ASSAULT", None), "overrun": ("ASSAULT", None), "occupy": ("ASSAULT", None),
     "invade": ("ASSAULT", None), "massacre": ("ASSAULT", "targeted"), "assassinate": ("ASSAULT", "targeted"),
     "execute": ("ASSAULT", "targeted"), "behead": ("ASSAULT", "targeted"), "abduct": ("ASSAULT", "abduct"),
-    "kidnap": ("ASSAULT", "abduct"), "hijack": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"),
+    "kidnap": ("ASSAULT", "abduct"), "hijack": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"), "mediation": ("CONSULT", "third-party"),
+    "condemnation": ("ACCUSE", "disapprove"), "criticism": ("ACCUSE", "disapprove"),
+    "expulsion": ("COERCE", "deport"), "drill": ("MOBILIZE", "troops"),
     "rape": ("ASSAULT", "sexual"), "beat": ("ASSAULT", "beat"), "stab": ("ASSAULT", "primitive"),
     "torch": ("ASSAULT", "primitive"), "burn": ("ASSAULT", "primitive"), "loot": ("ASSAULT", "destroy"),
     "destroy": ("ASSAULT", "destroy"), "blow": ("ASSAULT", "explosives"), "detonate": ("ASSAULT", "explosives"),
@@ -104,6 +106,9 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     "pressurize": ("REQUEST", None), "establish": ("SUPPORT", None), "defend": ("SUPPORT", None),
     "open": ("RETREAT", "access"), "receive": ("RETREAT", "access"), "demobilize": ("RETREAT", "disarm"),
     "demobilise": ("RETREAT", "disarm"), "pay": ("AID", None), "allow": ("CONCEDE", None), "contribute": ("AID", None),
+    "hand": ("RETREAT", "release"), "throw": ("ASSAULT", "primitive"), "pull": ("RETREAT", "withdraw"),
+    "use": ("ASSAULT", None), "look": ("ACCUSE", "investigate"), "close": ("SANCTION", "discontinue"),
+    "ram": ("ASSAULT", None), "launch": ("ASSAULT", None), "push": ("ASSAULT", None),
     # RETREAT
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
     "free": ("RETREAT", "release"), "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
@@ -160,7 +165,8 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
                         "clemency", "autonomy", "concession", "access"}),
     "pay": frozenset({"compensation", "reparation", "damages"}),
     "halt": frozenset({"aid", "mediation", "talk", "delivery", "cooperation", "trade", "flight", "supply", "export",
-                       "import", "negotiation", "shipment", "assistance", "funding", "payment", "contact"}),
+                       "import", "negotiation", "shipment", "assistance", "funding", "payment", "contact", "entry",
+                       "firing", "fighting", "attack", "offensive", "operation"}),
     "cut": frozenset({"aid", "tie", "relation", "supply", "funding", "assistance", "export", "import", "trade",
                       "link", "contact", "power", "water", "electricity", "internet"}),
     "reduce": frozenset({"supply", "aid", "presence", "staff", "funding", "assistance", "trade", "delivery"}),
@@ -181,8 +187,16 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "open": frozenset({"border", "crossing", "corridor", "bridge", "checkpoint", "port"}),
     "receive": frozenset({"observer", "inspector", "monitor", "peacekeeper"}),
     "allow": frozenset({"observer", "inspector", "monitor", "peacekeeper", "aid", "access", "entry", "return"}),
-    "deliver": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "assistance"}),
-    "supply": frozenset({"aid", "weapon", "food", "ammunition", "missile", "arm", "equipment", "fuel"}),
+    "deliver": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "assistance",
+                          "system", "tank", "missile", "aircraft", "jet", "vehicle", "equipment", "arm", "shell"}),
+    "supply": frozenset({"aid", "weapon", "food", "ammunition", "missile", "arm", "equipment", "fuel", "system",
+                         "tank", "drone", "shell"}),
+    "hand": frozenset({"hostage", "prisoner", "body", "detainee", "captive", "soldier", "weapon", "fighter"}),
+    "throw": frozenset({"grenade", "device", "stone", "rock", "bomb", "cocktail", "molotov", "explosive"}),
+    "use": frozenset({"cannon", "gas", "force", "bullet", "ammunition", "weapon", "baton", "grenade", "round"}),
+    "close": frozenset({"airspace", "embassy", "consulate", "mission", "office", "border", "crossing"}),
+    "launch": frozenset({"drone", "missile", "rocket", "attack", "strike", "offensive", "assault", "raid",
+                         "operation", "incursion", "barrage", "bombardment", "airstrike"}),
     "seize": frozenset({"village", "town", "city", "settlement", "position", "control", "territory", "base",
                         "airport", "hill", "district", "area", "building", "port", "bridge", "crossing"}),
     "free": frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "people", "civilian", "activist"}),
@@ -206,7 +220,8 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "recall": frozenset({"ambassador", "envoy", "diplomat"}),
     "suspend": frozenset({"aid", "talk", "relation", "cooperation", "flight", "trade", "membership", "mission",
                           "export", "import", "deal", "agreement", "delivery", "shipment", "operation",
-                          "activity", "assistance", "funding", "payment", "negotiation"}),
+                          "activity", "assistance", "funding", "payment", "negotiation", "broadcaster",
+                          "newspaper", "channel", "station", "outlet", "website", "licence", "license", "media"}),
     "lift": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo", "state",
                        "emergency", "measure", "closure", "lockdown"}),
     "ease": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo", "measure",
@@ -214,7 +229,16 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
 }  # fmt: skip
 
 # Verbs that are events only when their subject is a fighting or security force ("units moved").
-MILITARY_SUBJECT_REQUIRED: Final[frozenset[str]] = frozenset({"move", "reach", "advance", "station", "hit"})
+MILITARY_SUBJECT_REQUIRED: Final[frozenset[str]] = frozenset(
+    {"move", "reach", "advance", "station", "hit", "push"}
+)
+
+# Subjects and objects that make a movement military ("a drone hit", "moving thousands of troops").
+MILITARY_NOUNS: Final[frozenset[str]] = frozenset(
+    {"troop", "soldier", "force", "unit", "tank", "vehicle", "warship", "drone", "missile", "rocket", "shell",
+     "bomb", "warplane", "jet", "artillery", "strike", "airstrike", "reinforcement", "fighter", "militant",
+     "rebel", "army", "aircraft", "helicopter", "brigade", "battalion", "convoy", "column", "projectile"}
+)  # fmt: skip
 
 # Noun triggers that need a military context word nearby ("fire of the artillery", not "a fire broke out").
 NOUN_CONTEXT_REQUIRED: Final[dict[str, frozenset[str]]] = {
@@ -229,6 +253,10 @@ NOUN_CONTEXT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "march": frozenset({"protest", "protesters", "thousands", "demonstrators", "rally", "supporters", "opposition"}),
     "rally": frozenset({"protest", "protesters", "demonstrators", "against", "anti", "opposition", "demanding"}),
     "exercise": frozenset({"joint"}),
+    "drill": frozenset({"military", "snap", "army", "naval", "troops", "live-fire", "war"}),
+    "threat": frozenset({"issued", "made", "carried", "renewed", "repeated", "veiled", "explicit", "issue", "make"}),
+    "ban": frozenset({"impose", "imposed", "announce", "announced", "introduce", "introduced", "new", "enforce",
+                      "issued", "slapped", "ordered"}),
     "alert": frozenset({"troops", "forces", "army", "military", "police", "soldiers", "high", "combat"}),
     "patrol": frozenset({"police", "troops", "soldiers", "army", "military", "paramilitary", "naval", "security"}),
 }  # fmt: skip
@@ -328,7 +356,8 @@ THREAT_WORDS: Final[frozenset[str]] = frozenset(
     {"retaliate", "retaliation", "respond", "response", "force", "war", "sanction", "sanctions", "consequences",
      "punish", "punishment", "arrest", "military", "action", "measures", "attack", "strike", "strikes", "expel",
      "cut", "suspend", "withdraw", "destroy", "annihilate", "crush", "wipe", "invade", "occupy", "seize",
-     "nuclear", "blockade", "ban", "prosecute", "paid", "fire", "dismiss", "close"}
+     "nuclear", "blockade", "ban", "prosecute", "paid", "fire", "dismiss", "close", "fighting", "violence",
+     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge"}
 )  # fmt: skip
 
 # Objects that make "kill"/"wound" figurative ("killed the bill").

@@ -27,6 +27,7 @@ from claimgraph.analyse.event_lexicon import (
     INANIMATE_OBJECTS,
     INTENT_GOVERNORS,
     LABOUR_STRIKE_WORDS,
+    MILITARY_NOUNS,
     MILITARY_SUBJECT_REQUIRED,
     NOUN_CONTEXT_REQUIRED,
     NOUN_TRIGGERS,
@@ -60,6 +61,7 @@ CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "R
 PRECISION = {"locality": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1, "unresolved": 0}
 GROUP_PRONOUNS = {"they", "we", "them", "us", "our", "their", "it", "its"}
 PERSON_PRONOUNS = {"he", "she", "i", "him", "her", "me", "my", "his"}
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
 
 
 @dataclass
@@ -126,13 +128,13 @@ class EventCoder:
             if self.headline and self.headline[0] <= token.idx < self.headline[1]:
                 continue  # the headline repeats the body; its events would be counted twice
             trigger = self._trigger(token)
-            if trigger is None or self._inside_speech_act(token) or _demanded(token):
+            if trigger is None or self._inside_speech_act(token) or _demanded(token) or self._skip(token):
                 continue
             category, mode = trigger
             drafts.append(self._draft(token, category, mode))
         drafts += self._demands()
         drafts.sort(key=lambda d: d.trigger.i)
-        return self._finish(self._merge(self._drop_subsumed(drafts)))
+        return self._finish(self._fold_casualties(self._merge(self._drop_subsumed(drafts))))
 
     def _drop_subsumed(self, drafts: list[_Draft]) -> list[_Draft]:
         """'suspended aid deliveries', 'cancelled a visit': the noun is the verb's object, not an event."""
@@ -146,6 +148,12 @@ class EventCoder:
                 None,
             )  # fmt: skip
             if token.pos_ == "NOUN" and owner is not None:
+                continue
+            # "rejected Kyiv's call for an immediate ceasefire": the noun is what the act is about.
+            speech = [v for v in verbs if v.type in SPEECH_ACTS and v is not draft]
+            if token.pos_ == "NOUN" and any(
+                token.i in {t.i for o in _objects(v.trigger) for t in o.subtree} for v in speech
+            ):
                 continue
             kept.append(draft)
         return kept
@@ -170,8 +178,8 @@ class EventCoder:
                 (c for c in root.children if c.dep_ == "aux" and c.lower_ in {"must", "should"}), None
             )
             subject = self._subject(root)
-            if modal is None or subject is None or subject.lower_ in {"we", "i", "us"}:
-                continue
+            if modal is None or subject is None or (subject.pos_ == "PRON" and subject.lower_ in {"we", "i"}):
+                continue  # "we must" is a resolve, not a demand on someone else
             draft = _Draft("REQUEST", None, modal, attribution.speaker.entity, self._participant(subject))
             draft.claims = [c.id for c in self.claims if c.attribution == attribution.id]
             outer = [c for c in self._claims_containing(attribution.cue.start)] if attribution.cue else []
@@ -212,8 +220,57 @@ class EventCoder:
             return "CONCEDE", None
         if lemma == "grant" and "access" in objects:
             return "RETREAT", "access"
-        if lemma == "accept" and objects & ACCEPT_CONCESSIONS:
-            return "CONCEDE", None
+        if lemma == "block" and objects & {
+            "adoption",
+            "approval",
+            "resolution",
+            "bill",
+            "proposal",
+            "package",
+            "decision",
+            "nomination",
+            "appointment",
+            "deal",
+            "sale",
+        }:
+            return "REJECT", None  # blocking a decision refuses it
+        if (
+            lemma in {"halt", "block"}
+            and objects & {"entry", "aid", "delivery", "supply"}
+            and self._state_actor(token)
+        ):
+            return "COERCE", "withhold"  # "halted the entry of all aid trucks"
+        if lemma == "agree" and any(
+            x.lemma_.lower() in {"halt", "stop", "cease", "end", "suspend"} for x in _children(token, "xcomp")
+        ):
+            return "CONCEDE", None  # agreeing to stop firing declares a ceasefire
+        where = {g.lemma_.lower() for p in _children(token, "prep") for g in _children(p, "pobj")}
+        if lemma in {"fire", "launch"} and where & {"sea", "ocean", "water"}:
+            return "MOBILIZE", "weapons"  # a missile test into the sea shows force, hits nobody
+        preps = {p.lower_ for p in _children(token, "prep")}
+        if (
+            lemma == "send"
+            and objects & MILITARY_NOUNS
+            and preps & {"around", "near", "toward", "towards", "off"}
+        ):
+            return "MOBILIZE", "weapons" if objects & {"aircraft", "warship", "jet", "drone"} else "troops"
+        if lemma == "suspend" and objects & {
+            "broadcaster",
+            "newspaper",
+            "channel",
+            "station",
+            "outlet",
+            "website",
+            "licence",
+            "license",
+            "media",
+        }:
+            return "COERCE", "censor"
+        if lemma == "use":
+            modes = [WEAPON_MODES[o] for o in objects if o in WEAPON_MODES]
+            return "ASSAULT", modes[0] if modes else None
+        if lemma in {"accept", "meet"} and objects & ACCEPT_CONCESSIONS:
+            return "CONCEDE", None  # accepting or meeting demands concedes them
         if lemma == "cut" and objects & {"power", "water", "electricity", "internet"}:
             return "COERCE", "withhold"
         if lemma == "protest" and token.pos_ == "VERB" and (_children(token, "ccomp") or self._is_cue(token)):
@@ -274,13 +331,19 @@ class EventCoder:
             return bool(objects)
         if lemma in {"kill", "wound", "injure"}:
             return not set(objects) & INANIMATE_OBJECTS  # "killed the bill"
+        particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+        if lemma == "hand" and "over" not in particles:
+            return False
+        if lemma == "pull" and not particles & {"out", "back"}:
+            return False
+        if lemma == "look" and "into" not in particles:
+            return False
         if lemma in {"pressure", "pressurize"}:
             return bool(_children(token, "xcomp"))
         if lemma == "defend":
             return not self._violent(token)  # defending a city is war; defending a policy is support
         if lemma == "meet":
             return not set(objects) & {
-                "demand",
                 "need",
                 "requirement",
                 "deadline",
@@ -295,17 +358,39 @@ class EventCoder:
         return not (lemma == "fight" and any(c.lower_ == "for" for c in token.children))
 
     def _military_subject(self, token: Token) -> bool:
+        if {w.lemma_.lower() for w in _objects(token)} & MILITARY_NOUNS:
+            return True  # "moving several thousand troops"
         subject = self._subject(token)
         if subject is None:
             return False
         entity = self._participant(subject)
         if entity is not None and self.entities.get(entity).type in {"ARMED_GROUP", "GOV"}:
             return True
-        return subject.lemma_.lower() in ARMED_GROUP_NOUNS | {"reinforcement"}
+        return subject.lemma_.lower() in ARMED_GROUP_NOUNS | MILITARY_NOUNS
+
+    def _skip(self, token: Token) -> bool:
+        """Trigger words that report no event of their own."""
+        if token.pos_ == "NOUN" and token.dep_ in {"compound", "amod", "nmod"}:
+            return True  # "aid workers", "protest leaders": a modifier, not an act
+        verb = _governing_verb(token)
+        for node in [verb, *list(verb.ancestors)[:4]]:
+            marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
+            if node.dep_ == "advcl" and marks & {"if", "unless", "until", "whether"}:
+                return True  # a condition ("if European countries send troops") is not a report
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ in {"xcomp", "advcl"} and infinitive and self._trigger(verb.head) is not None:
+            return True  # "sent troops to fight", "met to discuss": the purpose of another event
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"stop", "cease", "quit"}:
+            return True
+        if token.pos_ == "NOUN" and any(
+            a.lower_ in {"since", "anniversary", "eve"} for a in list(token.ancestors)[:4]
+        ):
+            return True  # "the anniversary of the invasion", "since the war began": history, not news
+        return token.lemma_.lower() == "accuse" and token.dep_ == "acl"  # "17 men accused of ...": background
 
     def _inside_speech_act(self, token: Token) -> bool:
         """'called on X to join and fight', 'threatened to attack': the inner verb is the act's content."""
-        head = token
+        head = _governing_verb(token)
         embedded = False  # coordination alone ("condemned X and called for Y") embeds nothing
         for _ in range(3):
             if head.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or head.head.i == head.i:
@@ -456,7 +541,7 @@ class EventCoder:
         self._claim(draft)
         draft.modality = self._modality(token, draft.modality)
         draft.context = self._context(token)
-        verb = token.head if token.pos_ == "NOUN" else token
+        verb = _governing_verb(token)
         draft.conditional = self._conditional(verb)
         draft.failed = any(t.lemma_.lower() == "fail" for t in (verb, verb.head) if t.i != token.i)
         return draft
@@ -536,7 +621,7 @@ class EventCoder:
 
     def _modality(self, token: Token, inherited: Modality) -> Modality:
         # A noun trigger takes its verb's tense and polarity ("will extend the curfew").
-        verb = token.head if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass", "pobj"} else token
+        verb = _governing_verb(token)
         if any(c.dep_ == "neg" for c in verb.children):
             return "denied"
         if inherited in {"denied", "hedged"}:
@@ -589,6 +674,34 @@ class EventCoder:
             same.time_text = same.time_text or draft.time_text
             same.mode = same.mode or draft.mode
         return merged
+
+    def _fold_casualties(self, drafts: list[_Draft]) -> list[_Draft]:
+        """'... attacked an army post, and the army said 11 soldiers had been killed': the deaths are
+        that attack's outcome, not a second attack, when nobody is named as their cause."""
+        kept: list[_Draft] = []
+        for draft in drafts:
+            casualty = (
+                draft.type == "ASSAULT"
+                and draft.actor is None
+                and draft.trigger.lemma_.lower() in CASUALTY_VERBS
+            )
+            paragraph = self._paragraph(draft.trigger)
+            attack = next(
+                (k for k in reversed(kept) if k.type == "ASSAULT" and self._paragraph(k.trigger) == paragraph
+                 and k.modality == draft.modality),
+                None,
+            )  # fmt: skip
+            if casualty and attack is not None:
+                attack.target = attack.target or draft.target
+                attack.quantities += [q for q in draft.quantities if q not in attack.quantities]
+                attack.places += [p for p in draft.places if p not in attack.places]
+                attack.time_text = attack.time_text or draft.time_text
+                continue
+            kept.append(draft)
+        return kept
+
+    def _paragraph(self, token: Token) -> int:
+        return self.text.count("\n\n", 0, token.idx)
 
     def _same_event(self, first: _Draft, second: _Draft) -> bool:
         if first.type != second.type or first.modality != second.modality:
@@ -652,7 +765,12 @@ class EventCoder:
                 span = Span.of(self.text, draft.time_text.start_char, draft.time_text.end_char)
                 time = time_range(span.text, self.published, span)
             trigger = Span.of(self.text, draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text))
-            self_reported = draft.claimed_by != OUTLET and draft.claimed_by == draft.actor
+            claimed_by = draft.claimed_by
+            if category in SPEECH_ACTS and claimed_by == draft.actor:
+                # "Hamas said it would release four hostages": the statement is the act (an offer, a
+                # threat, a refusal), and the outlet is who reports that it was made.
+                claimed_by = OUTLET
+            self_reported = claimed_by != OUTLET and claimed_by == draft.actor
             confidence = 0.4 + 0.2 * (draft.actor is not None) + 0.1 * bool(places) + 0.1 * bool(draft.claims)
             confidence += 0.1 * (draft.target is not None)
             events.append(
@@ -669,7 +787,7 @@ class EventCoder:
                     time=time,
                     quantities=tuple(draft.quantities),
                     claims=tuple(draft.claims),
-                    claimed_by=draft.claimed_by,
+                    claimed_by=claimed_by,
                     self_reported=self_reported,
                     modality=modality,
                     confidence=round(min(confidence, 0.95), 2),
@@ -730,6 +848,28 @@ def code_events(
         doc, entities, attributions, claims, quantities, places, published=published, headline=headline
     )
     return coder.code()
+
+
+def _governing_verb(token: Token) -> Token:
+    """A noun trigger's verb ("will extend the curfew", "ready to hold a round of talks"); a verb itself."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        if node.dep_ not in {
+            "dobj",
+            "pobj",
+            "prep",
+            "compound",
+            "nsubjpass",
+            "nsubj",
+            "attr",
+            "appos",
+            "conj",
+        }:
+            return node
+        node = node.head
+    return node
 
 
 def _demanded(token: Token) -> bool:
