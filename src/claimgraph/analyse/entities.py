@@ -28,6 +28,7 @@ from claimgraph.analyse.lexicon import (
     GOVERNMENT_NAMES,
     PERSON_TITLES,
 )
+from claimgraph.analyse.nlp import doc_text
 from claimgraph.model import Entity, Span
 
 # spaCy labels that name referents; numeric and temporal labels are quantities and dates, not entities.
@@ -243,7 +244,7 @@ class EntityTable:
 
     def _mention(self, ent: SpacySpan) -> Span:
         start, end = ent.start_char, ent.end_char
-        text = self.doc.text
+        text = doc_text(self.doc)
         if text[start:end].lower().startswith("the "):
             start += 4
         for suffix in ("'s", "’s"):

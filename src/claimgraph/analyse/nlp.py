@@ -58,6 +58,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds the string from its tokens on every access."""
+    cached = doc.user_data.get("claimgraph_text")
+    if cached is None:
+        cached = doc.user_data["claimgraph_text"] = doc.text
+    return str(cached)
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """The shared English pipeline with claimgraph's components; loaded on first use only."""
     model = name or available_model()

@@ -49,6 +49,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.analyse.nlp import doc_text
 from claimgraph.model import Quantity, Span
 
 __all__ = [
@@ -500,7 +501,7 @@ def _unit_text(doc: Doc, first: int, head: Token) -> tuple[str, int]:
             break
         begin = k
         k -= 1
-    return doc.text[doc[begin].idx : head.idx + len(head.text)].lower(), head.i
+    return doc_text(doc)[doc[begin].idx : head.idx + len(head.text)].lower(), head.i
 
 
 def _unit_after(doc: Doc, number: _Number, after: int) -> tuple[str | None, int | None, bool]:
@@ -869,7 +870,7 @@ def _quantity_at(doc: Doc, i: int, floor: int) -> tuple[Quantity | None, int] | 
     end_char = _end_char(doc[end_tok])
     quantity = Quantity(
         value=number.value,
-        span=Span.of(doc.text, start_char, end_char),
+        span=Span.of(doc_text(doc), start_char, end_char),
         qualifier=qualifier,
         unit=unit,
         low=low,

@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the schema or the meaning of a column changes: the default file name carries it, and
 # Gazetteer.open refuses (or rebuilds) a file whose meta says otherwise.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: index on English aliases by place (display names)
 
 # Ordered from the widest unit to the smallest; lookups use this order to break population ties.
 FEATURES = ("country", "admin1", "admin2", "city", "town", "village")
@@ -96,6 +96,7 @@ _POST_INDEXES = """
 CREATE INDEX place_admin1_key ON place(admin1_code) WHERE feature = 'admin1';
 CREATE INDEX place_admin1_iso ON place(iso3166_2) WHERE feature = 'admin1';
 CREATE INDEX place_admin2_key ON place(admin2_code) WHERE feature = 'admin2';
+CREATE INDEX alias_english ON alias(geonameid) WHERE lang = 'en';
 """
 
 _INSERT_PLACE = "INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"

@@ -269,6 +269,9 @@ class _Finder:
     def __init__(self, doc: Doc, lookup: Lookup, exclude: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.text = doc.text
+        # doc.ents builds new Span objects on every access; keep one list, indexed by token.
+        self.ents = list(doc.ents)
+        self.ent_of_token = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.lookup = lookup
         self.exclude = exclude
         self.found: list[Toponym] = []
@@ -537,10 +540,9 @@ class _Finder:
         return (prior >= 0.3 and context >= 1.0) or (prior >= 0.7 and context >= 0.5)
 
     def _entity_of(self, span: SpacySpan) -> SpacySpan | None:
-        for ent in self.doc.ents:
-            if ent.start < span.end and span.start < ent.end:
-                return ent
-        return None
+        return next(
+            (self.ent_of_token[i] for i in range(span.start, span.end) if i in self.ent_of_token), None
+        )
 
     def _is_found(self, token: Token) -> bool:
         return any(t.start <= token.idx < t.end for t in self.found)
