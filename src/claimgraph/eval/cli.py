@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from claimgraph.eval.attribution import attribution_command
 from claimgraph.eval.events import events_command
 
 EXIT_OK, EXIT_BELOW_FLOOR, EXIT_NO_DATA = 0, 1, 2
@@ -122,4 +123,5 @@ def gate_command(data_root: Path | None, tasks: tuple[str, ...], update: bool) -
     raise SystemExit(result.exit_code)
 
 
+eval_group.add_command(attribution_command)
 eval_group.add_command(events_command)
