@@ -258,6 +258,13 @@ def _analyze_jsonl(
 cli.add_command(gazetteer_group, name="gazetteer")
 cli.add_command(eval_group, name="eval")
 
+# Corpus commands (issue 6): ingest into a database, then query and export it.
+from claimgraph.ingest.cli import ingest as _ingest_command  # noqa: E402
+from claimgraph.store.cli import register as _register_store_commands  # noqa: E402
+
+cli.add_command(_ingest_command)
+_register_store_commands(cli)
+
 
 def main() -> None:
     cli(prog_name="claimgraph")

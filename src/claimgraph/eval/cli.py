@@ -15,6 +15,7 @@ import click
 
 from claimgraph.eval.attribution import attribution_command
 from claimgraph.eval.events import events_command
+from claimgraph.eval.extraction import extraction_command
 
 EXIT_OK, EXIT_BELOW_FLOOR, EXIT_NO_DATA = 0, 1, 2
 DATA_ENV = "CLAIMGRAPH_EVAL_DATA"
@@ -125,3 +126,4 @@ def gate_command(data_root: Path | None, tasks: tuple[str, ...], update: bool) -
 
 eval_group.add_command(attribution_command)
 eval_group.add_command(events_command)
+eval_group.add_command(extraction_command)

@@ -1,0 +1,1 @@
+from backends import db_url, store  # noqa: F401  (fixtures)
