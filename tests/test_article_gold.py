@@ -21,7 +21,8 @@ output would mislead a reader:
   quote must have no speaker mention;
 * matching is one-to-one, so a duplicate prediction is an extra one.
 
-Precision ignores ``narration`` (the outlet's own statements are not annotated) and predicted
+Precision ignores ``narration`` (the outlet's own statements are not annotated) and ``stance``
+("X backs Y": a position toward something, outside the gold's convention) and predicted
 scare quotes whose words lie inside a gold content (a partial quote in reported speech).
 A predicted attribution whose cue or content lies inside a ``not_attributions`` phrase always
 fails. The modality test skips scare quotes (no claim is required for them).
@@ -45,7 +46,9 @@ ARTICLES_DIR = Path(__file__).parent / "data" / "articles"
 GOLD_PATHS = sorted(ARTICLES_DIR.glob("*.gold.json"))
 
 GOLD_KINDS = {"direct", "indirect", "according_to", "scare_quote", "headline"}
-OUTPUT_KINDS = GOLD_KINDS | {"narration"}
+# stance ("X backs Y") is a position, not a reported statement: the gold convention does not annotate it.
+NOT_ANNOTATED_KINDS = {"narration", "stance"}
+OUTPUT_KINDS = GOLD_KINDS | NOT_ANNOTATED_KINDS
 MODALITIES = {"asserted", "hedged", "denied", "future", "question"}
 
 MIN_GOLD_COVERAGE = 0.8  # share of the gold content's tokens the prediction must cover
@@ -452,7 +455,7 @@ def test_precision(gold: Gold, analyze: Callable[[Gold], Output]) -> None:
     gold_contents = [_word_string(a["content"]) for a in golds]
     extras, forbidden = [], []
     for j, pred in enumerate(preds):
-        if j in matched or pred.get("kind") == "narration":  # narration is the outlet's: not annotated
+        if j in matched or pred.get("kind") in NOT_ANNOTATED_KINDS:  # the outlet's narration, stances
             continue
         content = _word_string(_span_text(pred.get("content")))
         if pred.get("kind") == "scare_quote" and content.strip() and any(content in g for g in gold_contents):

@@ -12,7 +12,10 @@ from typing import Any, Literal
 
 SCHEMA = "claimgraph/1"
 
-AttributionKind = Literal["direct", "indirect", "according_to", "scare_quote", "headline", "narration"]
+# stance: "X backs Y", "X attacked the plan" (a position toward something, not a reported proposition)
+AttributionKind = Literal[
+    "direct", "indirect", "according_to", "scare_quote", "headline", "narration", "stance"
+]
 Modality = Literal["asserted", "hedged", "denied", "future", "question"]
 OUTLET = "outlet"  # the speaker id used when the outlet itself narrates a claim
 
@@ -162,6 +165,7 @@ class Speaker:
 
     entity: str | None
     mention: Span | None
+    phrase: Span | None = None  # the whole source noun phrase ("Yousif Tamim, an adviser to …")
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"entity": self.entity}
@@ -169,6 +173,7 @@ class Speaker:
             out.update(self.mention.to_dict())
         else:
             out.update({"start": None, "end": None, "text": None})
+        out["phrase"] = self.phrase.to_dict() if self.phrase is not None else None
         return out
 
 

@@ -22,18 +22,23 @@ from spacy.tokens import Span as SpacySpan
 
 from claimgraph.analyse.entities import ENTITY_LABELS, EntityTable
 from claimgraph.analyse.lexicon import (
+    ALL_CUES,
     ARMED_GROUP_NOUNS,
     CLAIM_NOUNS,
     COLLECTIVE_PERSON_NOUNS,
+    CUE_LEMMA_FIXES,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
+    INTENTION_CUES,
     MALE_WORDS,
     MODAL_AUXILIARIES,
     NEGATIVE_SUBJECTS,
     ORGANISATION_NOUNS,
     PERSON_ROLE_NOUNS,
-    SPEECH_CUES,
+    PREPOSITIONAL_STANCE_NOUNS,
+    PREPOSITIONAL_STANCE_VERBS,
+    STANCE_CUES,
 )
 from claimgraph.analyse.quotes import Quote, find_quotes
 from claimgraph.model import Attribution, AttributionKind, Span, Speaker
@@ -121,8 +126,17 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
 
+def cue_lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return (
+        CUE_LEMMA_FIXES.get(lemma, lemma)
+        if token.lower_.startswith(CUE_LEMMA_FIXES.get(lemma, "\0"))
+        else lemma
+    )
+
+
 def _is_cue(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_CUES and token.pos_ in {"VERB", "AUX"}
+    return cue_lemma(token) in ALL_CUES and token.pos_ in {"VERB", "AUX"}
 
 
 def _cue_subject(cue: Token) -> Token | None:
@@ -263,6 +277,7 @@ class AttributionFinder:
         found = self._direct(used_cues, used_quotes)
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
+        found += self._prepositional(used_cues)
         found += self._continued_quotes(found, used_quotes)
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
@@ -338,7 +353,7 @@ class AttributionFinder:
 
     def _complement(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
-        lemma = cue.lemma_.lower()
+        lemma = cue_lemma(cue)
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
         if cue.dep_ == "relcl" and not any(c.i > cue.i for c in clauses):
             return None  # "an accusation Kigali has denied": the clause modifies a noun, it reports nothing
@@ -365,6 +380,20 @@ class AttributionFinder:
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
+        if lemma in INTENTION_CUES:
+            # "wants to end the war", "refused to sign": the intention is the infinitive.
+            infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+            if infinitives:
+                first = min(
+                    [infinitives[0].left_edge.i]
+                    + [o.left_edge.i for o in cue.children if o.dep_ == "dobj" and o.i < infinitives[0].i]
+                )
+                return first, infinitives[0].right_edge.i + 1
+        if lemma in STANCE_CUES:
+            # "backs Clinton", "attacked the plan": the stance is about the object.
+            objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+            if objects:
+                return objects[0].left_edge.i, max(t.i for t in objects[0].subtree) + 1
         if lemma in {"call", "urge", "appeal"}:
             # "called on compatriots to join their ranks", "urged residents to leave".
             xcomps = [c for c in cue.subtree if c.dep_ == "xcomp" and c.head in (cue, *cue.children)]
@@ -470,12 +499,52 @@ class AttributionFinder:
             if any(q.open <= start and end <= q.close for q in used_quotes):
                 continue  # that quote already has its speaker
             content = Span.of(self.text, start, end)
-            kind: AttributionKind = "indirect"
+            clausal = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
+            kind: AttributionKind = "stance" if cue_lemma(cue) in STANCE_CUES and not clausal else "indirect"
             quote = self._quote_at(start)
             if quote and quote.open <= start and end <= quote.close:
                 kind, content = "direct", quote.inner(self.text)
             used_cues.add(cue.i)
             results.append(_Found(kind, self._mention(subject), self._cue_span(cue), content))
+        return results
+
+    def _prepositional(self, used_cues: set[int]) -> list[_Found]:
+        """Stances whose object comes with a preposition: "voted against the bill", "spoke about
+        the border", "Trump's support for the wall", "criticism of the plan by the governor"."""
+        results: list[_Found] = []
+        for token in self.doc:
+            if token.i in used_cues or self._in_quote(token):
+                continue
+            lemma = cue_lemma(token)
+            if token.pos_ == "VERB" and lemma in PREPOSITIONAL_STANCE_VERBS:
+                subject = _cue_subject(token)
+                if not self._speaker_ok(token, subject):
+                    continue
+                assert subject is not None
+                speaker = self._mention(subject)
+                allowed = PREPOSITIONAL_STANCE_VERBS[lemma]
+            elif token.pos_ == "NOUN" and lemma in PREPOSITIONAL_STANCE_NOUNS:
+                owner = next((c for c in token.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    agent = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+                    owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+                if owner is None:
+                    continue
+                speaker = self._mention(owner)
+                allowed = frozenset({"for", "of", "on", "about", "against", "to", "over"})
+            else:
+                continue
+            prep = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in allowed), None)
+            objects = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}] if prep is not None else []
+            if prep is None or not objects:
+                continue
+            start, end = self._char_bounds(objects[0].left_edge.i, objects[0].right_edge.i + 1)
+            if end <= start:
+                continue
+            cue_end = prep if prep.i == token.i + 1 else token
+            cue = Span.of(self.text, token.idx, cue_end.idx + len(cue_end.text))
+            used_cues.add(token.i)
+            results.append(_Found("stance", speaker, cue, Span.of(self.text, start, end)))
         return results
 
     def _according_to(self) -> list[_Found]:
@@ -519,7 +588,8 @@ class AttributionFinder:
         if speaker is None:
             return []
         content = Span.of(self.text, h_start + match.start(2), h_end)
-        return [_Found("headline", speaker, None, content)]
+        colon = h_start + len(match.group(1))
+        return [_Found("headline", speaker, Span.of(self.text, colon, colon + 1), content)]
 
     def _continued_quotes(self, found: list[_Found], used_quotes: set[Quote]) -> list[_Found]:
         """A full-sentence quote with no cue, right after a direct quote, goes on with its speaker and cue."""
@@ -870,6 +940,22 @@ class AttributionFinder:
         return self._note(entity, klass, head.lemma_.lower())
 
 
+def _phrase(mention: SpacySpan, text: str) -> Span:
+    """The whole noun phrase a speaker mention stands in, titles and appositions included."""
+    root = mention.root
+    if root.dep_ == "appos":
+        root = root.head  # "The ministry's spokesperson, Maria Zakharova"
+    if root.pos_ not in {"NOUN", "PROPN", "PRON"} or root.i < mention.start - 8:
+        return Span.of(text, mention.start_char, mention.end_char)
+    tokens = [t for t in root.subtree if not t.is_space]
+    start, end = min(t.i for t in tokens), max(t.i for t in tokens)
+    doc = mention.doc
+    while end > start and doc[end].is_punct:
+        end -= 1
+    start, end = min(start, mention.start), max(end, mention.end - 1)
+    return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
+
+
 def _nest(attributions: list[Attribution]) -> list[Attribution]:
     """Link an attribution whose cue lies inside another's content to that outer attribution."""
     linked: list[Attribution] = []
@@ -903,6 +989,8 @@ def find_attributions(
     for index, f in enumerate(found, start=1):
         speaker = None
         if f.speaker is not None:
-            speaker = Speaker(f.entity, Span.of(text, f.speaker.start_char, f.speaker.end_char))
+            speaker = Speaker(
+                f.entity, Span.of(text, f.speaker.start_char, f.speaker.end_char), _phrase(f.speaker, text)
+            )
         attributions.append(Attribution(f"a{index}", f.kind, speaker, f.cue, f.content))
     return _nest(attributions), finder.unpaired

@@ -11,7 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse.lexicon import FUTURE_WORDS, HEDGE_WORDS, INTENTION_VERBS, SPEECH_CUES
+from claimgraph.analyse.lexicon import ALL_CUES, FUTURE_WORDS, HEDGE_WORDS, INTENTION_VERBS
+from claimgraph.analyse.nlp import doc_text
 from claimgraph.model import OUTLET, Attribution, Claim, Modality, Quantity, Span
 
 
@@ -23,11 +24,11 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
         return None
     lemma = span[0].lemma_.lower()
     negated = any(child.dep_ == "neg" for child in span[0].children)
-    if negated and SPEECH_CUES.get(lemma) in {"denied"}:
+    if negated and ALL_CUES.get(lemma) in {"denied"}:
         return "asserted"
     if negated:
         return "denied"
-    value = SPEECH_CUES.get(lemma)
+    value = ALL_CUES.get(lemma)
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
 
 
@@ -71,7 +72,7 @@ def build_claims(
     headline: tuple[int, int] | None,
 ) -> list[Claim]:
     claims: list[Claim] = []
-    text = doc.text
+    text = doc_text(doc)
     covered: list[tuple[int, int]] = []
     seen_cues: set[tuple[int, int]] = set()
     for attribution in attributions:
@@ -80,6 +81,9 @@ def build_claims(
         shared_cue = cue is not None and (cue.start, cue.end) in seen_cues
         if cue is not None:
             seen_cues.add((cue.start, cue.end))
+        if attribution.kind == "stance":
+            # "X backs Y" states no proposition of X's: the sentence stays the outlet's narration.
+            continue
         covered.append((attribution.content.start, attribution.content.end))
         if attribution.cue is not None:
             covered.append((attribution.cue.start, attribution.cue.end))

@@ -90,6 +90,54 @@ SPEECH_CUES: Final[dict[str, str]] = {
     "appeal": "future",
 }
 
+# Verbs of thought and perception that report a belief when they take a clause ("knows that").
+COGNITION_CUES: Final[dict[str, str]] = {
+    "know": "asserted", "see": "asserted", "understand": "asserted", "realize": "asserted",
+    "realise": "asserted", "recognize": "asserted", "recognise": "asserted", "learn": "asserted",
+    "hear": "asserted", "notice": "asserted", "feel": "hedged", "worry": "hedged", "fear": "hedged",
+    "consider": "hedged", "doubt": "hedged", "assume": "hedged", "guess": "hedged", "reckon": "hedged",
+    "imagine": "hedged", "sense": "hedged", "bet": "hedged", "figure": "hedged", "agree": "asserted",
+}  # fmt: skip
+
+# Verbs whose infinitive complement is the reported intention ("wants to end the war").
+INTENTION_CUES: Final[frozenset[str]] = frozenset(
+    {"want", "offer", "propose", "plan", "hope", "vow", "pledge", "promise", "intend", "wish", "threaten",
+     "urge", "call", "ask", "demand"}
+)  # fmt: skip
+
+# Verbs that state a stance toward something: what they take as object is what the stance is about
+# (PolNeAR counts "backs", "attacked", "endorsed" as attribution cues).
+STANCE_CUES: Final[frozenset[str]] = frozenset(
+    {"support", "endorse", "criticize", "criticise", "oppose", "question", "defend", "back", "praise",
+     "attack", "denounce", "blast", "slam", "condemn", "welcome", "applaud", "hail", "thank",
+     "challenge", "mock", "ridicule", "champion", "tout", "embrace", "favor", "favour", "rebuke", "lambast",
+     "decry", "fault",
+     "credit", "laud", "commend", "chide", "scold", "knock", "bash"}
+)  # fmt: skip
+
+# Verbs whose stance object follows a preposition ("voted against", "spoke about"), with those prepositions.
+PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
+    "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "on", "of", "against", "out"}),
+    "talk": frozenset({"about"}), "comment": frozenset({"on", "about"}), "weigh": frozenset({"in"}),
+    "campaign": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}), "lobby": frozenset({"for", "against"}), "advocate": frozenset({"for"}),
+    "rail": frozenset({"against"}), "complain": frozenset({"about", "of"}), "worry": frozenset({"about"}),
+    "call": frozenset({"for"}), "ask": frozenset({"for", "about"}), "testify": frozenset({"about"}),
+    "joke": frozenset({"about"}), "boast": frozenset({"about", "of"}), "lie": frozenset({"about"}),
+    "warn": frozenset({"about", "of", "against"}), "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}), "press": frozenset({"for"}),
+}  # fmt: skip
+
+# Nouns that carry a stance when someone owns them ("Trump's support for", "criticism of X by Y").
+PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"support", "criticism", "opposition", "endorsement", "praise", "concern", "call", "view", "position",
+     "stance", "comment", "remark", "attack", "claim", "warning", "plea", "demand", "proposal", "pledge",
+     "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment"}
+)  # fmt: skip
+
+# Lemmas the English model gets wrong for cue verbs ("hopes" → "hop").
+CUE_LEMMA_FIXES: Final[dict[str, str]] = {"hop": "hope"}
+
 # Nouns that, as subject of a cue or object of "according to", stand for the speaker's text.
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {
@@ -659,3 +707,11 @@ PERSON_TITLES: Final[frozenset[str]] = frozenset(
         "state",
     }
 )
+
+# Every cue lemma the attribution finder knows, with the modality it implies.
+ALL_CUES: Final[dict[str, str]] = {
+    **{lemma: "asserted" for lemma in STANCE_CUES},
+    **{lemma: "future" for lemma in INTENTION_CUES},
+    **COGNITION_CUES,
+    **SPEECH_CUES,
+}

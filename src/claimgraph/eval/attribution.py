@@ -210,7 +210,8 @@ def predicted_attributions(
             stats.nested += 1
             continue
         roles: dict[str, Spans] = {}
-        mention = a.speaker.mention if a.speaker else None
+        # PolNeAR's source is the whole noun phrase (titles, appositions), our ``phrase``.
+        mention = (a.speaker.phrase or a.speaker.mention) if a.speaker else None
         for role, span in (("source", mention), ("cue", a.cue), ("content", a.content)):
             roles[role] = ()
             if span is None:

@@ -97,6 +97,30 @@ def events_task(data_root: Path) -> tuple[dict[str, float], list[Path]]:
 register_task("events", events_task)
 
 
+def attribution_task(data_root: Path) -> tuple[dict[str, float], list[Path]]:
+    """PolNeAR dev (84 documents): overlap and token F1 for source, cue and content."""
+    from claimgraph.analyse.pipeline import Analyzer
+    from claimgraph.eval.attribution import evaluate
+    from claimgraph.eval.polnear import PolnearFormatError, load_split, split_dir
+
+    data = data_root / "attribution"
+    try:
+        directory = split_dir(data, "dev")
+    except PolnearFormatError as exc:
+        raise DataMissing(f"attribution gold data missing: {exc}") from exc
+    scores = evaluate(load_split(data, "dev"), Analyzer(), split="dev").scores.to_dict()
+    metrics = {
+        f"dev.{level}_{role}_f1": 100 * scores[level][role]["f1"]
+        for level in ("overlap", "token")
+        for role in ("source", "cue", "content")
+        if role in scores.get(level, {})
+    }
+    return metrics, [*sorted((directory / "attributions").glob("*.ann")), directory / "index.tsv"]
+
+
+register_task("attribution", attribution_task)
+
+
 @dataclass
 class GateResult:
     exit_code: int
