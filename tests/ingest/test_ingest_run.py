@@ -37,12 +37,12 @@ class FailingAnalyzer(Analyzer):
     """The real analyser, except that documents whose id starts with "fail" come back rejected —
     a stand-in for an internal error, which the real analyser cannot be made to raise on demand."""
 
-    def analyze_batch(self, raws: Any, *, batch_size: int = 32) -> Any:
-        raws = list(raws)
-        results = iter(super().analyze_batch([r for r in raws if not str(r.id).startswith("fail")]))
-        for raw in raws:
-            if str(raw.id).startswith("fail"):
-                yield Rejected(raw.id, "internal error in analysis: RuntimeError: boom", "internal")
+    def analyze_articles(self, articles: Any, *, batch_size: int = 32) -> Any:
+        articles = list(articles)
+        results = iter(super().analyze_articles([a for a in articles if not str(a.id).startswith("fail")]))
+        for article in articles:
+            if str(article.id).startswith("fail"):
+                yield Rejected(article.id, "internal error in analysis: RuntimeError: boom", "internal")
             else:
                 yield next(results)
 

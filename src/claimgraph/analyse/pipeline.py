@@ -74,12 +74,19 @@ class Analyzer:
     def analyze_batch(
         self, raws: Iterable[RawDocument], *, batch_size: int = 32
     ) -> Iterator[AnalysedArticle | Rejected]:
-        iterator = iter(raws)
+        """Clean and analyse documents in input order; a document that fails becomes a ``Rejected``."""
+        cleaned = (self._clean_or_reject(raw) for raw in raws)
+        return self.analyze_articles(cleaned, batch_size=batch_size)
+
+    def analyze_articles(
+        self, articles: Iterable[Article | Rejected], *, batch_size: int = 32
+    ) -> Iterator[AnalysedArticle | Rejected]:
+        """Analyse articles cleaned already (ingest cleans first, to find duplicates); rejects pass."""
+        iterator = iter(articles)
         while chunk := list(islice(iterator, batch_size)):
-            cleaned: list[Article | Rejected] = [self._clean_or_reject(raw) for raw in chunk]
-            articles = [a for a in cleaned if isinstance(a, Article)]
-            docs = iter(self.nlp.pipe(a.text for a in articles))
-            for item in cleaned:
+            texts = [a.text for a in chunk if isinstance(a, Article)]
+            docs = iter(self.nlp.pipe(texts))
+            for item in chunk:
                 if isinstance(item, Rejected):
                     yield item
                     continue

@@ -8,7 +8,8 @@ Per batch of documents:
    (``corpus/dedup.py``). A known hash with another id becomes an alias of the stored article;
 3. a MinHash LSH query finds near-duplicates of stored or earlier originals: they are stored as
    text linked to their original (``near_duplicate_of``), never analysed;
-4. the originals are analysed together (``Analyzer.analyze_batch``, i.e. ``nlp.pipe``);
+4. the originals are analysed together (``Analyzer.analyze_articles``, i.e. ``nlp.pipe``), from
+   the articles cleaned in step 2;
 5. everything — articles, analysis rows, aliases, rejects, MinHash signatures — is written in one
    transaction (``Store.write_batch``).
 
@@ -222,10 +223,11 @@ class Ingestor:
         return carry
 
     def _analyse(self, originals: list[_Pending], batch: Batch, pending: dict[str, _Pending]) -> list[Item]:
-        raws = [self._analysis_input(p) for p in originals]
+        # Cleaned once already (to find duplicates): analyse those articles, not the raw documents.
+        articles = [self._analysis_input(p) for p in originals]
         failed: set[str] = set()
         for p, result in zip(
-            originals, self.analyzer.analyze_batch(raws, batch_size=len(raws) or 1), strict=True
+            originals, self.analyzer.analyze_articles(articles, batch_size=len(articles) or 1), strict=True
         ):
             if hasattr(result, "article"):
                 batch.articles.append(self._new_article(p, result.to_dict()))
@@ -249,9 +251,9 @@ class Ingestor:
         batch.articles[:] = kept
         return carry
 
-    def _analysis_input(self, p: _Pending) -> RawDocument:
+    def _analysis_input(self, p: _Pending) -> Article:
         return dataclasses.replace(
-            p.doc.raw, id=p.doc_id, outlet=self._outlet(p), published=self._published(p)
+            p.article, id=p.doc_id, outlet=self._outlet(p), published=self._published(p)
         )
 
     def _outlet(self, p: _Pending) -> str | None:
