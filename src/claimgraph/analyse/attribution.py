@@ -340,15 +340,18 @@ class AttributionFinder:
         window = self.doc.char_span(max(0, quote.open - 160), quote.open, alignment_mode="contract")
         if window is None:
             return None
+        # "Reporter Jomana Karadsheh says:" ending one paragraph, the quote opening the next.
+        colon_before_break = head.endswith(":") and "\n" in self.text[max(0, quote.open - 160) : quote.open]
         for token in reversed(list(window)):
-            if (
-                (token.is_space and "\n" in token.text)
-                or self._in_quote(token)
-                or token.text in {".", "!", "?"}
-            ):
+            if token.is_space and "\n" in token.text:
+                if colon_before_break and token.idx + len(token.text) >= quote.open - 1:
+                    continue  # the break between the colon and the quote
+                return None
+            if self._in_quote(token) or token.text in {".", "!", "?"}:
                 return None
             if _is_cue(token):
-                return token if quote.open - (token.idx + len(token.text)) <= 60 else None
+                gap = self.text[token.idx + len(token.text) : quote.open].strip()
+                return token if len(gap) <= 60 else None
         return None
 
     def _complement(self, cue: Token, subject: Token) -> tuple[int, int] | None:
@@ -581,8 +584,6 @@ class AttributionFinder:
         h_start, h_end = self.headline
         match = re.match(r"^([^:\n]{2,60}?):\s+(\S.*)$", self.text[h_start:h_end])
         if not match or len(match.group(1).split()) > 6 or any(c.isdigit() for c in match.group(1)):
-            return []
-        if any(h_start <= f.content.start < h_end for f in found):
             return []
         speaker = self.doc.char_span(h_start, h_start + len(match.group(1)), alignment_mode="contract")
         if speaker is None:
