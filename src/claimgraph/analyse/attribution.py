@@ -127,12 +127,10 @@ def _subtree_bounds(token: Token) -> tuple[int, int]:
 
 
 def cue_lemma(token: Token) -> str:
+    """The token's lemma, corrected where the model lemmatizes a cue wrongly ("hopes" → "hop")."""
     lemma = token.lemma_.lower()
-    return (
-        CUE_LEMMA_FIXES.get(lemma, lemma)
-        if token.lower_.startswith(CUE_LEMMA_FIXES.get(lemma, "\0"))
-        else lemma
-    )
+    fixed = CUE_LEMMA_FIXES.get(lemma)
+    return fixed if fixed and token.lower_.startswith(fixed) else lemma
 
 
 def _is_cue(token: Token) -> bool:

@@ -14,12 +14,25 @@ PLOVER_CATEGORIES: Final[tuple[str, ...]] = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
 
-# PLOVER category → CAMEO root code, for users who need CAMEO (the manual's correspondence table).
+# PLOVER category → CAMEO root code (the manual's "CAMEO to PLOVER translation" table, read backwards).
 PLOVER_TO_CAMEO: Final[dict[str, str]] = {
-    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "CONCEDE": "08", "COOPERATE": "06", "AID": "07",
-    "RETREAT": "08", "REQUEST": "02", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
-    "SANCTION": "16", "MOBILIZE": "15", "COERCE": "17", "ASSAULT": "19",
+    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07", "CONCEDE": "08",
+    "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
+    "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17", "ASSAULT": "19",
 }  # fmt: skip
+# Modes whose CAMEO root differs from the category's: investigations are CAMEO 09, and one-sided
+# violence against persons (abduction, beating, torture, killings) is CAMEO 18 rather than 19.
+CAMEO_BY_MODE: Final[dict[tuple[str, str], str]] = {
+    ("ACCUSE", "investigate"): "09", ("ASSAULT", "abduct"): "18", ("ASSAULT", "beat"): "18",
+    ("ASSAULT", "torture"): "18", ("ASSAULT", "sexual"): "18", ("ASSAULT", "targeted"): "18",
+    ("ASSAULT", "suicide-attack"): "18", ("ASSAULT", "unconventional"): "20",
+}  # fmt: skip
+
+
+def cameo_root(category: str, mode: str | None) -> str | None:
+    """The CAMEO root code for a PLOVER category and mode, for users who need CAMEO."""
+    return CAMEO_BY_MODE.get((category, mode or "")) or PLOVER_TO_CAMEO.get(category)
+
 
 Trigger = tuple[str, str | None]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pycountry
 
-from claimgraph.analyse.event_lexicon import PLOVER_TO_CAMEO
+from claimgraph.analyse.event_lexicon import cameo_root
 
 QUAD_CODES = {
     "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1, "COOPERATE": 2, "AID": 2, "RETREAT": 2,
@@ -91,7 +91,7 @@ def plover_records(output: dict[str, Any]) -> list[dict[str, Any]]:
             "context": list(event["context"]),
             "event_text": [event["trigger"]["text"]],
             "quad_code": QUAD_CODES.get(event["type"]),
-            "cameo_root": PLOVER_TO_CAMEO.get(event["type"]),
+            "cameo_root": cameo_root(event["type"], event["mode"]),
             "size": {
                 k: v
                 for k, v in (
