@@ -149,6 +149,52 @@ def test_gold_spans_resolution_with_demonyms_and_abbreviations(nlp: Any, geopars
     assert res["B.C."] is not None and res["B.C."].code == "CA-BC"
 
 
+def resolve_given(nlp: Any, geoparser: Geoparser, text: str, names: list[str]) -> dict[str, Any]:
+    """Resolve the first occurrence of each of ``names`` as a given span."""
+    doc = nlp(text)
+    spans = [(text.index(w), text.index(w) + len(w)) for w in names]
+    return {r.toponym.text: r for r in geoparser.resolve_spans(doc, spans)}
+
+
+def test_namesake_unit_needs_evidence(nlp: Any, geoparser: Geoparser) -> None:
+    # Alone, "New York" is the city; with Buffalo and Albany (far from the city) it is the state.
+    alone = resolve_given(nlp, geoparser, "Prices rose in New York last year.", ["New York"])
+    assert alone["New York"].candidate.feature == "city"
+    text = "Snow fell in Buffalo and Albany on Monday, and New York declared an emergency."
+    state = resolve_given(nlp, geoparser, text, ["Buffalo", "Albany", "New York"])["New York"]
+    assert (state.candidate.feature, state.candidate.code) == ("admin1", "US-NY")
+    assert "Buffalo" in state.why or "Albany" in state.why
+    # "Montreal, Quebec": after the comma comes the area the first place lies in.
+    res = resolve_given(nlp, geoparser, "He was arrested in Montreal, Quebec.", ["Montreal", "Quebec"])
+    assert res["Quebec"].candidate.feature == "admin1"
+
+
+def test_a_list_is_not_a_container(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Storms hit Illinois, Missouri and Kansas."
+    res = resolve_given(nlp, geoparser, text, ["Illinois", "Missouri", "Kansas"])
+    assert res["Illinois"].candidate.feature == "admin1" and res["Illinois"].candidate.code == "US-IL"
+
+
+def test_natural_features_and_generic_words(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Ships crossed the Atlantic. Lake Erie froze. Rain fell on Java and in Eastern Ghouta."
+    res = resolve_given(nlp, geoparser, text, ["Atlantic", "Lake Erie", "Java", "Eastern Ghouta"])
+    assert res["Atlantic"].candidate.feature == "water"  # not Atlantic County, New Jersey
+    assert res["Lake Erie"].candidate.name == "Lake Erie"  # not Lake County
+    assert (res["Java"].candidate.feature, res["Java"].candidate.country) == ("island", "ID")
+    assert res["Eastern Ghouta"].candidate.country == "SY"  # not Uganda's Eastern Region
+
+
+def test_region_fallback_needs_a_like_name(geoparser: Geoparser) -> None:
+    # "Houston region" is not another name of Texas; "Kursk region" is Kursk Oblast.
+    assert all(r.feature != "admin1" for r in geoparser.gazetteer.lookup("Houston region"))
+    assert geoparser.gazetteer.lookup("Kursk region")[0].iso3166_2 == "RU-KRS"
+
+
+def test_supplement_names_are_recognised(nlp: Any, geoparser: Geoparser) -> None:
+    places = places_of(nlp, geoparser, "Ministers met in Brussels. The EU agreed new rules for fishing.")
+    assert by_mention(places, "EU").feature == "region"
+
+
 def test_population_baseline_and_distance(geoparser: Geoparser) -> None:
     paris = geoparser.most_populous("Paris")
     assert paris is not None and paris.country == "FR"

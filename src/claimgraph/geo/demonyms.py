@@ -166,6 +166,18 @@ _DEMONYM_LIST: dict[str, tuple[str, ...]] = {
     "Bavaria": ("Bavarian",),
     "Kashmir": ("Kashmiri", "Kashmiris"),
     "Tibet": ("Tibetan", "Tibetans"),
+    "El Salvador": ("Salvadoran", "Salvadorans", "Salvadorean", "Salvadoreans"),
+    "Malta": ("Maltese",),
+    "Saint Lucia": ("Saint Lucian", "Saint Lucians", "St. Lucian", "St Lucian"),
+    "Sicily": ("Sicilian", "Sicilians"),
+    "Sardinia": ("Sardinian", "Sardinians"),
+    "Siberia": ("Siberian", "Siberians"),
+    "Arabian Peninsula": ("Arab", "Arabs", "Arabian"),
+    "Balkans": ("Balkan",),
+    "Scandinavia": ("Scandinavian", "Scandinavians"),
+    "Hawaii": ("Hawaiian", "Hawaiians"),
+    "Alaska": ("Alaskan", "Alaskans"),
+    "Sahara": ("Saharan",),
 }
 DEMONYMS: dict[str, str] = {d: place for place, forms in _DEMONYM_LIST.items() for d in forms}
 
@@ -198,7 +210,7 @@ ABBREVIATIONS: dict[str, str] = {
     "Holland": "Netherlands",
     "Ivory Coast": "Côte d'Ivoire",
     "Burma": "Myanmar",
-    "Korean Peninsula": "Korea",
+    "Korea": "South Korea",
     "T&T": "Trinidad and Tobago",
 }
 

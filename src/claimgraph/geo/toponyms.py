@@ -36,6 +36,8 @@ from claimgraph.geo.normalize import normalize_name
 __all__ = ["US_POSTAL_CODES", "US_STATE_ABBREVIATIONS", "Toponym", "find_toponyms", "level_of_designator"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Features of the curated areas that the gazetteer lacks (continents, regions, seas, islands).
+CURATED_FEATURES = frozenset({"continent", "region", "water", "island"})
 # Entity labels that say a span is something other than a place; a gazetteer match never
 # overrides them (NORP: demonyms; the numeric labels: "March" the month, not the village).
 _BLOCKING_LABELS = frozenset(
@@ -53,6 +55,9 @@ _BLOCKING_LABELS = frozenset(
         "LAW",
     }
 )
+# Blocking labels the small model also gives to city names ("Aleppo" as NORP or LANGUAGE).
+_MISLABELS = frozenset({"NORP", "LANGUAGE"})
+_DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ics", "ian", "ians", "i", "is")
 # Labels whose single-name entities may still be places the model mislabelled.
 _RELABEL_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "GOV", "ARMED_GROUP"})
 
@@ -437,6 +442,27 @@ class _Finder:
         for span in candidates:
             if normalize_name(span.text) in accepted and not self._inside_longer_name(span):
                 self._add_match(span)
+        self._from_mislabelled(accepted)
+
+    def _from_mislabelled(self, accepted: set[str]) -> None:
+        """Place names the model called NORP or LANGUAGE ("neighborhoods of Aleppo" tagged NORP):
+        not a demonym, and either a place elsewhere in the article or a well-known place with
+        the words around it saying "place"."""
+        for ent in self.ents:
+            if ent.label_ not in _MISLABELS:
+                continue
+            span = self._trim(ent)
+            if span is None or span.text in DEMONYMS or not span[0].is_title:
+                continue
+            if span.text.endswith(_DEMONYM_ENDINGS) or span.text.lower() in self.lower_words:
+                continue
+            records = self.records(span.text)
+            if not records:
+                continue
+            if normalize_name(span.text) in accepted or (
+                _prior(records, span.text) >= 0.7 and self._context(span) >= 1.0
+            ):
+                self._add_match(span)
 
     def _add_match(self, span: SpacySpan) -> None:
         self.add(
@@ -486,7 +512,7 @@ class _Finder:
         return runs
 
     def _name_token(self, t: Token) -> bool:
-        if not (t.is_title or (t.is_upper and t.is_alpha and len(t) > 2)) or not t.is_alpha:
+        if not (t.is_title or (t.is_upper and t.is_alpha and len(t) >= 2)) or not t.is_alpha:
             return False
         if t.ent_type_ in _BLOCKING_LABELS or t.ent_type_ in PLACE_LABELS:
             return False
@@ -601,8 +627,11 @@ class _Finder:
 def _prior(records: Sequence[PlaceRecord], text: str) -> float:
     """How likely a gazetteer hit is a real, known place name rather than a coincidence."""
     best = 0.0
+    curated = False
     for r in records:
-        if r.feature == "country":
+        if r.feature in CURATED_FEATURES:
+            p, curated = 0.9, True  # a curated area, sea, island or river (geo.points.SUPPLEMENT)
+        elif r.feature == "country":
             p = 1.0
         elif r.feature == "admin1":
             p = 0.8
@@ -621,8 +650,8 @@ def _prior(records: Sequence[PlaceRecord], text: str) -> float:
         if not r.primary_match and not spelling_variant(r.matched_alias, r.name):
             p *= 0.5  # old or foreign names coincide with ordinary words more often
         best = max(best, p)
-    if text.isupper() and len(text) <= 3:
-        best *= 0.3  # acronyms ("AP", "UN") are seldom places
+    if text.isupper() and len(text) <= 3 and not curated:
+        best *= 0.3  # acronyms ("AP", "UN") are seldom places; "EU" is listed as one
     return best
 
 
