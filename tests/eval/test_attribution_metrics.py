@@ -194,7 +194,8 @@ def test_predictions_leave_out_scare_quotes_and_nested_and_merge_split_quotes() 
     predicted, stats, lost = predicted_attributions(result, text)
     assert [p.id for p in predicted] == ["a1", "a2+a3", "a4"]
     assert predicted[0].cue == ()  # a headline attribution has no cue
-    assert [text[a:b] for a, b in predicted[1].content] == ["We listened,", "We act."]
+    # PolNeAR's convention: the quotation marks belong to a direct quote's content.
+    assert [text[a:b] for a, b in predicted[1].content] == ["“We listened,”", "“We act.”"]
     assert (stats.scare_quotes, stats.nested, stats.merged, stats.scored) == (1, 1, 1, 3)
     assert lost == [] and stats.unmappable == 0
     kept, kept_stats, _ = predicted_attributions(result, text, keep_nested=True)
@@ -267,3 +268,19 @@ def test_command_is_registered_under_eval() -> None:
 
     result = CliRunner().invoke(cli, ["eval", "attribution", "--help"])
     assert result.exit_code == 0 and "PolNeAR" in result.output
+
+
+def test_content_in_polnear_convention() -> None:
+    from claimgraph.eval.attribution import polnear_content
+
+    raw = 'He said: "We will win." She said that taxes would rise. They asked whether it worked.'
+    quote = raw.index("We will win")
+    assert raw[slice(*polnear_content(raw, (quote, quote + len("We will win"))))] == '"We will win."'
+    that = raw.index("taxes")
+    assert (
+        raw[slice(*polnear_content(raw, (that, that + len("taxes would rise"))))] == "that taxes would rise"
+    )
+    whether = raw.index("it worked")
+    assert raw[slice(*polnear_content(raw, (whether, whether + 9)))] == "whether it worked"
+    plain = raw.index("taxes would")
+    assert polnear_content("X taxes", (2, 7)) == (2, 7) and plain > 0

@@ -33,6 +33,7 @@ its first and last mappable characters; a span with no mappable character is dro
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from bisect import bisect_left
@@ -222,13 +223,33 @@ def predicted_attributions(
                 stats.unmappable += 1
                 lost.append(Unmappable(a.id, a.kind, role, span.start, span.end))
             else:
-                roles[role] = (raw_span,)
+                roles[role] = (polnear_content(raw, raw_span) if role == "content" else raw_span,)
         if any(roles.values()):
             mapped.append(PredictedAttribution(roles["source"], roles["cue"], roles["content"], a.id, a.kind))
     merged = _merge_same_cue(mapped)
     stats.merged = len(mapped) - len(merged)
     stats.scored = len(merged)
     return merged, stats, lost
+
+
+QUOTE_MARKS = '"“”«»'
+COMPLEMENTIZER = re.compile(r"\b(that|whether|if)\s+$", re.IGNORECASE)
+
+
+def polnear_content(raw: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Our content span in PolNeAR's convention: the quotation marks around a direct quote and a
+    leading "that"/"whether" belong to the content there (our contract leaves both out)."""
+    start, end = span
+    if start > 0 and raw[start - 1] in QUOTE_MARKS:
+        close = end
+        while close < len(raw) and raw[close] in ",.?!" and close - end < 2:
+            close += 1
+        if close < len(raw) and raw[close] in QUOTE_MARKS:
+            return start - 1, close + 1
+    complementizer = COMPLEMENTIZER.search(raw[max(0, start - 10) : start])
+    if complementizer:
+        return start - len(complementizer.group(0)), end
+    return start, end
 
 
 def _merge_same_cue(attributions: list[PredictedAttribution]) -> list[PredictedAttribution]:
