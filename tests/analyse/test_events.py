@@ -106,3 +106,22 @@ def test_speech_acts() -> None:
 def test_no_event_in_plain_commentary() -> None:
     out = analyze_text("The minister said the budget would be presented to parliament after the holidays.")
     assert out["events"] == []
+
+
+def test_trigger_tables_use_the_16_plover_categories() -> None:
+    from claimgraph.analyse.event_lexicon import (
+        FUTURE_CATEGORY,
+        NOUN_TRIGGERS,
+        PLOVER_CATEGORIES,
+        PLOVER_TO_CAMEO,
+        VERB_TRIGGERS,
+        cameo_root,
+    )
+
+    assert len(set(PLOVER_CATEGORIES)) == 16
+    used = {c for c, _ in VERB_TRIGGERS.values()} | {c for c, _ in NOUN_TRIGGERS.values()}
+    assert used <= set(PLOVER_CATEGORIES)
+    assert set(FUTURE_CATEGORY) | set(FUTURE_CATEGORY.values()) <= set(PLOVER_CATEGORIES)
+    assert set(PLOVER_TO_CAMEO) == set(PLOVER_CATEGORIES)
+    assert cameo_root("ASSAULT", "abduct") == "18" and cameo_root("ASSAULT", "drone") == "19"
+    assert cameo_root("REQUEST", None) == "10"
