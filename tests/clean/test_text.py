@@ -502,3 +502,21 @@ def test_zero_width_and_nbsp_inside_paragraphs_are_normalised() -> None:
 def test_languages_option_is_respected() -> None:
     options = CleanOptions(languages=("en", "fr"))
     assert clean(RawDocument(None, SEED.read_bytes()), options).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "is_headline"),
+    [
+        (
+            "Senator Says Populist Anger Appeals to ‘Bad Angels Of Our Nature.’",
+            True,
+        ),  # title case, final period
+        ("Port Reopens After Three-Day Strike.", True),
+        ("The port reopened on Monday after a three-day strike by dock workers.", False),  # a sentence
+    ],
+)
+def test_title_case_first_line_is_a_headline_even_with_a_period(first_line: str, is_headline: bool) -> None:
+    body = "The harbour master said ships began unloading grain at dawn, the first since the strike began."
+    article = _clean_text(first_line + "\n\n" + body)
+    assert (article.headline == first_line) is is_headline
+    _assert_layout(article)

@@ -297,12 +297,18 @@ def _is_headline(line: str) -> bool:
     if len(line.split()) > HEADLINE_MAX_WORDS:
         return False
     bare = line.rstrip(_CLOSERS)
-    if bare.endswith((".", ",", ";", ":")) and not bare.endswith(("...", "…")):
-        return False
+    if bare.endswith((".", ",", ";", ":")) and not bare.endswith(("...", "…")) and not _title_case(bare):
+        return False  # a finished sentence, unless it is set in title case ("Anger Appeals to ….")
     first_letter = next((ch for ch in line if ch.isalnum()), "")
     if not first_letter or first_letter.islower():
         return False
     return _dateline_match(line) is None
+
+
+def _title_case(line: str) -> bool:
+    """Most content words capitalised, as headline styles set them."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _pick_first(known: str | None, values: Sequence[str], found: _Found, why: str) -> str | None:
