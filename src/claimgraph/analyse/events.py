@@ -234,12 +234,10 @@ class EventCoder:
             "sale",
         }:
             return "REJECT", None  # blocking a decision refuses it
-        if (
-            lemma in {"halt", "block"}
-            and objects & {"entry", "aid", "delivery", "supply"}
-            and self._state_actor(token)
-        ):
-            return "COERCE", "withhold"  # "halted the entry of all aid trucks"
+        if lemma in {"halt", "block"} and "entry" in objects and self._state_actor(token):
+            # "halted the entry of all aid trucks": withholding goods from people; halting aid to a
+            # country reduces relations (SANCTION, the verb's own category).
+            return "COERCE", "withhold"
         if lemma == "agree" and any(
             x.lemma_.lower() in {"halt", "stop", "cease", "end", "suspend"} for x in _children(token, "xcomp")
         ):
@@ -624,10 +622,12 @@ class EventCoder:
         verb = _governing_verb(token)
         if any(c.dep_ == "neg" for c in verb.children):
             return "denied"
+        aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & (FUTURE_WORDS | {"may", "might"}) and self._conditional(verb):
+            return "future"  # "may halt mediation if ...": a conditional act, hedged or not, is a threat
         if inherited in {"denied", "hedged"}:
             return inherited
-        aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-        if self._intended(verb) or (aux & (FUTURE_WORDS | {"may", "might"}) and self._conditional(verb)):
+        if self._intended(verb):
             return "future"
         if aux & FUTURE_WORDS:
             return "future"
@@ -641,7 +641,10 @@ class EventCoder:
         """'ready to host', 'plans to impose', 'vowed to fight', 'is going to': an intention, not a fact."""
         node = verb
         for _ in range(2):
-            if node.dep_ != "xcomp" or node.head.i == node.i:
+            infinitive = node.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+            )
+            if (node.dep_ != "xcomp" and not infinitive) or node.head.i == node.i:
                 return False
             node = node.head
             if node.lemma_.lower() in INTENT_GOVERNORS | INTENTION_VERBS or node.lower_ in INTENT_GOVERNORS:
