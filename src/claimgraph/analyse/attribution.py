@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from claimgraph.analyse.entities import ENTITY_LABELS, EntityTable
+from claimgraph.analyse.entities import ENTITY_LABELS, EntityCluster, EntityTable
 from claimgraph.analyse.lexicon import (
     ALL_CUES,
     ARMED_GROUP_NOUNS,
@@ -759,17 +759,14 @@ class AttributionFinder:
 
     def _recent_person(self, position: int, gender: str) -> str | None:
         """The person mentioned last before ``position`` whose gender does not clash with the pronoun."""
-        best: tuple[int, str] | None = None
-        for cluster in self.entities.clusters:
-            if cluster.type != "PERSON":
-                continue
-            known = self._gender(cluster.id)
-            if gender in {"male", "female"} and known is not None and known != gender:
-                continue
-            last = max((m.start for m in cluster.mentions if m.end <= position), default=None)
-            if last is not None and (best is None or last > best[0]):
-                best = (last, cluster.id)
-        return best[1] if best else None
+
+        def agrees(cluster: EntityCluster) -> bool:
+            known = self._gender(cluster.id) if cluster.type == "PERSON" else None
+            return cluster.type == "PERSON" and not (
+                gender in {"male", "female"} and known not in {None, gender}
+            )
+
+        return self.entities.last_mentioned(position, agrees)
 
     def _salience_class(self, entity: str) -> str:
         for eid, klass, _ in self.salience.speakers:
@@ -779,14 +776,9 @@ class AttributionFinder:
 
     def _recent_entity(self, position: int, classes: list[str]) -> str | None:
         """The last named entity of these classes mentioned before ``position``."""
-        best: tuple[int, str] | None = None
-        for cluster in self.entities.clusters:
-            if ENTITY_CLASSES.get(cluster.type, "other") not in classes:
-                continue
-            for m in cluster.mentions:
-                if m.end <= position and (best is None or m.start > best[0]):
-                    best = (m.start, cluster.id)
-        return best[1] if best else None
+        return self.entities.last_mentioned(
+            position, lambda c: ENTITY_CLASSES.get(c.type, "other") in classes
+        )
 
     def _modifiers(self, mention: SpacySpan) -> set[str]:
         return {
@@ -854,14 +846,9 @@ class AttributionFinder:
         return any(t.dep_ in {"amod", "compound", "poss", "nmod"} and t.i < head.i for t in mention)
 
     def _named_with_head(self, head: Token, lemma: str) -> str | None:
-        best: tuple[int, str] | None = None
-        for cluster in self.entities.clusters:
-            if cluster.type not in {"ORG", "GOV", "ARMED_GROUP"} or lemma not in cluster.name.lower():
-                continue
-            last = max((m.start for m in cluster.mentions if m.end <= head.idx), default=None)
-            if last is not None and (best is None or last > best[0]):
-                best = (last, cluster.id)
-        return best[1] if best else None
+        return self.entities.last_mentioned(
+            head.idx, lambda c: c.type in {"ORG", "GOV", "ARMED_GROUP"} and lemma in c.name.lower()
+        )
 
     def _earlier_description(self, head: Token, lemma: str, klass: str) -> str | None:
         for token in reversed(self.doc[: head.i]):

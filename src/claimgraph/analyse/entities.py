@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -312,6 +312,17 @@ class EntityTable:
 
     def entity_at(self, token: Token) -> str | None:
         return self._by_token.get(token.i)
+
+    def last_mentioned(self, before: int, accept: Callable[[EntityCluster], bool]) -> str | None:
+        """The accepted entity whose latest mention ending by ``before`` is the latest of all."""
+        best: tuple[int, str] | None = None
+        for cluster in self.clusters:
+            if not accept(cluster):
+                continue
+            last = max((m.start for m in cluster.mentions if m.end <= before), default=None)
+            if last is not None and (best is None or last > best[0]):
+                best = (last, cluster.id)
+        return best[1] if best else None
 
     def find_or_create(self, type_: str, name: str, mention: Span) -> str:
         """The entity with this type and name (case-insensitive), made if new; the mention is added."""

@@ -457,14 +457,7 @@ class EventCoder:
         wanted = (
             {"PERSON"} if token.lower_ in PERSON_PRONOUNS else {"ARMED_GROUP", "GOV", "ORG", "GPE", "NORP"}
         )
-        best: tuple[int, str] | None = None
-        for cluster in self.entities.clusters:
-            if cluster.type not in wanted:
-                continue
-            for mention in cluster.mentions:
-                if mention.end <= token.idx and (best is None or mention.start > best[0]):
-                    best = (mention.start, cluster.id)
-        return best[1] if best else None
+        return self.entities.last_mentioned(token.idx, lambda c: c.type in wanted)
 
     def _of_chain_entity(self, token: Token) -> str | None:
         """'bombs of the aviation ... of the Russian Federation': the named owner at the end of the chain."""
