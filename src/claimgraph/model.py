@@ -185,6 +185,10 @@ class Attribution:
     cue: Span | None
     content: Span
     parent: str | None = None  # the attribution this one is nested in ("A said B claimed ...")
+    # The whole verb group around the cue word, as PolNeAR's guidelines mark cues: auxiliaries,
+    # negation and adverbs before it, particle, preposition and "in a statement" after it
+    # ("has not commented on", "also called for", "said in a statement"). ``cue`` stays the word.
+    cue_phrase: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -192,6 +196,7 @@ class Attribution:
             "kind": self.kind,
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "cue": self.cue.to_dict() if self.cue else None,
+            "cue_phrase": (self.cue_phrase or self.cue).to_dict() if self.cue else None,
             "content": self.content.to_dict(),
             "parent": self.parent,
         }

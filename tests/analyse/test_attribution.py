@@ -136,3 +136,53 @@ def test_narration_is_a_claim_of_the_outlet() -> None:
     out = analyze_text("Heavy rain flooded the lower town on Tuesday, and two bridges collapsed.")
     assert out["attributions"] == []
     assert [c["asserted_by"] for c in out["claims"]] == ["outlet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "phrase"),
+    [
+        ("Governor Ruth Adler has repeatedly said that the budget is balanced.", "said", "has repeatedly said"),
+        ("The army said in a statement that two drones were shot down.", "said", "said in a statement"),
+        ("The mayor did not say whether the bridge would reopen.", "say", "did not say"),
+        ("Senator Kim Park has called for the governor to resign.", "called", "has called for"),
+    ],
+)
+def test_cue_phrase_is_the_whole_verb_group(text: str, cue: str, phrase: str) -> None:
+    a = next(a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == cue)
+    assert a["cue_phrase"]["text"] == phrase
+    start, end = a["cue_phrase"]["start"], a["cue_phrase"]["end"]
+    assert text[start:end] == phrase
+
+
+def test_modal_cue_is_an_attribution_with_hedged_modality() -> None:
+    out = analyze_text("The finance minister might argue that the tax cut pays for itself.")
+    a = _one("The finance minister might argue that the tax cut pays for itself.", "indirect")
+    assert a["content"]["text"] == "the tax cut pays for itself"
+    claim = next(c for c in out["claims"] if c["attribution"] == a["id"])
+    assert claim["modality"] == "hedged"
+
+
+def test_object_with_predicate_is_a_stance() -> None:
+    a = _one("Senator Luis Ortiz called the plan “reckless and cruel.”", "stance")
+    assert a["speaker"]["text"] == "Luis Ortiz"
+    assert a["content"]["text"].startswith("the plan “reckless and cruel")
+
+
+def test_announced_object_is_a_stance_without_claim() -> None:
+    out = analyze_text("The mayor of Lagos announced his resignation on Friday.")
+    stances = [a for a in out["attributions"] if a["kind"] == "stance"]
+    assert [a["content"]["text"] for a in stances] == ["his resignation"]
+    assert not [c for c in out["claims"] if c["attribution"] == stances[0]["id"]]
+
+
+def test_refusal_is_a_stance_and_keeps_scare_quotes() -> None:
+    out = analyze_text('Kenya has refused to recognise the so-called "election" in the breakaway region.')
+    stance = next(a for a in out["attributions"] if a["kind"] == "stance")
+    assert stance["cue"]["text"] == "refused"
+    assert stance["content"]["text"].startswith("to recognise the so-called")
+    assert [a["content"]["text"] for a in out["attributions"] if a["kind"] == "scare_quote"] == ["election"]
+
+
+def test_protesting_an_object_is_no_attribution() -> None:
+    text = "Police fired tear gas at students protesting the fee rise in Nairobi."
+    assert [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "protesting"] == []

@@ -22,22 +22,27 @@ from spacy.tokens import Span as SpacySpan
 
 from claimgraph.analyse.entities import ENTITY_LABELS, EntityCluster, EntityTable
 from claimgraph.analyse.lexicon import (
+    ADDRESSEE_CUES,
     ALL_CUES,
     ARMED_GROUP_NOUNS,
+    CHANNEL_NOUNS,
     CLAIM_NOUNS,
     COLLECTIVE_PERSON_NOUNS,
     CUE_LEMMA_FIXES,
+    CUE_PREPOSITIONS,
+    DECISION_CUES,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
     INTENTION_CUES,
     MALE_WORDS,
-    MODAL_AUXILIARIES,
     NEGATIVE_SUBJECTS,
+    OBJECT_STANCE_CUES,
     ORGANISATION_NOUNS,
     PERSON_ROLE_NOUNS,
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
+    SPEECH_CUES,
     STANCE_CUES,
 )
 from claimgraph.analyse.quotes import Quote, find_quotes
@@ -209,6 +214,62 @@ class AttributionFinder:
                 end_token = child  # "pointed out", "called on"
         return Span.of(self.text, cue.idx, end_token.idx + len(end_token.text))
 
+    def cue_phrase(self, cue: Span) -> Span:
+        """The verb group a cue word heads, contiguous (PolNeAR's "single contiguous cue rule"):
+        auxiliaries, negation and adverbs before it ("has not", "also", "repeatedly"); after it a
+        particle, the preposition of a prepositional cue ("called for", "referring to"), the
+        channel ("said in a statement"), a bare day ("said Tuesday") and an introducing colon."""
+        span = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+            return cue
+        doc, head = self.doc, span[0]
+        first = head.i
+        while first > 0:
+            before = doc[first - 1]
+            on_chain = before.head == head or before.head.head == head
+            adverb = before.dep_ == "advmod" and before.pos_ == "ADV" and before.tag_ != "WRB"
+            if not on_chain or not (adverb or before.dep_ in {"aux", "auxpass", "neg"}):
+                break
+            first -= 1
+        while first < head.i and doc[first].dep_ == "advmod":
+            first += 1  # an adverb before the whole group ("Then he said") is not part of it
+        last = span[-1].i
+        lemma = cue_lemma(head)
+        prepositions = PREPOSITIONAL_STANCE_VERBS.get(lemma, frozenset()) | CUE_PREPOSITIONS.get(
+            lemma, frozenset()
+        )
+        while last + 1 < len(doc):
+            after = doc[last + 1]
+            if after.head.i == head.i and after.dep_ == "prt":
+                last += 1
+            elif (
+                after.dep_ in {"prep", "mark"}
+                and after.lower_ in prepositions
+                and head
+                in {
+                    after.head,
+                    after.head.head,
+                }
+            ):
+                last += 1  # "called for", and "called for" in "called for X to go" (a mark there)
+                break
+            elif after.head.i == head.i and after.dep_ == "prep" and after.lower_ in {"in", "during"}:
+                channel = [
+                    t for t in after.children if t.dep_ == "pobj" and t.lemma_.lower() in CHANNEL_NOUNS
+                ]
+                if not channel or channel[0].i - after.i > 3:
+                    break
+                last = channel[0].i
+            elif after.head.i == head.i and after.dep_ == "npadvmod" and after.ent_type_ == "DATE":
+                last = after.right_edge.i
+            elif after.text == ":" and after.head.i == head.i:
+                last += 1
+                break
+            else:
+                break
+        end = doc[last]
+        return Span.of(self.text, doc[first].idx, end.idx + len(end.text))
+
     def _mention(self, subject: Token) -> SpacySpan:
         """The speaker mention: a name alone (no title), else the noun phrase up to its head."""
         doc = self.doc
@@ -285,9 +346,7 @@ class AttributionFinder:
     def _speaker_ok(self, cue: Token, subject: Token | None) -> bool:
         if subject is None or self._in_quote(subject) or _is_negative(subject):
             return False
-        if subject.dep_ == "nsubjpass":
-            return False  # "it was reported", "people are asked to": the subject is not the speaker
-        return not any(a.dep_ == "aux" and a.lower_ in MODAL_AUXILIARIES for a in cue.children)
+        return subject.dep_ != "nsubjpass"  # "it was reported", "people are asked to": not the speaker
 
     def _direct(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
         """Quotes with a cue right after them ('," the statement said') or right before ('said: "')."""
@@ -381,7 +440,7 @@ class AttributionFinder:
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
-        if lemma in INTENTION_CUES:
+        if lemma in INTENTION_CUES or lemma in DECISION_CUES:
             # "wants to end the war", "refused to sign": the intention is the infinitive.
             infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
             if infinitives:
@@ -390,12 +449,29 @@ class AttributionFinder:
                     + [o.left_edge.i for o in cue.children if o.dep_ == "dobj" and o.i < infinitives[0].i]
                 )
                 return first, infinitives[0].right_edge.i + 1
-        if lemma in STANCE_CUES:
-            # "backs Clinton", "attacked the plan": the stance is about the object.
-            objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
-            if objects:
-                return objects[0].left_edge.i, max(t.i for t in objects[0].subtree) + 1
-        if lemma in {"call", "urge", "appeal"}:
+        objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        takes_object = lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES
+        # "protesting election results" is a demonstration (an event), not a statement about them.
+        if objects and takes_object and lemma not in ADDRESSEE_CUES and lemma != "protest":
+            # "backs Clinton", "announced his resignation", "called Trump 'unhinged'", "described
+            # the plan as a failure": the object, with what the cue predicates of it.
+            obj = objects[0]
+            end = max(t.i for t in obj.subtree) + 1
+            for complement in cue.children:
+                predicate = complement.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
+                if complement.i > obj.i and (
+                    predicate or (complement.dep_ == "prep" and complement.lower_ == "as")
+                ):
+                    end = max(end, complement.right_edge.i + 1)
+            return obj.left_edge.i, end
+        for clause in cue.children:
+            # "has called for the governor to resign": the parser makes "for X to V" a clause.
+            marks = [
+                m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == cue.i + 1
+            ]
+            if clause.dep_ == "advcl" and marks and lemma in PREPOSITIONAL_STANCE_VERBS:
+                return marks[0].i + 1, clause.right_edge.i + 1
+        if lemma in {"call", "appeal"} or lemma in ADDRESSEE_CUES:
             # "called on compatriots to join their ranks", "urged residents to leave".
             xcomps = [c for c in cue.subtree if c.dep_ == "xcomp" and c.head in (cue, *cue.children)]
             objects = [
@@ -500,8 +576,18 @@ class AttributionFinder:
             if any(q.open <= start and end <= q.close for q in used_quotes):
                 continue  # that quote already has its speaker
             content = Span.of(self.text, start, end)
-            clausal = any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children)
-            kind: AttributionKind = "stance" if cue_lemma(cue) in STANCE_CUES and not clausal else "indirect"
+            # A decision or refusal ("refused to recognise the vote") is a stance, not a statement.
+            decision = cue_lemma(cue) in DECISION_CUES
+            clausal = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not decision) for c in cue.children)
+            # An object that is no claim ("announced his resignation") states a position, not a
+            # proposition: a stance, like "backs Clinton".
+            on_object = any(c.dep_ == "dobj" and c.left_edge.i == bounds[0] for c in cue.children)
+            lemma = cue_lemma(cue)
+            denial = ALL_CUES.get(lemma) == "denied" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in cue.children
+            )  # "denied the reports" disputes a claim; "rejected the levy" takes a position
+            stance = lemma in STANCE_CUES or decision or (on_object and not denial)
+            kind: AttributionKind = "stance" if stance and not clausal else "indirect"
             quote = self._quote_at(start)
             if quote and quote.open <= start and end <= quote.close:
                 kind, content = "direct", quote.inner(self.text)
@@ -623,7 +709,7 @@ class AttributionFinder:
             inner = quote.inner(self.text)
             if not inner.text or len(inner.text.split()) > MAX_SCARE_QUOTE_WORDS:
                 continue
-            if any(f.content.contains(inner) for f in found):
+            if any(f.content.contains(inner) and f.kind != "stance" for f in found):
                 continue  # a partial quote inside reported content: the speaker's own words
             results.append(_Found("scare_quote", None, None, inner))
         return results
@@ -812,9 +898,17 @@ class AttributionFinder:
         # The most present speaker of the same class ("the group": the organisation that spoke most,
         # most recently); a description used before for one speaker goes to it first.
         here = self._paragraph_of(mention.start_char)
+
+        def named_so(entity: str) -> bool:  # "Sudan's foreign ministry" ... "the ministry"
+            return lemma in self.entities.get(entity).name.lower().split()
+
         ordered = sorted(
-            (e for e in self.salience.speakers if e[1] == klass),
-            key=lambda e: (lemma in e[2], self.salience.weight(e[0], here)),
+            (
+                e
+                for e in self.salience.speakers
+                if e[1] == klass or (e[1] in INSTITUTION_CLASSES and named_so(e[0]))
+            ),
+            key=lambda e: (lemma in e[2] or named_so(e[0]), self.salience.weight(e[0], here)),
             reverse=True,
         )
         if klass == "org":
@@ -955,7 +1049,7 @@ def _nest(attributions: list[Attribution]) -> list[Attribution]:
             ]
             if outers:
                 parent = min(outers, key=lambda o: o.content.end - o.content.start).id
-        linked.append(Attribution(a.id, a.kind, a.speaker, a.cue, a.content, parent))
+        linked.append(Attribution(a.id, a.kind, a.speaker, a.cue, a.content, parent, a.cue_phrase))
     return linked
 
 
@@ -978,5 +1072,8 @@ def find_attributions(
             speaker = Speaker(
                 f.entity, Span.of(text, f.speaker.start_char, f.speaker.end_char), _phrase(f.speaker, text)
             )
-        attributions.append(Attribution(f"a{index}", f.kind, speaker, f.cue, f.content))
+        phrase = finder.cue_phrase(f.cue) if f.cue is not None and f.kind != "headline" else None
+        attributions.append(
+            Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=phrase or f.cue)
+        )
     return _nest(attributions), finder.unpaired

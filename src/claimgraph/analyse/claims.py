@@ -28,6 +28,12 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
         return "asserted"
     if negated:
         return "denied"
+    # "might recall", "would vote for": the speaker's act itself is hedged or still to come.
+    modals = {c.lower_ for c in span[0].children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if modals & {"would", "could", "might", "may", "should"}:
+        return "hedged"
     value = ALL_CUES.get(lemma)
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
 

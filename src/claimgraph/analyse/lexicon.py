@@ -115,6 +115,33 @@ STANCE_CUES: Final[frozenset[str]] = frozenset(
      "credit", "laud", "commend", "chide", "scold", "knock", "bash"}
 )  # fmt: skip
 
+# More predicates PolNeAR's annotators mark when they take an object: the object is what the
+# speaker's stance or statement is about ("discussed the plan", "cited the report", "prefers Sanders").
+OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
+    {"discuss", "cite", "express", "highlight", "echo", "name", "prefer", "like", "love", "hate",
+     "dislike", "recommend", "disavow", "address", "nominate", "remember", "identify", "list",
+     "acknowledge", "emphasize", "emphasise", "underscore", "stress", "decry", "lament", "celebrate",
+     "trumpet", "promote", "pitch", "unveil", "outline", "detail", "float", "slam", "target",
+     "vilify", "dismiss", "reject", "deny", "dispute", "demand", "propose", "predict", "promise",
+     "pledge", "vow", "announce", "report", "repeat", "reveal", "disclose", "confirm", "describe",
+     "mention", "post", "tweet", "write", "recall", "know", "understand", "recognize", "recognise",
+     "fear", "question", "admit", "concede", "answer", "accept", "ask", "call", "label", "brand",
+     "dub", "characterize", "characterise", "portray", "refer"}
+)  # fmt: skip
+
+# Verbs whose object is the person addressed, not what is said ("told him", "warned voters").
+ADDRESSEE_CUES: Final[frozenset[str]] = frozenset(
+    {"tell", "inform", "ask", "urge", "remind", "assure", "warn", "advise", "encourage", "order",
+     "invite", "press", "push", "implore", "beg", "instruct", "direct", "convince", "persuade"}
+)  # fmt: skip
+
+# Verbs whose infinitive reports a decision or a refusal ("refused to comment", "decided to run").
+DECISION_CUES: Final[dict[str, str]] = {
+    "refuse": "denied", "decline": "denied", "seek": "future", "decide": "future", "choose": "future",
+    "aim": "future", "hesitate": "hedged", "prefer": "hedged", "agree": "future", "plan": "future",
+    "intend": "future", "pledge": "future",
+}  # fmt: skip
+
 # Verbs whose stance object follows a preposition ("voted against", "spoke about"), with those prepositions.
 PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "on", "of", "against", "out"}),
@@ -133,6 +160,23 @@ PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
     {"support", "criticism", "opposition", "endorsement", "praise", "concern", "call", "view", "position",
      "stance", "comment", "remark", "attack", "claim", "warning", "plea", "demand", "proposal", "pledge",
      "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment"}
+)  # fmt: skip
+
+# Prepositions that belong to a cue's verb group as PolNeAR marks it ("referring to", "focused on").
+CUE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
+    "refer": frozenset({"to"}), "focus": frozenset({"on"}), "point": frozenset({"to"}),
+    "respond": frozenset({"to"}), "reply": frozenset({"to"}), "agree": frozenset({"with", "on"}),
+    "insist": frozenset({"on"}), "rely": frozenset({"on"}), "side": frozenset({"with"}),
+    "hint": frozenset({"at"}), "allude": frozenset({"to"}), "object": frozenset({"to"}),
+    "appeal": frozenset({"to", "for"}), "call": frozenset({"on", "for"}), "admit": frozenset({"to"}),
+}  # fmt: skip
+
+# What a statement is made in ("said in a statement", "told reporters during a briefing").
+CHANNEL_NOUNS: Final[frozenset[str]] = frozenset(
+    {"statement", "interview", "speech", "release", "letter", "email", "post", "tweet", "op-ed", "call",
+     "conference", "briefing", "appearance", "remark", "address", "message", "video", "debate", "town",
+     "rally", "hearing", "testimony", "filing", "memo", "report", "broadcast", "podcast", "column",
+     "editorial"}
 )  # fmt: skip
 
 # Lemmas the English model gets wrong for cue verbs ("hopes" → "hop").
@@ -710,7 +754,9 @@ PERSON_TITLES: Final[frozenset[str]] = frozenset(
 
 # Every cue lemma the attribution finder knows, with the modality it implies.
 ALL_CUES: Final[dict[str, str]] = {
+    **{lemma: "asserted" for lemma in OBJECT_STANCE_CUES},
     **{lemma: "asserted" for lemma in STANCE_CUES},
+    **DECISION_CUES,
     **{lemma: "future" for lemma in INTENTION_CUES},
     **COGNITION_CUES,
     **SPEECH_CUES,

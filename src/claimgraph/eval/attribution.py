@@ -213,7 +213,7 @@ def predicted_attributions(
         roles: dict[str, Spans] = {}
         # PolNeAR's source is the whole noun phrase (titles, appositions), our ``phrase``.
         mention = (a.speaker.phrase or a.speaker.mention) if a.speaker else None
-        for role, span in (("source", mention), ("cue", a.cue), ("content", a.content)):
+        for role, span in (("source", mention), ("cue", a.cue_phrase or a.cue), ("content", a.content)):
             roles[role] = ()
             if span is None:
                 continue
