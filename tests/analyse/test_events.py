@@ -125,3 +125,23 @@ def test_trigger_tables_use_the_16_plover_categories() -> None:
     assert set(PLOVER_TO_CAMEO) == set(PLOVER_CATEGORIES)
     assert cameo_root("ASSAULT", "abduct") == "18" and cameo_root("ASSAULT", "drone") == "19"
     assert cameo_root("REQUEST", None) == "10"
+
+
+def _types(text: str) -> set[str]:
+    return {v["type"] for v in analyze_text(text)["events"]}
+
+
+def test_act_nouns_and_act_naming_compounds() -> None:
+    # Nouns the manual names as acts; "a mediation mission" is the mediation, "aid workers" no aid.
+    assert "CONSULT" in _types("Kenya's envoy undertook a mediation mission between the two parties.")
+    assert "ACCUSE" in _types("Belarus jailed three activists on Monday, drawing condemnation from Poland.")
+    assert "COERCE" in _types("The junta in Mali ordered the expulsion of the French ambassador's deputy.")
+    assert not _types("International aid workers in Goma said the roads were impassable.")
+
+
+def test_joint_exercises_cooperate_single_country_ones_mobilize() -> None:
+    joint = _types("Indian and Thai warships on Friday began five days of war games in the Andaman Sea.")
+    assert "COOPERATE" in joint and "MOBILIZE" not in joint
+    assert "COOPERATE" in _types("Chile held naval exercises with Peru off the coast of Arica on Tuesday.")
+    single = _types("Azerbaijan began large-scale military exercises near its border on Tuesday.")
+    assert "MOBILIZE" in single and "COOPERATE" not in single

@@ -46,9 +46,8 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     "recapture": ("ASSAULT", None), "overrun": ("ASSAULT", None), "occupy": ("ASSAULT", None),
     "invade": ("ASSAULT", None), "massacre": ("ASSAULT", "targeted"), "assassinate": ("ASSAULT", "targeted"),
     "execute": ("ASSAULT", "targeted"), "behead": ("ASSAULT", "targeted"), "abduct": ("ASSAULT", "abduct"),
-    "kidnap": ("ASSAULT", "abduct"), "hijack": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"), "mediation": ("CONSULT", "third-party"),
-    "condemnation": ("ACCUSE", "disapprove"), "criticism": ("ACCUSE", "disapprove"),
-    "expulsion": ("COERCE", "deport"), "drill": ("MOBILIZE", "troops"),
+    "kidnap": ("ASSAULT", "abduct"), "hijack": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"),
+    "drill": ("MOBILIZE", "troops"),
     "rape": ("ASSAULT", "sexual"), "beat": ("ASSAULT", "beat"), "stab": ("ASSAULT", "primitive"),
     "torch": ("ASSAULT", "primitive"), "burn": ("ASSAULT", "primitive"), "loot": ("ASSAULT", "destroy"),
     "destroy": ("ASSAULT", "destroy"), "blow": ("ASSAULT", "explosives"), "detonate": ("ASSAULT", "explosives"),
@@ -154,9 +153,21 @@ NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
     "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None), "accusation": ("ACCUSE", "allege"),
     "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", "allege"),
     "call": ("REQUEST", None), "demand": ("REQUEST", None), "appeal": ("REQUEST", None),
-    "agreement": ("AGREE", None), "deal": ("AGREE", None), "exercise": ("COOPERATE", None),
+    "agreement": ("AGREE", None), "deal": ("AGREE", None), "exercise": ("MOBILIZE", "troops"),
     "torture": ("ASSAULT", "torture"), "alert": ("MOBILIZE", "troops"), "patrol": ("MOBILIZE", "police"),
+    "mediation": ("CONSULT", "third-party"), "condemnation": ("ACCUSE", "disapprove"),
+    "criticism": ("ACCUSE", "disapprove"), "expulsion": ("COERCE", "deport"), "drill": ("MOBILIZE", "troops"),
+    "game": ("MOBILIZE", "troops"), "manoeuvre": ("MOBILIZE", "troops"), "maneuver": ("MOBILIZE", "troops"),
 }  # fmt: skip
+
+# Military exercises: joint ones are COOPERATE, single-country ones MOBILIZE (manual, MOBILIZE ambiguities).
+EXERCISE_NOUNS: Final[frozenset[str]] = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"})
+
+# Generic heads that a trigger noun names the act of ("a mediation mission", "a bombing campaign"):
+# the compound is then the event, unlike "aid workers" or "protest leaders".
+ACT_HEADS: Final[frozenset[str]] = frozenset(
+    {"mission", "effort", "bid", "attempt", "initiative", "campaign", "operation"}
+)
 
 # Verbs whose object decides whether they are events at all ("lost 1,000 soldiers" yes, "lost the vote" no).
 OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
@@ -265,7 +276,10 @@ NOUN_CONTEXT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "convoy": frozenset({"aid", "humanitarian", "relief", "food", "medical"}),
     "march": frozenset({"protest", "protesters", "thousands", "demonstrators", "rally", "supporters", "opposition"}),
     "rally": frozenset({"protest", "protesters", "demonstrators", "against", "anti", "opposition", "demanding"}),
-    "exercise": frozenset({"joint"}),
+    "exercise": frozenset({"joint", "military", "naval", "army", "troops", "war", "live-fire", "warships", "air"}),
+    "game": frozenset({"war"}),
+    "manoeuvre": frozenset({"joint", "military", "naval", "army", "troops", "war", "live-fire", "warships"}),
+    "maneuver": frozenset({"joint", "military", "naval", "army", "troops", "war", "live-fire", "warships"}),
     "drill": frozenset({"military", "snap", "army", "naval", "troops", "live-fire", "war"}),
     "threat": frozenset({"issued", "made", "carried", "renewed", "repeated", "veiled", "explicit", "issue", "make"}),
     "ban": frozenset({"impose", "imposed", "announce", "announced", "introduce", "introduced", "new", "enforce",

@@ -21,8 +21,10 @@ from claimgraph.analyse.dates import time_range
 from claimgraph.analyse.entities import EntityTable
 from claimgraph.analyse.event_lexicon import (
     ACCEPT_CONCESSIONS,
+    ACT_HEADS,
     AMBIGUOUS_ASSAULT,
     CONTEXT_WORDS,
+    EXERCISE_NOUNS,
     FUTURE_CATEGORY,
     INANIMATE_OBJECTS,
     INTENT_GOVERNORS,
@@ -214,6 +216,8 @@ class EventCoder:
     def _refine(self, token: Token, lemma: str, category: str, mode: str | None) -> tuple[str, str | None]:
         """Categories that the object or the speech around a trigger decides."""
         objects = {w.lemma_.lower() for w in _objects(token)}
+        if lemma in EXERCISE_NOUNS and category == "MOBILIZE" and self._joint(token):
+            return "COOPERATE", None  # joint military games and manoeuvres are mutual cooperation
         if lemma in {"impose", "reimpose"} and objects & {"sanction", "embargo", "tariff", "penalty"}:
             return "SANCTION", "discontinue"
         if lemma == "grant" and objects & {"amnesty", "pardon", "clemency", "autonomy", "concession"}:
@@ -276,6 +280,18 @@ class EventCoder:
         if lemma == "block" and not self._state_actor(token):
             return "PROTEST", "obstruct"  # civilians blocking roads protest; police blocking them coerce
         return category, mode
+
+    def _joint(self, token: Token) -> bool:
+        """'joint drills', 'drills with Belarus', 'French and Egyptian warships launched war games'."""
+        if _near(token, frozenset({"joint", "jointly", "together"}), window=8):
+            return True
+        verb = _governing_verb(token)
+        if any(p.lower_ == "with" for n in (token, verb) for p in _children(n, "prep")):
+            return True
+        subject = self._subject(verb) if verb.i != token.i else None
+        return subject is not None and any(
+            _children(n, "conj") for n in [subject, *_children(subject, "amod", "compound")]
+        )
 
     def _is_cue(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self.cues)
@@ -369,7 +385,8 @@ class EventCoder:
     def _skip(self, token: Token) -> bool:
         """Trigger words that report no event of their own."""
         if token.pos_ == "NOUN" and token.dep_ in {"compound", "amod", "nmod"}:
-            return True  # "aid workers", "protest leaders": a modifier, not an act
+            # "aid workers", "protest leaders": a modifier, not an act; "a mediation mission" is one.
+            return not (token.dep_ == "compound" and token.head.lemma_.lower() in ACT_HEADS)
         verb = _governing_verb(token)
         for node in [verb, *list(verb.ancestors)[:4]]:
             marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
