@@ -145,3 +145,28 @@ def test_joint_exercises_cooperate_single_country_ones_mobilize() -> None:
     assert "COOPERATE" in _types("Chile held naval exercises with Peru off the coast of Arica on Tuesday.")
     single = _types("Azerbaijan began large-scale military exercises near its border on Tuesday.")
     assert "MOBILIZE" in single and "COOPERATE" not in single
+
+
+def test_withdrawing_non_military_staff_or_leaving_a_body_is_sanction() -> None:
+    # Manual, SANCTION `withdraw': one's non-military resources (observers, diplomats, peacekeepers).
+    out = analyze_text("Forty OSCE observers were shipped out of the Georgian town of Gori on Monday.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("SANCTION", "withdraw")]
+    assert "SANCTION" in _types("Mali withdrew from the regional mediation talks on Thursday.")
+    # Withdrawing forces from an area stays RETREAT.
+    assert _types("Eritrean troops withdrew from the town of Shire on Thursday.") == {"RETREAT"}
+
+
+def test_forcing_out_of_a_country_is_expulsion() -> None:
+    out = analyze_text("Nicaragua forced the Red Cross out of the country last month.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("SANCTION", "expel")]
+    assert not _types("The mayor of Lyon was forced out of office by the scandal.")
+
+
+def test_ordering_a_newspaper_to_stop_printing_is_censorship() -> None:
+    out = analyze_text("Zimbabwe's government ordered the Daily Gazette to suspend publication for a month.")
+    assert ("COERCE", "censor") in [(v["type"], v["mode"]) for v in out["events"]]
+    assert "REQUEST" in _types("Zimbabwe's government ordered the union leaders to suspend the strike.")
+
+
+def test_warning_of_no_more_tolerance_is_a_threat() -> None:
+    assert "THREATEN" in _types("Tunisia's interior minister warned police will no longer tolerate sit-ins.")

@@ -124,7 +124,10 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     # RETREAT
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
     "free": ("RETREAT", "release"), "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
-    "surrender": ("RETREAT", "disarm"), "exchange": ("RETREAT", "release"),
+    "surrender": ("RETREAT", "disarm"), "exchange": ("RETREAT", "release"), "ship": ("RETREAT", "withdraw"),
+    # SANCTION `expel': "forced the agency out of the country", "forced 1,000 refugees out of their homes"
+    # (the manual: people made to flee are SANCTION `expel' with the causative agent as the actor).
+    "force": ("SANCTION", "expel"),
 }  # fmt: skip
 
 NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
@@ -384,7 +387,7 @@ THREAT_WORDS: Final[frozenset[str]] = frozenset(
      "punish", "punishment", "arrest", "military", "action", "measures", "attack", "strike", "strikes", "expel",
      "cut", "suspend", "withdraw", "destroy", "annihilate", "crush", "wipe", "invade", "occupy", "seize",
      "nuclear", "blockade", "ban", "prosecute", "paid", "fire", "dismiss", "close", "fighting", "violence",
-     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge"}
+     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge", "tolerate"}
 )  # fmt: skip
 
 # Objects that make "kill"/"wound" figurative ("killed the bill").
@@ -404,3 +407,24 @@ INTENT_GOVERNORS: Final[frozenset[str]] = frozenset(
 ACCEPT_CONCESSIONS: Final[frozenset[str]] = frozenset(
     {"demand", "condition", "request", "call", "resignation"}
 )
+
+# Non-military resources whose withdrawal is SANCTION `withdraw', not RETREAT (manual, SANCTION modes).
+NON_MILITARY_STAFF: Final[frozenset[str]] = frozenset(
+    {"peacekeeper", "observer", "monitor", "diplomat", "ambassador", "envoy", "staff", "inspector",
+     "delegation", "mediator", "embassy", "aid", "volunteer"}
+)  # fmt: skip
+# Bodies and processes one withdraws from: leaving them reduces relations (SANCTION `withdraw').
+WITHDRAWN_FROM: Final[frozenset[str]] = frozenset(
+    {"talk", "negotiation", "organization", "organisation", "treaty", "agreement", "deal", "alliance",
+     "mediation", "council", "pact", "accord", "process", "coalition", "court", "convention", "bloc",
+     "commission", "league", "union", "dialogue", "membership", "mission", "forum", "conference"}
+)  # fmt: skip
+# Places "forced out of" that are not a territory: leaving office is no expulsion.
+OFFICES: Final[frozenset[str]] = frozenset(
+    {"office", "power", "post", "job", "position", "race", "government"}
+)
+# What an order to stop publishing or broadcasting silences (COERCE `censor').
+MEDIA_NOUNS: Final[frozenset[str]] = frozenset(
+    {"newspaper", "paper", "publication", "broadcast", "broadcasting", "broadcaster", "station", "channel",
+     "magazine", "outlet", "website", "radio", "television", "daily", "weekly", "programme", "program"}
+)  # fmt: skip

@@ -29,11 +29,14 @@ from claimgraph.analyse.event_lexicon import (
     INANIMATE_OBJECTS,
     INTENT_GOVERNORS,
     LABOUR_STRIKE_WORDS,
+    MEDIA_NOUNS,
     MILITARY_NOUNS,
     MILITARY_SUBJECT_REQUIRED,
+    NON_MILITARY_STAFF,
     NOUN_CONTEXT_REQUIRED,
     NOUN_TRIGGERS,
     OBJECT_REQUIRED,
+    OFFICES,
     QUANTITY_ROLES,
     THREAT_MODES,
     THREAT_WORDS,
@@ -42,6 +45,7 @@ from claimgraph.analyse.event_lexicon import (
     VERBAL_ATTACKS,
     VIOLENCE_WORDS,
     WEAPON_MODES,
+    WITHDRAWN_FROM,
 )
 from claimgraph.analyse.lexicon import (
     ARMED_GROUP_NOUNS,
@@ -216,6 +220,18 @@ class EventCoder:
     def _refine(self, token: Token, lemma: str, category: str, mode: str | None) -> tuple[str, str | None]:
         """Categories that the object or the speech around a trigger decides."""
         objects = {w.lemma_.lower() for w in _objects(token)}
+        if lemma in {"withdraw", "pull", "ship", "retreat"} and (
+            objects & NON_MILITARY_STAFF or set(_out_of(token)) & WITHDRAWN_FROM
+        ):
+            # Withdrawing observers, diplomats or peacekeepers, or leaving talks or a body, reduces
+            # relations; withdrawing forces from an area is RETREAT (manual, SANCTION `withdraw').
+            return "SANCTION", "withdraw"
+        if lemma in {"order", "force"} and any(
+            x.lemma_.lower() in {"suspend", "close", "stop", "halt", "cease", "shut"}
+            and (objects | {w.lemma_.lower() for w in _objects(x)}) & MEDIA_NOUNS
+            for x in _children(token, "xcomp")
+        ):
+            return "COERCE", "censor"  # ordering a newspaper to suspend publication censors it
         if lemma in EXERCISE_NOUNS and category == "MOBILIZE" and self._joint(token):
             return "COOPERATE", None  # joint military games and manoeuvres are mutual cooperation
         if lemma in {"impose", "reimpose"} and objects & {"sanction", "embargo", "tariff", "penalty"}:
@@ -350,6 +366,10 @@ class EventCoder:
             return False
         if lemma == "pull" and not particles & {"out", "back"}:
             return False
+        if lemma in {"force", "ship"}:
+            # "forced the agency out of the country", "were shipped out of the enclave"; not "forced
+            # out of office" (no expulsion) nor "forced to" (the forced act is the event).
+            return "out" in particles and not set(_out_of(token)) & OFFICES
         if lemma == "look" and "into" not in particles:
             return False
         if lemma in {"pressure", "pressurize"}:
@@ -820,6 +840,18 @@ def _objects(verb: Token) -> list[Token]:
             found.append(word)
             found += _children(word, "compound")  # "halted mediation efforts", "suspended aid deliveries"
             found += [g for p in _children(word, "prep") if p.lower_ == "of" for g in _children(p, "pobj")]
+    return found
+
+
+def _out_of(verb: Token) -> list[str]:
+    """What a verb moves someone out of or away from: "pulled out of the talks", "withdrew from the
+    treaty", "forced the agency out of the country" (lemmas)."""
+    found = []
+    for prep in _children(verb, "prep", "prt"):
+        if prep.lower_ not in {"out", "from", "of"}:
+            continue
+        found += [g.lemma_.lower() for g in _children(prep, "pobj")]
+        found += [g.lemma_.lower() for p in _children(prep, "prep") for g in _children(p, "pobj")]
     return found
 
 
