@@ -170,3 +170,17 @@ def test_ordering_a_newspaper_to_stop_printing_is_censorship() -> None:
 
 def test_warning_of_no_more_tolerance_is_a_threat() -> None:
     assert "THREATEN" in _types("Tunisia's interior minister warned police will no longer tolerate sit-ins.")
+
+
+def test_a_lone_institution_protesting_protests_in_words() -> None:
+    # Manual: diplomatic protests are ACCUSE `disapprove'; PROTEST needs collective physical action.
+    out = analyze_text("Peru's embassy protested on Tuesday against the seizure of its diplomatic mail.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("ACCUSE", "disapprove")]
+    assert _types("Thousands of farmers protested outside parliament in Warsaw on Monday.") == {"PROTEST"}
+
+
+def test_a_demand_in_a_written_message_is_a_request() -> None:
+    out = analyze_text("Turkey sent a formal note to Sweden on Friday that it must extradite two suspects.")
+    [request] = _events(out, "REQUEST")
+    names = _names(out)
+    assert names[request["actor"]] == "Turkey" and names[request["target"]] == "Sweden"

@@ -61,6 +61,17 @@ CIVILIAN_NOUNS = frozenset(
      "refugee", "patient", "passenger", "pilgrim", "farmer", "journalist", "doctor", "protester",
      "demonstrator"}
 )  # fmt: skip
+# Who protests in words when protesting alone, and where a protest in the street happens.
+SPEAKING_BODIES = frozenset(
+    {"group", "ministry", "government", "embassy", "organization", "organisation", "spokesman",
+     "spokeswoman", "official", "minister", "office", "watchdog", "agency", "president", "envoy",
+     "ambassador", "commission", "committee", "council"}
+)  # fmt: skip
+# Nouns that carry a demand in their "that X must ..." clause.
+MESSAGE_NOUNS = frozenset(
+    {"reminder", "message", "letter", "note", "notice", "instruction", "memorandum", "directive"}
+)
+STREET_PREPOSITIONS = frozenset({"outside", "through", "along", "across", "near", "at", "in", "on", "into"})
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 # Future acts that, held over someone ("unless ..."), are threats; cooperative offers stay AGREE.
 CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "PROTEST"})
@@ -193,6 +204,35 @@ class EventCoder:
             draft.places = self._places(root, root.sent)
             draft.time_text = self._time(root, root.sent)
             drafts.append(draft)
+        return drafts + self._written_demands()
+
+    def _written_demands(self) -> list[_Draft]:
+        """'Chirac issued a stern reminder to Iraq that it must cooperate': a demand carried by a
+        message noun rather than a speech verb is a REQUEST by whoever issued the message."""
+        drafts = []
+        for modal in self.doc:
+            verb = modal.head
+            if (
+                modal.dep_ != "aux"
+                or modal.lower_ not in {"must", "should"}
+                or verb.dep_ not in {"acl", "ccomp"}
+            ):
+                continue
+            # "a reminder to Iraq that it must ...", or the parser's "sent [a note] ... that it must".
+            message = next((o for o in _children(verb.head, "dobj") if verb.dep_ == "ccomp"), verb.head)
+            if message.lemma_.lower() not in MESSAGE_NOUNS or message.dep_ != "dobj":
+                continue
+            issuer = self._subject(message.head)  # "X issued / sent a reminder that ..."
+            subject = self._subject(verb)
+            if self.headline and self.headline[0] <= modal.idx < self.headline[1]:
+                continue
+            if issuer is None or subject is None or subject.lower_ in {"we", "i"}:
+                continue
+            draft = _Draft("REQUEST", None, modal, self._participant(issuer), self._participant(subject))
+            self._claim(draft)
+            draft.places = self._places(verb, verb.sent)
+            draft.time_text = self._time(message.head, verb.sent)
+            drafts.append(draft)
         return drafts
 
     def _trigger(self, token: Token) -> tuple[str, str | None] | None:
@@ -291,11 +331,31 @@ class EventCoder:
             return "CONCEDE", None  # accepting or meeting demands concedes them
         if lemma == "cut" and objects & {"power", "water", "electricity", "internet"}:
             return "COERCE", "withhold"
-        if lemma == "protest" and token.pos_ == "VERB" and (_children(token, "ccomp") or self._is_cue(token)):
+        if (
+            lemma == "protest"
+            and token.pos_ == "VERB"
+            and (_children(token, "ccomp") or self._is_cue(token) or self._lone_protester(token))
+        ):
             return "ACCUSE", "disapprove"  # a protest in words, not in the street (manual: PROTEST)
         if lemma == "block" and not self._state_actor(token):
             return "PROTEST", "obstruct"  # civilians blocking roads protest; police blocking them coerce
         return category, mode
+
+    def _lone_protester(self, token: Token) -> bool:
+        """'..., a human rights group protested', 'the embassy protested': one institution or person
+        protesting, with no place to march in, protests in words (PROTEST needs collective action)."""
+        subject = token.head if token.dep_ == "acl" else self._subject(token)
+        if subject is None or subject.tag_ not in {"NN", "NNP"}:
+            return False
+        if any(
+            p.lower_ in STREET_PREPOSITIONS
+            and any(o.ent_type_ not in {"DATE", "TIME"} for o in _children(p, "pobj"))
+            for p in _children(token, "prep")
+        ):
+            return False  # "the union protested outside parliament" (not "on Tuesday")
+        entity = self._participant(subject)
+        kind = self.entities.get(entity).type if entity is not None else None
+        return kind in {"GOV", "GPE", "PERSON"} or subject.lemma_.lower() in SPEAKING_BODIES
 
     def _joint(self, token: Token) -> bool:
         """'joint drills', 'drills with Belarus', 'French and Egyptian warships launched war games'."""
