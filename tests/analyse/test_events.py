@@ -184,3 +184,25 @@ def test_a_demand_in_a_written_message_is_a_request() -> None:
     [request] = _events(out, "REQUEST")
     names = _names(out)
     assert names[request["actor"]] == "Turkey" and names[request["target"]] == "Sweden"
+
+
+def test_holding_people_is_detention_and_holding_hostages_abduction() -> None:
+    out = analyze_text("Myanmar's army has been holding hundreds of villagers in a school in Sagaing.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("COERCE", "arrest")]
+    out = analyze_text("Al-Shabaab is holding three Kenyan nurses as hostages near Jilib.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("ASSAULT", "abduct")]
+    assert _types("Chad's government held talks with striking students on Monday.") == {"CONSULT"}
+
+
+def test_a_press_release_is_no_release() -> None:
+    assert not _types("The figures were published in a press release by the Kenyan interior ministry.")
+
+
+def test_allowing_access_is_retreat_and_allowing_a_person_to_act_concedes() -> None:
+    # Manual, RETREAT: "allowing the entry of observers, peacekeepers, or humanitarian workers".
+    out = analyze_text("Ethiopia allowed the first convoy of aid trucks into Mekelle on Friday.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("RETREAT", "access")]
+    assert "CONCEDE" in _types(
+        "Mexico's electoral court allowed the opposition candidate to run in the election."
+    )
+    assert not _types("The deal would allow Ukraine to export grain through the Black Sea.")

@@ -128,6 +128,8 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     # SANCTION `expel': "forced the agency out of the country", "forced 1,000 refugees out of their homes"
     # (the manual: people made to flee are SANCTION `expel' with the causative agent as the actor).
     "force": ("SANCTION", "expel"),
+    # COERCE `arrest' (manual: arrest, detain): "the army has been holding thousands of civilians".
+    "hold": ("COERCE", "arrest"),
 }  # fmt: skip
 
 NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
@@ -213,7 +215,7 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "establish": frozenset({"tie", "relation"}),
     "open": frozenset({"border", "crossing", "corridor", "bridge", "checkpoint", "port"}),
     "receive": frozenset({"observer", "inspector", "monitor", "peacekeeper"}),
-    "allow": frozenset({"observer", "inspector", "monitor", "peacekeeper", "aid", "access", "entry", "return"}),
+    "allow": frozenset(),  # checked in the coder: third parties let in (ACCESS_GRANTED), or "allow X to ..."
     "deliver": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "assistance",
                           "system", "tank", "missile", "aircraft", "jet", "vehicle", "equipment", "arm", "shell"}),
     "supply": frozenset({"aid", "weapon", "food", "ammunition", "missile", "arm", "equipment", "fuel", "system",
@@ -427,4 +429,19 @@ OFFICES: Final[frozenset[str]] = frozenset(
 MEDIA_NOUNS: Final[frozenset[str]] = frozenset(
     {"newspaper", "paper", "publication", "broadcast", "broadcasting", "broadcaster", "station", "channel",
      "magazine", "outlet", "website", "radio", "television", "daily", "weekly", "programme", "program"}
+)  # fmt: skip
+
+# Whom one "holds" in custody (its direct object); holding talks, elections or ground is no detention.
+HELD_PEOPLE: Final[frozenset[str]] = frozenset(
+    {"civilian", "refugee", "prisoner", "detainee", "protester", "demonstrator", "activist", "journalist",
+     "people", "suspect", "dissident", "opponent", "hostage", "captive", "worker", "student", "villager",
+     "resident", "passenger", "foreigner", "national", "migrant", "crew", "sailor"}
+)  # fmt: skip
+# Compounds that make a trigger noun a document, not an act ("a press release").
+NOT_ACT_COMPOUNDS: Final[dict[str, frozenset[str]]] = {"release": frozenset({"press", "news"})}
+# Third parties whose entry an actor allows: RETREAT `access' (manual: "allowing the entry of observers,
+# peacekeepers, or humanitarian workers").
+ACCESS_GRANTED: Final[frozenset[str]] = frozenset(
+    {"observer", "inspector", "monitor", "peacekeeper", "aid", "access", "entry", "convoy", "truck",
+     "worker", "journalist", "mediator", "delegation", "investigator"}
 )  # fmt: skip

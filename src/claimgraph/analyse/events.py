@@ -21,11 +21,13 @@ from claimgraph.analyse.dates import time_range
 from claimgraph.analyse.entities import EntityTable
 from claimgraph.analyse.event_lexicon import (
     ACCEPT_CONCESSIONS,
+    ACCESS_GRANTED,
     ACT_HEADS,
     AMBIGUOUS_ASSAULT,
     CONTEXT_WORDS,
     EXERCISE_NOUNS,
     FUTURE_CATEGORY,
+    HELD_PEOPLE,
     INANIMATE_OBJECTS,
     INTENT_GOVERNORS,
     LABOUR_STRIKE_WORDS,
@@ -33,6 +35,7 @@ from claimgraph.analyse.event_lexicon import (
     MILITARY_NOUNS,
     MILITARY_SUBJECT_REQUIRED,
     NON_MILITARY_STAFF,
+    NOT_ACT_COMPOUNDS,
     NOUN_CONTEXT_REQUIRED,
     NOUN_TRIGGERS,
     OBJECT_REQUIRED,
@@ -246,6 +249,10 @@ class EventCoder:
             sentence_words = {t.lemma_.lower() for t in token.sent}
             if lemma == "strike" and sentence_words & LABOUR_STRIKE_WORDS and not self._violent(token):
                 return "PROTEST", "strike"
+            if {c.lemma_.lower() for c in _children(token, "compound")} & NOT_ACT_COMPOUNDS.get(
+                lemma, frozenset()
+            ):
+                return None  # "according to a press release"
             if lemma in NOUN_CONTEXT_REQUIRED and not _near(token, NOUN_CONTEXT_REQUIRED[lemma], window=12):
                 return None
         else:
@@ -260,6 +267,14 @@ class EventCoder:
     def _refine(self, token: Token, lemma: str, category: str, mode: str | None) -> tuple[str, str | None]:
         """Categories that the object or the speech around a trigger decides."""
         objects = {w.lemma_.lower() for w in _objects(token)}
+        held_as = {
+            g.lemma_.lower()
+            for p in _children(token, "prep")
+            if p.lower_ == "as"
+            for g in _children(p, "pobj")
+        }
+        if lemma == "hold" and (objects | held_as) & {"hostage", "captive"}:
+            return "ASSAULT", "abduct"  # holding hostages is an abduction, not a detention
         if lemma in {"withdraw", "pull", "ship", "retreat"} and (
             objects & NON_MILITARY_STAFF or set(_out_of(token)) & WITHDRAWN_FROM
         ):
@@ -327,6 +342,8 @@ class EventCoder:
         if lemma == "use":
             modes = [WEAPON_MODES[o] for o in objects if o in WEAPON_MODES]
             return "ASSAULT", modes[0] if modes else None
+        if lemma == "allow" and objects & ACCESS_GRANTED:
+            return "RETREAT", "access"  # letting observers, peacekeepers or aid workers in
         if lemma in {"accept", "meet"} and objects & ACCEPT_CONCESSIONS:
             return "CONCEDE", None  # accepting or meeting demands concedes them
         if lemma == "cut" and objects & {"power", "water", "electricity", "internet"}:
@@ -419,6 +436,36 @@ class EventCoder:
             )
         if lemma == "accept":
             return bool(objects)
+        if lemma == "allow":
+            # "allowed UN observers into the region"; "decided to allow the candidate to run" eases a
+            # restriction on a person (CONCEDE) when someone named allows it, not "the deal allows".
+            if set(objects) & (ACCESS_GRANTED | {"return"}):
+                return True
+            subject = self._subject(token)
+            return (
+                bool(_children(token, "ccomp", "xcomp"))
+                and subject is not None
+                and self._participant(subject) is not None
+            )
+        if lemma == "hold":
+            # "holding thousands of civilians as human shields"; not "held talks with protesters".
+            held = [w for o in _children(token, "dobj", "nsubjpass") for w in [o, *o.conjuncts]]
+            held += [
+                g
+                for w in held
+                for p in _children(w, "prep")
+                if p.lower_ == "of"
+                for g in _children(p, "pobj")
+            ]
+            held_as = {
+                g.lemma_.lower()
+                for p in _children(token, "prep")
+                if p.lower_ == "as"
+                for g in _children(p, "pobj")
+            }
+            return bool(
+                {w.lemma_.lower() for w in held} & HELD_PEOPLE or held_as & {"hostage", "captive", "shield"}
+            )
         if lemma in {"kill", "wound", "injure"}:
             return not set(objects) & INANIMATE_OBJECTS  # "killed the bill"
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
