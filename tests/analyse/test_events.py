@@ -125,3 +125,84 @@ def test_trigger_tables_use_the_16_plover_categories() -> None:
     assert set(PLOVER_TO_CAMEO) == set(PLOVER_CATEGORIES)
     assert cameo_root("ASSAULT", "abduct") == "18" and cameo_root("ASSAULT", "drone") == "19"
     assert cameo_root("REQUEST", None) == "10"
+
+
+def _types(text: str) -> set[str]:
+    return {v["type"] for v in analyze_text(text)["events"]}
+
+
+def test_act_nouns_and_act_naming_compounds() -> None:
+    # Nouns the manual names as acts; "a mediation mission" is the mediation, "aid workers" no aid.
+    assert "CONSULT" in _types("Kenya's envoy undertook a mediation mission between the two parties.")
+    assert "ACCUSE" in _types("Belarus jailed three activists on Monday, drawing condemnation from Poland.")
+    assert "COERCE" in _types("The junta in Mali ordered the expulsion of the French ambassador's deputy.")
+    assert not _types("International aid workers in Goma said the roads were impassable.")
+
+
+def test_joint_exercises_cooperate_single_country_ones_mobilize() -> None:
+    joint = _types("Indian and Thai warships on Friday began five days of war games in the Andaman Sea.")
+    assert "COOPERATE" in joint and "MOBILIZE" not in joint
+    assert "COOPERATE" in _types("Chile held naval exercises with Peru off the coast of Arica on Tuesday.")
+    single = _types("Azerbaijan began large-scale military exercises near its border on Tuesday.")
+    assert "MOBILIZE" in single and "COOPERATE" not in single
+
+
+def test_withdrawing_non_military_staff_or_leaving_a_body_is_sanction() -> None:
+    # Manual, SANCTION `withdraw': one's non-military resources (observers, diplomats, peacekeepers).
+    out = analyze_text("Forty OSCE observers were shipped out of the Georgian town of Gori on Monday.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("SANCTION", "withdraw")]
+    assert "SANCTION" in _types("Mali withdrew from the regional mediation talks on Thursday.")
+    # Withdrawing forces from an area stays RETREAT.
+    assert _types("Eritrean troops withdrew from the town of Shire on Thursday.") == {"RETREAT"}
+
+
+def test_forcing_out_of_a_country_is_expulsion() -> None:
+    out = analyze_text("Nicaragua forced the Red Cross out of the country last month.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("SANCTION", "expel")]
+    assert not _types("The mayor of Lyon was forced out of office by the scandal.")
+
+
+def test_ordering_a_newspaper_to_stop_printing_is_censorship() -> None:
+    out = analyze_text("Zimbabwe's government ordered the Daily Gazette to suspend publication for a month.")
+    assert ("COERCE", "censor") in [(v["type"], v["mode"]) for v in out["events"]]
+    assert "REQUEST" in _types("Zimbabwe's government ordered the union leaders to suspend the strike.")
+
+
+def test_warning_of_no_more_tolerance_is_a_threat() -> None:
+    assert "THREATEN" in _types("Tunisia's interior minister warned police will no longer tolerate sit-ins.")
+
+
+def test_a_lone_institution_protesting_protests_in_words() -> None:
+    # Manual: diplomatic protests are ACCUSE `disapprove'; PROTEST needs collective physical action.
+    out = analyze_text("Peru's embassy protested on Tuesday against the seizure of its diplomatic mail.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("ACCUSE", "disapprove")]
+    assert _types("Thousands of farmers protested outside parliament in Warsaw on Monday.") == {"PROTEST"}
+
+
+def test_a_demand_in_a_written_message_is_a_request() -> None:
+    out = analyze_text("Turkey sent a formal note to Sweden on Friday that it must extradite two suspects.")
+    [request] = _events(out, "REQUEST")
+    names = _names(out)
+    assert names[request["actor"]] == "Turkey" and names[request["target"]] == "Sweden"
+
+
+def test_holding_people_is_detention_and_holding_hostages_abduction() -> None:
+    out = analyze_text("Myanmar's army has been holding hundreds of villagers in a school in Sagaing.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("COERCE", "arrest")]
+    out = analyze_text("Al-Shabaab is holding three Kenyan nurses as hostages near Jilib.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("ASSAULT", "abduct")]
+    assert _types("Chad's government held talks with striking students on Monday.") == {"CONSULT"}
+
+
+def test_a_press_release_is_no_release() -> None:
+    assert not _types("The figures were published in a press release by the Kenyan interior ministry.")
+
+
+def test_allowing_access_is_retreat_and_allowing_a_person_to_act_concedes() -> None:
+    # Manual, RETREAT: "allowing the entry of observers, peacekeepers, or humanitarian workers".
+    out = analyze_text("Ethiopia allowed the first convoy of aid trucks into Mekelle on Friday.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("RETREAT", "access")]
+    assert "CONCEDE" in _types(
+        "Mexico's electoral court allowed the opposition candidate to run in the election."
+    )
+    assert not _types("The deal would allow Ukraine to export grain through the Black Sea.")

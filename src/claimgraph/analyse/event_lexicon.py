@@ -46,9 +46,8 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     "recapture": ("ASSAULT", None), "overrun": ("ASSAULT", None), "occupy": ("ASSAULT", None),
     "invade": ("ASSAULT", None), "massacre": ("ASSAULT", "targeted"), "assassinate": ("ASSAULT", "targeted"),
     "execute": ("ASSAULT", "targeted"), "behead": ("ASSAULT", "targeted"), "abduct": ("ASSAULT", "abduct"),
-    "kidnap": ("ASSAULT", "abduct"), "hijack": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"), "mediation": ("CONSULT", "third-party"),
-    "condemnation": ("ACCUSE", "disapprove"), "criticism": ("ACCUSE", "disapprove"),
-    "expulsion": ("COERCE", "deport"), "drill": ("MOBILIZE", "troops"),
+    "kidnap": ("ASSAULT", "abduct"), "hijack": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"),
+    "drill": ("MOBILIZE", "troops"),
     "rape": ("ASSAULT", "sexual"), "beat": ("ASSAULT", "beat"), "stab": ("ASSAULT", "primitive"),
     "torch": ("ASSAULT", "primitive"), "burn": ("ASSAULT", "primitive"), "loot": ("ASSAULT", "destroy"),
     "destroy": ("ASSAULT", "destroy"), "blow": ("ASSAULT", "explosives"), "detonate": ("ASSAULT", "explosives"),
@@ -125,7 +124,12 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     # RETREAT
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"),
     "free": ("RETREAT", "release"), "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
-    "surrender": ("RETREAT", "disarm"), "exchange": ("RETREAT", "release"),
+    "surrender": ("RETREAT", "disarm"), "exchange": ("RETREAT", "release"), "ship": ("RETREAT", "withdraw"),
+    # SANCTION `expel': "forced the agency out of the country", "forced 1,000 refugees out of their homes"
+    # (the manual: people made to flee are SANCTION `expel' with the causative agent as the actor).
+    "force": ("SANCTION", "expel"),
+    # COERCE `arrest' (manual: arrest, detain): "the army has been holding thousands of civilians".
+    "hold": ("COERCE", "arrest"),
 }  # fmt: skip
 
 NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
@@ -154,9 +158,21 @@ NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
     "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None), "accusation": ("ACCUSE", "allege"),
     "investigation": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"), "lawsuit": ("ACCUSE", "allege"),
     "call": ("REQUEST", None), "demand": ("REQUEST", None), "appeal": ("REQUEST", None),
-    "agreement": ("AGREE", None), "deal": ("AGREE", None), "exercise": ("COOPERATE", None),
+    "agreement": ("AGREE", None), "deal": ("AGREE", None), "exercise": ("MOBILIZE", "troops"),
     "torture": ("ASSAULT", "torture"), "alert": ("MOBILIZE", "troops"), "patrol": ("MOBILIZE", "police"),
+    "mediation": ("CONSULT", "third-party"), "condemnation": ("ACCUSE", "disapprove"),
+    "criticism": ("ACCUSE", "disapprove"), "expulsion": ("COERCE", "deport"), "drill": ("MOBILIZE", "troops"),
+    "game": ("MOBILIZE", "troops"), "manoeuvre": ("MOBILIZE", "troops"), "maneuver": ("MOBILIZE", "troops"),
 }  # fmt: skip
+
+# Military exercises: joint ones are COOPERATE, single-country ones MOBILIZE (manual, MOBILIZE ambiguities).
+EXERCISE_NOUNS: Final[frozenset[str]] = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"})
+
+# Generic heads that a trigger noun names the act of ("a mediation mission", "a bombing campaign"):
+# the compound is then the event, unlike "aid workers" or "protest leaders".
+ACT_HEADS: Final[frozenset[str]] = frozenset(
+    {"mission", "effort", "bid", "attempt", "initiative", "campaign", "operation"}
+)
 
 # Verbs whose object decides whether they are events at all ("lost 1,000 soldiers" yes, "lost the vote" no).
 OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
@@ -199,7 +215,7 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "establish": frozenset({"tie", "relation"}),
     "open": frozenset({"border", "crossing", "corridor", "bridge", "checkpoint", "port"}),
     "receive": frozenset({"observer", "inspector", "monitor", "peacekeeper"}),
-    "allow": frozenset({"observer", "inspector", "monitor", "peacekeeper", "aid", "access", "entry", "return"}),
+    "allow": frozenset(),  # checked in the coder: third parties let in (ACCESS_GRANTED), or "allow X to ..."
     "deliver": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "assistance",
                           "system", "tank", "missile", "aircraft", "jet", "vehicle", "equipment", "arm", "shell"}),
     "supply": frozenset({"aid", "weapon", "food", "ammunition", "missile", "arm", "equipment", "fuel", "system",
@@ -265,7 +281,10 @@ NOUN_CONTEXT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "convoy": frozenset({"aid", "humanitarian", "relief", "food", "medical"}),
     "march": frozenset({"protest", "protesters", "thousands", "demonstrators", "rally", "supporters", "opposition"}),
     "rally": frozenset({"protest", "protesters", "demonstrators", "against", "anti", "opposition", "demanding"}),
-    "exercise": frozenset({"joint"}),
+    "exercise": frozenset({"joint", "military", "naval", "army", "troops", "war", "live-fire", "warships", "air"}),
+    "game": frozenset({"war"}),
+    "manoeuvre": frozenset({"joint", "military", "naval", "army", "troops", "war", "live-fire", "warships"}),
+    "maneuver": frozenset({"joint", "military", "naval", "army", "troops", "war", "live-fire", "warships"}),
     "drill": frozenset({"military", "snap", "army", "naval", "troops", "live-fire", "war"}),
     "threat": frozenset({"issued", "made", "carried", "renewed", "repeated", "veiled", "explicit", "issue", "make"}),
     "ban": frozenset({"impose", "imposed", "announce", "announced", "introduce", "introduced", "new", "enforce",
@@ -370,7 +389,7 @@ THREAT_WORDS: Final[frozenset[str]] = frozenset(
      "punish", "punishment", "arrest", "military", "action", "measures", "attack", "strike", "strikes", "expel",
      "cut", "suspend", "withdraw", "destroy", "annihilate", "crush", "wipe", "invade", "occupy", "seize",
      "nuclear", "blockade", "ban", "prosecute", "paid", "fire", "dismiss", "close", "fighting", "violence",
-     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge"}
+     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge", "tolerate"}
 )  # fmt: skip
 
 # Objects that make "kill"/"wound" figurative ("killed the bill").
@@ -390,3 +409,39 @@ INTENT_GOVERNORS: Final[frozenset[str]] = frozenset(
 ACCEPT_CONCESSIONS: Final[frozenset[str]] = frozenset(
     {"demand", "condition", "request", "call", "resignation"}
 )
+
+# Non-military resources whose withdrawal is SANCTION `withdraw', not RETREAT (manual, SANCTION modes).
+NON_MILITARY_STAFF: Final[frozenset[str]] = frozenset(
+    {"peacekeeper", "observer", "monitor", "diplomat", "ambassador", "envoy", "staff", "inspector",
+     "delegation", "mediator", "embassy", "aid", "volunteer"}
+)  # fmt: skip
+# Bodies and processes one withdraws from: leaving them reduces relations (SANCTION `withdraw').
+WITHDRAWN_FROM: Final[frozenset[str]] = frozenset(
+    {"talk", "negotiation", "organization", "organisation", "treaty", "agreement", "deal", "alliance",
+     "mediation", "council", "pact", "accord", "process", "coalition", "court", "convention", "bloc",
+     "commission", "league", "union", "dialogue", "membership", "mission", "forum", "conference"}
+)  # fmt: skip
+# Places "forced out of" that are not a territory: leaving office is no expulsion.
+OFFICES: Final[frozenset[str]] = frozenset(
+    {"office", "power", "post", "job", "position", "race", "government"}
+)
+# What an order to stop publishing or broadcasting silences (COERCE `censor').
+MEDIA_NOUNS: Final[frozenset[str]] = frozenset(
+    {"newspaper", "paper", "publication", "broadcast", "broadcasting", "broadcaster", "station", "channel",
+     "magazine", "outlet", "website", "radio", "television", "daily", "weekly", "programme", "program"}
+)  # fmt: skip
+
+# Whom one "holds" in custody (its direct object); holding talks, elections or ground is no detention.
+HELD_PEOPLE: Final[frozenset[str]] = frozenset(
+    {"civilian", "refugee", "prisoner", "detainee", "protester", "demonstrator", "activist", "journalist",
+     "people", "suspect", "dissident", "opponent", "hostage", "captive", "worker", "student", "villager",
+     "resident", "passenger", "foreigner", "national", "migrant", "crew", "sailor"}
+)  # fmt: skip
+# Compounds that make a trigger noun a document, not an act ("a press release").
+NOT_ACT_COMPOUNDS: Final[dict[str, frozenset[str]]] = {"release": frozenset({"press", "news"})}
+# Third parties whose entry an actor allows: RETREAT `access' (manual: "allowing the entry of observers,
+# peacekeepers, or humanitarian workers").
+ACCESS_GRANTED: Final[frozenset[str]] = frozenset(
+    {"observer", "inspector", "monitor", "peacekeeper", "aid", "access", "entry", "convoy", "truck",
+     "worker", "journalist", "mediator", "delegation", "investigator"}
+)  # fmt: skip

@@ -21,17 +21,25 @@ from claimgraph.analyse.dates import time_range
 from claimgraph.analyse.entities import EntityTable
 from claimgraph.analyse.event_lexicon import (
     ACCEPT_CONCESSIONS,
+    ACCESS_GRANTED,
+    ACT_HEADS,
     AMBIGUOUS_ASSAULT,
     CONTEXT_WORDS,
+    EXERCISE_NOUNS,
     FUTURE_CATEGORY,
+    HELD_PEOPLE,
     INANIMATE_OBJECTS,
     INTENT_GOVERNORS,
     LABOUR_STRIKE_WORDS,
+    MEDIA_NOUNS,
     MILITARY_NOUNS,
     MILITARY_SUBJECT_REQUIRED,
+    NON_MILITARY_STAFF,
+    NOT_ACT_COMPOUNDS,
     NOUN_CONTEXT_REQUIRED,
     NOUN_TRIGGERS,
     OBJECT_REQUIRED,
+    OFFICES,
     QUANTITY_ROLES,
     THREAT_MODES,
     THREAT_WORDS,
@@ -40,6 +48,7 @@ from claimgraph.analyse.event_lexicon import (
     VERBAL_ATTACKS,
     VIOLENCE_WORDS,
     WEAPON_MODES,
+    WITHDRAWN_FROM,
 )
 from claimgraph.analyse.lexicon import (
     ARMED_GROUP_NOUNS,
@@ -55,6 +64,17 @@ CIVILIAN_NOUNS = frozenset(
      "refugee", "patient", "passenger", "pilgrim", "farmer", "journalist", "doctor", "protester",
      "demonstrator"}
 )  # fmt: skip
+# Who protests in words when protesting alone, and where a protest in the street happens.
+SPEAKING_BODIES = frozenset(
+    {"group", "ministry", "government", "embassy", "organization", "organisation", "spokesman",
+     "spokeswoman", "official", "minister", "office", "watchdog", "agency", "president", "envoy",
+     "ambassador", "commission", "committee", "council"}
+)  # fmt: skip
+# Nouns that carry a demand in their "that X must ..." clause.
+MESSAGE_NOUNS = frozenset(
+    {"reminder", "message", "letter", "note", "notice", "instruction", "memorandum", "directive"}
+)
+STREET_PREPOSITIONS = frozenset({"outside", "through", "along", "across", "near", "at", "in", "on", "into"})
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
 # Future acts that, held over someone ("unless ..."), are threats; cooperative offers stay AGREE.
 CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "PROTEST"})
@@ -187,6 +207,35 @@ class EventCoder:
             draft.places = self._places(root, root.sent)
             draft.time_text = self._time(root, root.sent)
             drafts.append(draft)
+        return drafts + self._written_demands()
+
+    def _written_demands(self) -> list[_Draft]:
+        """'Chirac issued a stern reminder to Iraq that it must cooperate': a demand carried by a
+        message noun rather than a speech verb is a REQUEST by whoever issued the message."""
+        drafts = []
+        for modal in self.doc:
+            verb = modal.head
+            if (
+                modal.dep_ != "aux"
+                or modal.lower_ not in {"must", "should"}
+                or verb.dep_ not in {"acl", "ccomp"}
+            ):
+                continue
+            # "a reminder to Iraq that it must ...", or the parser's "sent [a note] ... that it must".
+            message = next((o for o in _children(verb.head, "dobj") if verb.dep_ == "ccomp"), verb.head)
+            if message.lemma_.lower() not in MESSAGE_NOUNS or message.dep_ != "dobj":
+                continue
+            issuer = self._subject(message.head)  # "X issued / sent a reminder that ..."
+            subject = self._subject(verb)
+            if self.headline and self.headline[0] <= modal.idx < self.headline[1]:
+                continue
+            if issuer is None or subject is None or subject.lower_ in {"we", "i"}:
+                continue
+            draft = _Draft("REQUEST", None, modal, self._participant(issuer), self._participant(subject))
+            self._claim(draft)
+            draft.places = self._places(verb, verb.sent)
+            draft.time_text = self._time(message.head, verb.sent)
+            drafts.append(draft)
         return drafts
 
     def _trigger(self, token: Token) -> tuple[str, str | None] | None:
@@ -200,6 +249,10 @@ class EventCoder:
             sentence_words = {t.lemma_.lower() for t in token.sent}
             if lemma == "strike" and sentence_words & LABOUR_STRIKE_WORDS and not self._violent(token):
                 return "PROTEST", "strike"
+            if {c.lemma_.lower() for c in _children(token, "compound")} & NOT_ACT_COMPOUNDS.get(
+                lemma, frozenset()
+            ):
+                return None  # "according to a press release"
             if lemma in NOUN_CONTEXT_REQUIRED and not _near(token, NOUN_CONTEXT_REQUIRED[lemma], window=12):
                 return None
         else:
@@ -214,6 +267,28 @@ class EventCoder:
     def _refine(self, token: Token, lemma: str, category: str, mode: str | None) -> tuple[str, str | None]:
         """Categories that the object or the speech around a trigger decides."""
         objects = {w.lemma_.lower() for w in _objects(token)}
+        held_as = {
+            g.lemma_.lower()
+            for p in _children(token, "prep")
+            if p.lower_ == "as"
+            for g in _children(p, "pobj")
+        }
+        if lemma == "hold" and (objects | held_as) & {"hostage", "captive"}:
+            return "ASSAULT", "abduct"  # holding hostages is an abduction, not a detention
+        if lemma in {"withdraw", "pull", "ship", "retreat"} and (
+            objects & NON_MILITARY_STAFF or set(_out_of(token)) & WITHDRAWN_FROM
+        ):
+            # Withdrawing observers, diplomats or peacekeepers, or leaving talks or a body, reduces
+            # relations; withdrawing forces from an area is RETREAT (manual, SANCTION `withdraw').
+            return "SANCTION", "withdraw"
+        if lemma in {"order", "force"} and any(
+            x.lemma_.lower() in {"suspend", "close", "stop", "halt", "cease", "shut"}
+            and (objects | {w.lemma_.lower() for w in _objects(x)}) & MEDIA_NOUNS
+            for x in _children(token, "xcomp")
+        ):
+            return "COERCE", "censor"  # ordering a newspaper to suspend publication censors it
+        if lemma in EXERCISE_NOUNS and category == "MOBILIZE" and self._joint(token):
+            return "COOPERATE", None  # joint military games and manoeuvres are mutual cooperation
         if lemma in {"impose", "reimpose"} and objects & {"sanction", "embargo", "tariff", "penalty"}:
             return "SANCTION", "discontinue"
         if lemma == "grant" and objects & {"amnesty", "pardon", "clemency", "autonomy", "concession"}:
@@ -267,15 +342,49 @@ class EventCoder:
         if lemma == "use":
             modes = [WEAPON_MODES[o] for o in objects if o in WEAPON_MODES]
             return "ASSAULT", modes[0] if modes else None
+        if lemma == "allow" and objects & ACCESS_GRANTED:
+            return "RETREAT", "access"  # letting observers, peacekeepers or aid workers in
         if lemma in {"accept", "meet"} and objects & ACCEPT_CONCESSIONS:
             return "CONCEDE", None  # accepting or meeting demands concedes them
         if lemma == "cut" and objects & {"power", "water", "electricity", "internet"}:
             return "COERCE", "withhold"
-        if lemma == "protest" and token.pos_ == "VERB" and (_children(token, "ccomp") or self._is_cue(token)):
+        if (
+            lemma == "protest"
+            and token.pos_ == "VERB"
+            and (_children(token, "ccomp") or self._is_cue(token) or self._lone_protester(token))
+        ):
             return "ACCUSE", "disapprove"  # a protest in words, not in the street (manual: PROTEST)
         if lemma == "block" and not self._state_actor(token):
             return "PROTEST", "obstruct"  # civilians blocking roads protest; police blocking them coerce
         return category, mode
+
+    def _lone_protester(self, token: Token) -> bool:
+        """'..., a human rights group protested', 'the embassy protested': one institution or person
+        protesting, with no place to march in, protests in words (PROTEST needs collective action)."""
+        subject = token.head if token.dep_ == "acl" else self._subject(token)
+        if subject is None or subject.tag_ not in {"NN", "NNP"}:
+            return False
+        if any(
+            p.lower_ in STREET_PREPOSITIONS
+            and any(o.ent_type_ not in {"DATE", "TIME"} for o in _children(p, "pobj"))
+            for p in _children(token, "prep")
+        ):
+            return False  # "the union protested outside parliament" (not "on Tuesday")
+        entity = self._participant(subject)
+        kind = self.entities.get(entity).type if entity is not None else None
+        return kind in {"GOV", "GPE", "PERSON"} or subject.lemma_.lower() in SPEAKING_BODIES
+
+    def _joint(self, token: Token) -> bool:
+        """'joint drills', 'drills with Belarus', 'French and Egyptian warships launched war games'."""
+        if _near(token, frozenset({"joint", "jointly", "together"}), window=8):
+            return True
+        verb = _governing_verb(token)
+        if any(p.lower_ == "with" for n in (token, verb) for p in _children(n, "prep")):
+            return True
+        subject = self._subject(verb) if verb.i != token.i else None
+        return subject is not None and any(
+            _children(n, "conj") for n in [subject, *_children(subject, "amod", "compound")]
+        )
 
     def _is_cue(self, token: Token) -> bool:
         return any(start <= token.idx < end for start, end in self.cues)
@@ -327,6 +436,36 @@ class EventCoder:
             )
         if lemma == "accept":
             return bool(objects)
+        if lemma == "allow":
+            # "allowed UN observers into the region"; "decided to allow the candidate to run" eases a
+            # restriction on a person (CONCEDE) when someone named allows it, not "the deal allows".
+            if set(objects) & (ACCESS_GRANTED | {"return"}):
+                return True
+            subject = self._subject(token)
+            return (
+                bool(_children(token, "ccomp", "xcomp"))
+                and subject is not None
+                and self._participant(subject) is not None
+            )
+        if lemma == "hold":
+            # "holding thousands of civilians as human shields"; not "held talks with protesters".
+            held = [w for o in _children(token, "dobj", "nsubjpass") for w in [o, *o.conjuncts]]
+            held += [
+                g
+                for w in held
+                for p in _children(w, "prep")
+                if p.lower_ == "of"
+                for g in _children(p, "pobj")
+            ]
+            held_as = {
+                g.lemma_.lower()
+                for p in _children(token, "prep")
+                if p.lower_ == "as"
+                for g in _children(p, "pobj")
+            }
+            return bool(
+                {w.lemma_.lower() for w in held} & HELD_PEOPLE or held_as & {"hostage", "captive", "shield"}
+            )
         if lemma in {"kill", "wound", "injure"}:
             return not set(objects) & INANIMATE_OBJECTS  # "killed the bill"
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
@@ -334,6 +473,10 @@ class EventCoder:
             return False
         if lemma == "pull" and not particles & {"out", "back"}:
             return False
+        if lemma in {"force", "ship"}:
+            # "forced the agency out of the country", "were shipped out of the enclave"; not "forced
+            # out of office" (no expulsion) nor "forced to" (the forced act is the event).
+            return "out" in particles and not set(_out_of(token)) & OFFICES
         if lemma == "look" and "into" not in particles:
             return False
         if lemma in {"pressure", "pressurize"}:
@@ -369,7 +512,8 @@ class EventCoder:
     def _skip(self, token: Token) -> bool:
         """Trigger words that report no event of their own."""
         if token.pos_ == "NOUN" and token.dep_ in {"compound", "amod", "nmod"}:
-            return True  # "aid workers", "protest leaders": a modifier, not an act
+            # "aid workers", "protest leaders": a modifier, not an act; "a mediation mission" is one.
+            return not (token.dep_ == "compound" and token.head.lemma_.lower() in ACT_HEADS)
         verb = _governing_verb(token)
         for node in [verb, *list(verb.ancestors)[:4]]:
             marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
@@ -803,6 +947,18 @@ def _objects(verb: Token) -> list[Token]:
             found.append(word)
             found += _children(word, "compound")  # "halted mediation efforts", "suspended aid deliveries"
             found += [g for p in _children(word, "prep") if p.lower_ == "of" for g in _children(p, "pobj")]
+    return found
+
+
+def _out_of(verb: Token) -> list[str]:
+    """What a verb moves someone out of or away from: "pulled out of the talks", "withdrew from the
+    treaty", "forced the agency out of the country" (lemmas)."""
+    found = []
+    for prep in _children(verb, "prep", "prt"):
+        if prep.lower_ not in {"out", "from", "of"}:
+            continue
+        found += [g.lemma_.lower() for g in _children(prep, "pobj")]
+        found += [g.lemma_.lower() for p in _children(prep, "prep") for g in _children(p, "pobj")]
     return found
 
 
