@@ -97,7 +97,10 @@ def test_nine_attributions_of_the_formations(seed: dict[str, Any], cue: str, kin
 
 
 def test_one_speaker_for_all_referring_expressions(seed: dict[str, Any]) -> None:
-    speakers = {a["speaker"]["entity"] for a in seed["attributions"] if a["speaker"]}
+    # Stances are positions, not statements: "reported by a journalist" relays the formations' words.
+    speakers = {
+        a["speaker"]["entity"] for a in seed["attributions"] if a["speaker"] and a["kind"] != "stance"
+    }
     assert len(speakers) == 1
     group = next(e for e in seed["entities"] if e["id"] in speakers)
     assert group["type"] == "ARMED_GROUP"
@@ -132,7 +135,8 @@ def test_quantities(seed: dict[str, Any]) -> None:
 def test_claims_follow_the_attributions(seed: dict[str, Any]) -> None:
     by_attribution = {c["attribution"]: c for c in seed["claims"] if c["attribution"]}
     for attribution in seed["attributions"]:
-        if attribution["kind"] == "scare_quote":
+        if attribution["kind"] in {"scare_quote", "stance"}:
+            assert attribution["id"] not in by_attribution  # a stance states no proposition
             continue
         claim = by_attribution[attribution["id"]]
         assert claim["text"] == attribution["content"]["text"]

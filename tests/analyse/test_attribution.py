@@ -141,7 +141,11 @@ def test_narration_is_a_claim_of_the_outlet() -> None:
 @pytest.mark.parametrize(
     ("text", "cue", "phrase"),
     [
-        ("Governor Ruth Adler has repeatedly said that the budget is balanced.", "said", "has repeatedly said"),
+        (
+            "Governor Ruth Adler has repeatedly said that the budget is balanced.",
+            "said",
+            "has repeatedly said",
+        ),
         ("The army said in a statement that two drones were shot down.", "said", "said in a statement"),
         ("The mayor did not say whether the bridge would reopen.", "say", "did not say"),
         ("Senator Kim Park has called for the governor to resign.", "called", "has called for"),
@@ -186,3 +190,39 @@ def test_refusal_is_a_stance_and_keeps_scare_quotes() -> None:
 def test_protesting_an_object_is_no_attribution() -> None:
     text = "Police fired tear gas at students protesting the fee rise in Nairobi."
     assert [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "protesting"] == []
+
+
+def test_infinitive_cue_takes_the_governing_verbs_subject() -> None:
+    text = "Governor Amal Haddad appeared to suggest that the curfew would be lifted."
+    a = _one(text, "indirect")
+    assert a["speaker"]["text"] == "Amal Haddad"
+    assert a["cue"]["text"] == "suggest"
+    assert a["cue_phrase"]["text"] == "appeared to suggest"
+    assert a["content"]["text"] == "the curfew would be lifted"
+
+
+def test_by_gerund_cue_takes_the_governing_verbs_subject() -> None:
+    a = _one("The council closed the session by saying that the budget was final.", "indirect")
+    assert a["speaker"]["text"] == "The council"
+    assert a["content"]["text"] == "the budget was final"
+
+
+def test_possessed_claim_noun_with_that_clause() -> None:
+    text = "Observers rejected the minister's claim that the vote had been free and fair."
+    a = next(a for a in _attributions(text) if a["cue"]["text"] == "claim")
+    assert a["kind"] == "indirect"
+    assert a["speaker"]["text"] == "the minister"
+    assert a["cue"]["text"] == "claim"
+    assert a["content"]["text"] == "the vote had been free and fair"
+
+
+def test_passive_cue_with_agent_names_the_source() -> None:
+    a = _one("The deal was first reported by the Financial Times.", "stance")
+    assert a["speaker"]["text"] == "the Financial Times"
+    assert a["content"]["text"] == "The deal"
+    assert a["cue_phrase"]["text"] == "was first reported"
+
+
+def test_one_word_object_stance_but_not_a_greeting() -> None:
+    assert _one("The union endorsed Okafor.", "stance")["content"]["text"] == "Okafor"
+    assert [a for a in _attributions("The crowd said goodbye.") if a["kind"] != "scare_quote"] == []

@@ -42,6 +42,7 @@ from claimgraph.analyse.lexicon import (
     PERSON_ROLE_NOUNS,
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
+    RAISING_VERBS,
     SPEECH_CUES,
     STANCE_CUES,
 )
@@ -85,6 +86,8 @@ INSTITUTION_CLASSES = ("armed", "gov", "org")
 MAX_SCARE_QUOTE_WORDS = 8
 # What may close a quotation that a cue then follows: '"...," she said' / '"...?" he asked'.
 QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
+# One-word objects of speech verbs that are greetings, not something said about the world.
+FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
 
 
@@ -150,6 +153,21 @@ def _cue_subject(cue: Token) -> Token | None:
     # "said ... and added": the second verb shares the first one's subject.
     if cue.dep_ == "conj" and _is_cue(cue.head):
         return _cue_subject(cue.head)
+    # "went on to discuss", "appeared to suggest", "began by announcing": the governing verb's subject.
+    infinitive = cue.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
+    )
+    by_gerund = (
+        cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in {"by", "after", "before"}
+    )
+    if infinitive or by_gerund:
+        governor = cue.head.head if by_gerund else cue.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            active = [c for c in governor.children if c.dep_ == "nsubj"]
+            if active:
+                return active[0]
+            if not any(c.dep_ == "nsubjpass" for c in governor.children):
+                return _cue_subject(governor)  # "had decided to go on to say"
     # "..., saying that" / "adding that": the participle's subject is its clause's subject.
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         head = cue.head
@@ -223,16 +241,28 @@ class AttributionFinder:
         if span is None or span[0].pos_ not in {"VERB", "AUX"}:
             return cue
         doc, head = self.doc, span[0]
-        first = head.i
-        while first > 0:
-            before = doc[first - 1]
-            on_chain = before.head == head or before.head.head == head
-            adverb = before.dep_ == "advmod" and before.pos_ == "ADV" and before.tag_ != "WRB"
-            if not on_chain or not (adverb or before.dep_ in {"aux", "auxpass", "neg"}):
-                break
-            first -= 1
-        while first < head.i and doc[first].dep_ == "advmod":
-            first += 1  # an adverb before the whole group ("Then he said") is not part of it
+
+        def group_start(verb: Token) -> int:
+            first = verb.i
+            while first > 0:
+                before = doc[first - 1]
+                on_chain = before.head == verb or before.head.head == verb
+                adverb = before.dep_ == "advmod" and before.pos_ == "ADV" and before.tag_ != "WRB"
+                if not on_chain or not (adverb or before.dep_ in {"aux", "auxpass", "neg"}):
+                    break
+                first -= 1
+            return first
+
+        first = group_start(head)
+        governor = head.head
+        between = doc[governor.i + 1 : first]
+        if (
+            head.dep_ == "xcomp"
+            and governor.i < head.i
+            and governor.lemma_.lower() in RAISING_VERBS
+            and all(t.dep_ in {"prt", "aux"} for t in between)
+        ):
+            first = group_start(governor)  # "appeared to suggest", "went on to say"
         last = span[-1].i
         lemma = cue_lemma(head)
         prepositions = PREPOSITIONAL_STANCE_VERBS.get(lemma, frozenset()) | CUE_PREPOSITIONS.get(
@@ -337,6 +367,7 @@ class AttributionFinder:
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
         found += self._prepositional(used_cues)
+        found += self._passive_with_agent(used_cues)
         found += self._continued_quotes(found, used_quotes)
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
@@ -571,7 +602,12 @@ class AttributionFinder:
             if cue.tag_ == "VBG" and bounds[0] < cue.i:
                 continue  # a participle ("..., saying X") reports what follows it, never what precedes
             start, end = self._char_bounds(*bounds)
-            if len(self.text[start:end].split()) < 2 or ANONYMITY.match(self.text[start:end]):
+            # An object that is no claim ("announced his resignation") states a position, not a
+            # proposition: a stance, like "backs Clinton" (where one word is enough).
+            on_object = any(c.dep_ == "dobj" and c.left_edge.i == bounds[0] for c in cue.children)
+            words = self.text[start:end].split()
+            formula = len(words) == 1 and words[0].lower().strip(".,!") in FORMULAIC_OBJECTS  # "said goodbye"
+            if formula or len(words) < (1 if on_object else 2) or ANONYMITY.match(self.text[start:end]):
                 continue
             if any(q.open <= start and end <= q.close for q in used_quotes):
                 continue  # that quote already has its speaker
@@ -579,9 +615,6 @@ class AttributionFinder:
             # A decision or refusal ("refused to recognise the vote") is a stance, not a statement.
             decision = cue_lemma(cue) in DECISION_CUES
             clausal = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not decision) for c in cue.children)
-            # An object that is no claim ("announced his resignation") states a position, not a
-            # proposition: a stance, like "backs Clinton".
-            on_object = any(c.dep_ == "dobj" and c.left_edge.i == bounds[0] for c in cue.children)
             lemma = cue_lemma(cue)
             denial = ALL_CUES.get(lemma) == "denied" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in cue.children
@@ -593,6 +626,36 @@ class AttributionFinder:
                 kind, content = "direct", quote.inner(self.text)
             used_cues.add(cue.i)
             results.append(_Found(kind, self._mention(subject), self._cue_span(cue), content))
+        return results
+
+    def _passive_with_agent(self, used_cues: set[int]) -> list[_Found]:
+        """'The story was first reported by MSNBC', 'a plan promoted by the governor': the agent
+        is the source; what the passive subject names is the content (a stance unless a clause)."""
+        results: list[_Found] = []
+        for cue in self.doc:
+            if not _is_cue(cue) or cue.i in used_cues or self._in_quote(cue):
+                continue
+            agents = [g for a in cue.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if not agents or _is_negative(agents[0]):
+                continue
+            clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+            subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+            if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"} and not subjects:
+                target = cue.head  # "a plan promoted by the governor"
+                bounds = target.left_edge.i, cue.i
+            elif subjects:
+                bounds = _subtree_bounds(subjects[0])
+            elif clauses:
+                bounds = _subtree_bounds(clauses[0])
+            else:
+                continue
+            start, end = self._char_bounds(*bounds)
+            if end <= start or self.doc[bounds[0]].pos_ == "PRON":
+                continue
+            used_cues.add(cue.i)
+            kind: AttributionKind = "indirect" if clauses and not subjects else "stance"
+            content = Span.of(self.text, start, end)
+            results.append(_Found(kind, self._mention(agents[0]), self._cue_span(cue), content))
         return results
 
     def _prepositional(self, used_cues: set[int]) -> list[_Found]:
@@ -619,6 +682,24 @@ class AttributionFinder:
                     continue
                 speaker = self._mention(owner)
                 allowed = frozenset({"for", "of", "on", "about", "against", "to", "over"})
+                clause = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ in {"acl", "ccomp"}
+                        and c.i > token.i
+                        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                    ),
+                    None,
+                )
+                if clause is not None and token.lemma_.lower() in CLAIM_NOUNS | PREPOSITIONAL_STANCE_NOUNS:
+                    # "Trump's claim that there were thousands of shootings": what the claim says.
+                    start, end = self._char_bounds(clause.left_edge.i, clause.right_edge.i + 1)
+                    if end > start:
+                        used_cues.add(token.i)
+                        cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+                        results.append(_Found("indirect", speaker, cue, Span.of(self.text, start, end)))
+                    continue
             else:
                 continue
             prep = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in allowed), None)
@@ -724,6 +805,15 @@ class AttributionFinder:
         in_headline = [f for f in found if f.speaker is not None and self._in_headline(f.speaker.start_char)]
         for f in sorted(found, key=position):
             if f.speaker is None or f.continues is not None or f in in_headline:
+                continue
+            if f.kind == "stance":
+                # Taking a position is not speaking: a later "the statement" is not the stance-taker's.
+                saved = (
+                    [(e, k, set(lemmas)) for e, k, lemmas in self.salience.speakers],
+                    list(self.salience.events),
+                )
+                f.entity = self._resolve_mention(f.speaker)
+                self.salience.speakers, self.salience.events = saved
                 continue
             f.entity = self._resolve_mention(f.speaker)
         for f in in_headline:

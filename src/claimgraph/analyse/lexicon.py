@@ -171,6 +171,11 @@ CUE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
     "appeal": frozenset({"to", "for"}), "call": frozenset({"on", "for"}), "admit": frozenset({"to"}),
 }  # fmt: skip
 
+# Verbs whose infinitive cue is part of one verb group with them ("appeared to suggest", "went on to say").
+RAISING_VERBS: Final[frozenset[str]] = frozenset(
+    {"appear", "seem", "go", "begin", "start", "continue", "proceed", "tend", "come", "get"}
+)
+
 # What a statement is made in ("said in a statement", "told reporters during a briefing").
 CHANNEL_NOUNS: Final[frozenset[str]] = frozenset(
     {"statement", "interview", "speech", "release", "letter", "email", "post", "tweet", "op-ed", "call",
