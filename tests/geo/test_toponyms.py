@@ -124,3 +124,53 @@ def test_names_of_newspapers_firms_and_clubs_hold_no_place(nlp: Any, geoparser: 
     text = "The New York Times reported that Real Madrid and Virgin Atlantic would sign a deal."
     doc = labelled(nlp, text, {"The New York Times": "ORG", "Real Madrid": "ORG", "Virgin Atlantic": "ORG"})
     assert found(geoparser, doc) == []
+
+
+def test_a_county_name_the_model_cut_short(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Deputies from the Black Hawk County Sheriff's Office came. Items were found in "
+        "Allamakee County and Dallas County."
+    )
+    doc = labelled(nlp, text, {"Hawk": "GPE", "Allamakee": "GPE", "Dallas": "GPE", "County": "GPE"})
+    toponyms = {t.text: t for t in found(geoparser, doc)}
+    assert set(toponyms) == {"Black Hawk County", "Allamakee County", "Dallas County"}
+    assert toponyms["Allamakee County"].level == "admin2"
+
+
+def test_institution_words_alone_are_not_places(nlp: Any, geoparser: Geoparser) -> None:
+    text = "The Highway Patrol said the School District would reopen."
+    doc = labelled(nlp, text, {"Highway Patrol": "FAC", "School District": "GPE"})
+    assert found(geoparser, doc) == []
+
+
+def test_datelines_run_into_the_text(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Teachers rallied again. SAN DIEGO (AP) - The National Guard faces a new task. "
+        "A mason was charged. TORRINGTON — Mayor Smith will hold a forum. KOBE IN THE HOUSE: fans."
+    )
+    doc = labelled(nlp, text, {"SAN DIEGO": "ORG", "TORRINGTON": "ORG", "KOBE": "ORG"})
+    toponyms = {t.text: t for t in found(geoparser, doc)}
+    assert toponyms["SAN DIEGO"].source == "dateline"
+    assert toponyms["TORRINGTON"].source == "dateline"
+    assert "KOBE" not in toponyms
+
+
+def test_bodies_named_after_the_place_they_serve(nlp: Any, geoparser: Geoparser) -> None:
+    # Glasgow, Kentucky and Enfield are not major places; the police force and the council say
+    # "place". "Royal" in a hospital's name is not the Royal of the gazetteer.
+    text = (
+        "The Glasgow Police Department said it was called. Enfield Council agreed. The Kentucky "
+        "Department of Fish and Wildlife led the inquiry. She died at the Royal Alexandra Hospital."
+    )
+    doc = labelled(
+        nlp,
+        text,
+        {
+            "Glasgow Police Department": "ORG",
+            "Enfield Council": "ORG",
+            "Kentucky Department of Fish and Wildlife": "ORG",
+            "Royal Alexandra Hospital": "ORG",
+        },
+    )
+    names = texts(found(geoparser, doc))
+    assert names == ["Glasgow", "Enfield", "Kentucky"]

@@ -158,6 +158,15 @@ _PLACE_HEADS = frozenset(
     {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway"}
     | {"square", "bridge", "river", "lake", "mountain", "mountains", "island", "islands", "valley"}
 )
+# Words of institutions the model sometimes tags as places on their own ("the Highway Patrol").
+_INSTITUTION_WORDS = frozenset(
+    {"School", "Schools", "Office", "Court", "Police", "Patrol", "Highway", "Department", "Council"}
+)
+# Words of the bodies named after the place they serve ("Glasgow Police Department").
+_JURISDICTION_WORDS = frozenset(
+    {"Police", "Council", "Sheriff", "Sheriff's", "Sheriff’s", "Court", "Township", "Borough"}
+    | {"Municipality", "Fire", "Schools", "Constabulary", "Magistrates", "Mayor"}
+)
 # Entities whose names may hold the place they are in or serve.
 _HOST_LABELS = frozenset({"ORG", "GOV", "ARMED_GROUP", "EVENT"})
 # Capitalised words of institution names that are also place names somewhere.
@@ -166,6 +175,7 @@ _GENERIC_NAME_WORDS = frozenset(
     | {"University", "College", "State", "City", "County", "District", "Regional", "Community"}
     | {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New"}
     | {"Centre", "Center", "Health", "Olympic", "Independence", "Commonwealth", "Capital", "Metro"}
+    | {"Royal", "Supreme", "Superior", "High", "Grave", "Queen", "King", "Prince", "Princess"}
 )
 # Words of the names of newspapers, broadcasters, firms and clubs: a place in such a name is part
 # of the name ("The New York Times", "Virgin Atlantic", "Toronto Blue Jays").
@@ -270,6 +280,15 @@ _ABBREVIATION = re.compile(
 # "BEIRUT (AP) —", "GOMA, Democratic Republic of Congo —", "KYIV, March 18 (Reuters) -" at the
 # start of the text or of a paragraph.
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|\(|—|–|-\s))")
+# Datelines run into the text ("... Associated Press WASHINGTON (AP) — ", "... assault. BANTAM — A
+# Danbury man"): capitals before a credit in parentheses, or after a sentence and before a dash
+# or a colon.
+_INLINE_DATELINES = (
+    re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?=\s*\([A-Z][A-Za-z]{1,7}\))"),
+    re.compile(
+        r"(?:(?<=[.!?”\"]\s)|(?<=[.!?”\"]\s\s))([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?=\s+[—–]\s|:\s)"
+    ),
+)
 
 
 class Lookup(Protocol):
@@ -445,6 +464,8 @@ class _Finder:
         return parts
 
     def _add_entity_part(self, span: SpacySpan) -> None:
+        if all(t.lower_ in _DESIGNATORS or t.text in _INSTITUTION_WORDS for t in span):
+            return  # "County", "School District", "Highway Patrol" tagged as places on their own
         level = None
         end_token = span.end
         last = span[-1].lower_
@@ -455,6 +476,10 @@ class _Finder:
             level = level or _DESIGNATORS[nxt.lower_]
             if nxt.lower_ in _SUFFIX_DESIGNATORS:
                 end_token = span.end + 1  # "Kursk region": the designator is part of the name
+            elif nxt.is_title:
+                # "[Allamakee] County", "Black [Hawk] County": the model cut the unit's name short.
+                span = self._unit_name(span, nxt) or span
+                end_token = span.end
         elif nxt is not None:
             level = level or self._coordinated_level(span.end)
         level = level or self._preceding_level(span.start)
@@ -468,6 +493,21 @@ class _Finder:
             self.add(Toponym(start_char, end_char, text, expanded, level, "abbreviation"))
             return
         self.add(Toponym(start_char, end_char, text, text, level, "ner"))
+
+    def _unit_name(self, span: SpacySpan, designator: Token) -> SpacySpan | None:
+        """The gazetteer's name for "<span> County" ("Allamakee County"), taking in up to two
+        capitalised words before it ("Black Hawk County"), or None."""
+        for extra in (2, 1, 0):
+            start = span.start - extra
+            if start < 0 or any(
+                not self.doc[i].is_title or self.doc[i].ent_type_ in _BLOCKING_LABELS
+                for i in range(start, span.start)
+            ):
+                continue
+            whole = self.doc[start : designator.i + 1]
+            if self.records(whole.text) and not self.taken(whole.start_char, whole.end_char):
+                return whole
+        return None
 
     def _coordinated_level(self, i: int) -> str | None:
         """ "Kursk [and Belgorod oblasts]": walk right over names and conjunctions to a plural designator."""
@@ -533,7 +573,14 @@ class _Finder:
                     continue
                 name = US_STATE_ABBREVIATIONS.get(text) or ABBREVIATIONS.get(text) or text
                 records = self.records(name)
-                if (records and normalize_name(name) in known) or any(_major(r) for r in records):
+                # A police force, council, court or hospital is named after the place it serves,
+                # so a smaller place will do ("Enfield Council", "Bantam Superior Court").
+                serves = part.start == span.start and any(t.text in _JURISDICTION_WORDS for t in rest)
+                if (
+                    (records and normalize_name(name) in known)
+                    or any(_major(r) for r in records)
+                    or (serves and _prior(records, text) >= 0.3)
+                ):
                     self.add(Toponym(part.start_char, part.end_char, text, name, None, "embedded"))
                     break
 
@@ -548,7 +595,6 @@ class _Finder:
                 start += 1
             if 0 < span.end - start <= 4 and all(_capitalised(t) for t in self.doc[start : span.end]):
                 yield self.doc[start : span.end]
-            return
         for size in range(min(4, len(span) - 1), 0, -1):
             head = self.doc[span.start : span.start + size]
             if all(_capitalised(t) for t in head) and not self.doc[span.start + size].is_punct:
@@ -570,6 +616,11 @@ class _Finder:
             name = m.group(1)
             if self.records(name):
                 self.add(Toponym(start, end, name, name, None, "dateline"))
+        for pattern in _INLINE_DATELINES:
+            for m in pattern.finditer(self.text):
+                name = m.group(1)
+                if len(name) >= 4 and _prior(self.records(name), name) >= 0.3:
+                    self.add(Toponym(m.start(1), m.end(1), name, name, None, "dateline"))
 
     # -- 3. gazetteer matches for names the model missed --------------------------------------
 
