@@ -205,3 +205,17 @@ def open_article(name: str) -> str:
     from pathlib import Path
 
     return (Path(__file__).resolve().parents[1] / "data" / "articles" / name).read_text(encoding="utf-8")
+
+
+def test_a_list_holds_places_of_one_kind(nlp: Any, geoparser: Geoparser) -> None:
+    # Other countries in the article; without the list, Georgia the country wins.
+    states = places_of(
+        nlp,
+        geoparser,
+        "Canada and Japan closed their markets. The states with cases are Georgia, Oklahoma, Utah and Iowa.",
+    )
+    assert by_mention(states, "Georgia").code == "US-GA"
+    countries = places_of(
+        nlp, geoparser, "Talks in Texas brought together Armenia, Azerbaijan, Georgia and Turkey."
+    )
+    assert by_mention(countries, "Georgia").code == "GE"

@@ -91,6 +91,8 @@ _UNIT_EVIDENCE, _NAMESAKE_FAR_KM, _SURE = 1.0, 150.0, 0.6
 _QUALIFIER_AREA = 2.0
 _AREAS = frozenset({"country", "admin1", "admin2", "continent", "region"})
 _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
+# The members of a list agree on their kind ("Arizona, California, Georgia": US states).
+_LIST_KIND = 3.0
 _EXPLICIT_COUNTRY_WEIGHT = 2.0
 # A place name inside an unknown longer name must be a notable place to locate it.
 _EMBEDDED_MIN_POP = 10_000
@@ -332,6 +334,7 @@ class Geoparser:
         cands = [self._candidates_for(t) for t in toponyms]
         containers = _containers(toponyms, text)
         qualified = {ci: i for i, ci in enumerate(containers) if ci is not None}
+        lists = _lists(toponyms, text)
         picks: list[Candidate | None] = [max(c, key=_base_score) if c else None for c in cands]
         weights = [1.0] * len(toponyms)
         sure = [False] * len(toponyms)  # the first, context-free picks vouch for nothing
@@ -345,7 +348,8 @@ class Geoparser:
                 ci = containers[i]
                 container = picks[ci] if ci is not None else None
                 inner = cands[qualified[i]] if i in qualified else ()
-                res = self._choose(toponym, cands[i], container, focus, picks, i, inner)
+                kind = _list_kind([picks[j] for j in lists[i]])
+                res = self._choose(toponym, cands[i], container, focus, picks, i, inner, kind)
                 resolutions.append(res)
                 new_picks.append(res.candidate)
                 new_weights.append(res.confidence)
@@ -362,6 +366,7 @@ class Geoparser:
         picks: Sequence[Candidate | None],
         index: int,
         qualified: Sequence[Candidate] = (),
+        list_kind: tuple[str, str | None] | None = None,
     ) -> Resolution:
         if not candidates:
             inner = self._embedded(toponym)
@@ -406,6 +411,12 @@ class Geoparser:
                             reasons.append(evidence)
                     else:
                         score += _NAMESAKE_UNIT
+            if list_kind is not None and c.feature == list_kind[0] and list_kind[1] in (None, c.country):
+                # "Arizona, California, Georgia and Illinois": a list holds places of one kind.
+                score += _LIST_KIND
+                reasons.append(
+                    f"listed with other {c.feature} places" + (f" of {c.country}" if list_kind[1] else "")
+                )
             scored.append((score, c, reasons))
         # Deterministic: ties go to the earlier candidate (the gazetteer's own ranking).
         _, best, reasons = max(scored, key=lambda x: x[0])
@@ -686,6 +697,38 @@ def _containers(toponyms: Sequence[Toponym], text: str) -> list[int | None]:
 
 
 _ENUMERATION = re.compile(r"\s*(,|,? and|,? or)\s*")
+
+
+def _lists(toponyms: Sequence[Toponym], text: str) -> list[list[int]]:
+    """For each toponym, the other members of the enumeration it is in ("A, B, C and D"), when
+    that enumeration has at least three members; else an empty list."""
+    groups: list[list[int]] = [[0]] if toponyms else []
+    for i in range(1, len(toponyms)):
+        gap = text[toponyms[i - 1].end : toponyms[i].start]
+        if _ENUMERATION.fullmatch(gap) and "\n" not in gap:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out: list[list[int]] = [[] for _ in toponyms]
+    for group in groups:
+        if len(group) >= 3:
+            for i in group:
+                out[i] = [j for j in group if j != i]
+    return out
+
+
+def _list_kind(picks: Sequence[Candidate | None]) -> tuple[str, str | None] | None:
+    """What the other members of a list are, when they agree: ("admin1", "US") for US states,
+    ("country", None) for countries; None otherwise."""
+    kinds = [
+        (p.feature, p.country if p.feature == "admin1" else None)
+        for p in picks
+        if p is not None and p.feature in ("country", "admin1")
+    ]
+    if len(kinds) < 2:
+        return None
+    kind = max(set(kinds), key=kinds.count)
+    return kind if kinds.count(kind) * 2 > len(picks) else None
 
 
 def _level_near(text: str, start: int, end: int, name: str) -> str | None:

@@ -33,7 +33,14 @@ from claimgraph.geo.demonyms import ABBREVIATIONS, DEMONYMS
 from claimgraph.geo.gazetteer import PlaceRecord
 from claimgraph.geo.normalize import normalize_name
 
-__all__ = ["US_POSTAL_CODES", "US_STATE_ABBREVIATIONS", "Toponym", "find_toponyms", "level_of_designator"]
+__all__ = [
+    "CANADIAN_ABBREVIATIONS",
+    "US_POSTAL_CODES",
+    "US_STATE_ABBREVIATIONS",
+    "Toponym",
+    "find_toponyms",
+    "level_of_designator",
+]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Features of the curated areas that the gazetteer lacks (continents, regions, seas, islands).
@@ -146,6 +153,40 @@ _DIRECTIONS = frozenset(
         "edge",
     }
 )
+# Head words that make a name a place whatever the model calls it ("Royal Street" tagged ORG).
+_PLACE_HEADS = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway"}
+    | {"square", "bridge", "river", "lake", "mountain", "mountains", "island", "islands", "valley"}
+)
+# Words of institutions the model sometimes tags as places on their own ("the Highway Patrol").
+_INSTITUTION_WORDS = frozenset(
+    {"School", "Schools", "Office", "Court", "Police", "Patrol", "Highway", "Department", "Council"}
+)
+# Words of the bodies named after the place they serve ("Glasgow Police Department").
+_JURISDICTION_WORDS = frozenset(
+    {"Police", "Council", "Sheriff", "Sheriff's", "Sheriff’s", "Court", "Township", "Borough"}
+    | {"Municipality", "Fire", "Schools", "Constabulary", "Magistrates", "Mayor"}
+)
+# Entities whose names may hold the place they are in or serve.
+_HOST_LABELS = frozenset({"ORG", "GOV", "ARMED_GROUP", "EVENT"})
+# Capitalised words of institution names that are also place names somewhere.
+_GENERIC_NAME_WORDS = frozenset(
+    {"National", "Federal", "General", "Central", "Union", "United", "Republic", "International"}
+    | {"University", "College", "State", "City", "County", "District", "Regional", "Community"}
+    | {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New"}
+    | {"Centre", "Center", "Health", "Olympic", "Independence", "Commonwealth", "Capital", "Metro"}
+    | {"Royal", "Supreme", "Superior", "High", "Grave", "Queen", "King", "Prince", "Princess"}
+)
+# Words of the names of newspapers, broadcasters, firms and clubs: a place in such a name is part
+# of the name ("The New York Times", "Virgin Atlantic", "Toronto Blue Jays").
+_NOT_HOST_WORDS = frozenset(
+    {"Times", "Post", "Daily", "News", "Herald", "Star", "Journal", "Tribune", "Gazette", "Telegraph"}
+    | {"Chronicle", "Globe", "Mail", "Guardian", "Observer", "Sun", "Examiner", "Inquirer", "Courier"}
+    | {"Bulletin", "Standard", "Express", "Press", "Magazine", "Radio", "Television", "TV", "Today"}
+    | {"Inc", "Inc.", "Ltd", "Ltd.", "LLC", "plc", "PLC", "Corp", "Corp.", "Corporation", "Co.", "Company"}
+    | {"Airlines", "Airways", "Air", "Virgin", "Fried", "Bank", "Group", "Holdings", "Foods", "Motors"}
+    | {"FC", "Real", "United", "Rangers", "Jays", "Blue", "Club", "Athletic", "Wanderers", "Rovers"}
+)
 _PARTICLES = frozenset(
     {"al", "el", "de", "del", "da", "do", "dos", "di", "du", "des", "la", "le", "van", "von"}
 )
@@ -213,7 +254,24 @@ US_POSTAL_CODES: dict[str, str] = {
     "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
     "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
 }  # fmt: skip
-_STATE_AFTER_COMMA = {**US_STATE_ABBREVIATIONS, **US_POSTAL_CODES}
+# Canadian provinces as Canadian Press writes them after a town ("Gatineau, Que."); "Man." and
+# "Nun." only in that position, where they cannot be the words.
+CANADIAN_ABBREVIATIONS: dict[str, str] = {
+    "Alta.": "Alberta",
+    "B.C.": "British Columbia",
+    "Man.": "Manitoba",
+    "N.B.": "New Brunswick",
+    "N.L.": "Newfoundland and Labrador",
+    "Nfld.": "Newfoundland and Labrador",
+    "N.S.": "Nova Scotia",
+    "N.W.T.": "Northwest Territories",
+    "Ont.": "Ontario",
+    "P.E.I.": "Prince Edward Island",
+    "Que.": "Quebec",
+    "Sask.": "Saskatchewan",
+    "Y.T.": "Yukon",
+}
+_STATE_AFTER_COMMA = {**US_STATE_ABBREVIATIONS, **US_POSTAL_CODES, **CANADIAN_ABBREVIATIONS}
 _ABBREVIATION = re.compile(
     r",\s*("
     + "|".join(re.escape(a) for a in sorted(_STATE_AFTER_COMMA, key=len, reverse=True))
@@ -222,6 +280,15 @@ _ABBREVIATION = re.compile(
 # "BEIRUT (AP) —", "GOMA, Democratic Republic of Congo —", "KYIV, March 18 (Reuters) -" at the
 # start of the text or of a paragraph.
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?=\s*(?:,|\(|—|–|-\s))")
+# Datelines run into the text ("... Associated Press WASHINGTON (AP) — ", "... assault. BANTAM — A
+# Danbury man"): capitals before a credit in parentheses, or after a sentence and before a dash
+# or a colon.
+_INLINE_DATELINES = (
+    re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?=\s*\([A-Z][A-Za-z]{1,7}\))"),
+    re.compile(
+        r"(?:(?<=[.!?”\"]\s)|(?<=[.!?”\"]\s\s))([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?=\s+[—–]\s|:\s)"
+    ),
+)
 
 
 class Lookup(Protocol):
@@ -265,8 +332,10 @@ def find_toponyms(
     finder = _Finder(doc, lookup, list(exclude))
     finder.from_entities()
     finder.from_datelines(dateline)
+    finder.from_abbreviations()  # before the gazetteer: "Churchill, Man." is not Man, Ivory Coast
     finder.from_gazetteer()
-    finder.from_abbreviations()
+    finder.drop_outvoted()
+    finder.from_organisations()
     return finder.result()
 
 
@@ -283,9 +352,14 @@ class _Finder:
         self._records: dict[str, Sequence[PlaceRecord]] = {}
         # Surnames and first names of people named in full here: "Goma" is not a place in an
         # article about a Mr Goma.
-        self.person_words = {
-            t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2 for t in ent if t.is_title
-        }
+        # A name the model tags PERSON as a whole ("Tamil Nadu", "Klamath Falls") does not count
+        # against itself, only against its words in other names.
+        self.person_words: dict[str, set[str]] = {}
+        for ent in self.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                for t in ent:
+                    if t.is_title:
+                        self.person_words.setdefault(t.text, set()).add(normalize_name(ent.text))
         self.lower_words = {t.text for t in doc if t.is_lower}
 
     # -- helpers ------------------------------------------------------------------------------
@@ -323,6 +397,48 @@ class _Finder:
             return None
         return self.doc[start:end]
 
+    def drop_outvoted(self) -> None:
+        """One sense per article, by majority: a name the model tags as an organisation or a person
+        more often than as a place ("NATO", "Dropbox", a firm named after a Philippine village) is
+        not a place at any of its mentions. Exceptions: a country or another well-known place
+        ("Tamil Nadu" tagged PERSON throughout is still the state), and a gazetteer name that some
+        mention places firmly ("born in Churchill, Man."); "in Dropbox" is not enough for a name
+        the gazetteer lacks.
+        """
+        votes: dict[str, list[int]] = {}
+        for ent in self.ents:
+            span = self._trim(ent)
+            if span is None:
+                continue
+            tally = votes.setdefault(normalize_name(span.text), [0, 0])
+            if ent.label_ in PLACE_LABELS:
+                tally[0] += 1
+            elif ent.label_ in _RELABEL_LABELS:
+                tally[1] += 1
+        outvoted: set[str] = set()
+        for key in {t.key for t in self.found if t.source in ("ner", "gazetteer")}:
+            place, other = votes.get(key, (0, 0))
+            if other < 2 or other <= place:
+                continue
+            mentions = [t for t in self.found if t.key == key]
+            if key.split()[-1] in _PLACE_HEADS:
+                continue
+            records = self.records(mentions[0].name)
+            prior = _prior(records, mentions[0].name)
+            if prior >= 0.7 or any(r.feature == "country" for r in records):
+                continue
+            if prior > 0.0 and any(self._firmly_placed(t) for t in mentions):
+                continue
+            outvoted.add(key)
+        if outvoted:
+            self.found = [
+                t for t in self.found if t.source not in ("ner", "gazetteer") or t.key not in outvoted
+            ]
+
+    def _firmly_placed(self, toponym: Toponym) -> bool:
+        span = self.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+        return span is not None and self._context(span, coordination=False) >= 1.0
+
     # -- 1. entities --------------------------------------------------------------------------
 
     def from_entities(self) -> None:
@@ -348,6 +464,8 @@ class _Finder:
         return parts
 
     def _add_entity_part(self, span: SpacySpan) -> None:
+        if all(t.lower_ in _DESIGNATORS or t.text in _INSTITUTION_WORDS for t in span):
+            return  # "County", "School District", "Highway Patrol" tagged as places on their own
         level = None
         end_token = span.end
         last = span[-1].lower_
@@ -358,6 +476,10 @@ class _Finder:
             level = level or _DESIGNATORS[nxt.lower_]
             if nxt.lower_ in _SUFFIX_DESIGNATORS:
                 end_token = span.end + 1  # "Kursk region": the designator is part of the name
+            elif nxt.is_title:
+                # "[Allamakee] County", "Black [Hawk] County": the model cut the unit's name short.
+                span = self._unit_name(span, nxt) or span
+                end_token = span.end
         elif nxt is not None:
             level = level or self._coordinated_level(span.end)
         level = level or self._preceding_level(span.start)
@@ -371,6 +493,21 @@ class _Finder:
             self.add(Toponym(start_char, end_char, text, expanded, level, "abbreviation"))
             return
         self.add(Toponym(start_char, end_char, text, text, level, "ner"))
+
+    def _unit_name(self, span: SpacySpan, designator: Token) -> SpacySpan | None:
+        """The gazetteer's name for "<span> County" ("Allamakee County"), taking in up to two
+        capitalised words before it ("Black Hawk County"), or None."""
+        for extra in (2, 1, 0):
+            start = span.start - extra
+            if start < 0 or any(
+                not self.doc[i].is_title or self.doc[i].ent_type_ in _BLOCKING_LABELS
+                for i in range(start, span.start)
+            ):
+                continue
+            whole = self.doc[start : designator.i + 1]
+            if self.records(whole.text) and not self.taken(whole.start_char, whole.end_char):
+                return whole
+        return None
 
     def _coordinated_level(self, i: int) -> str | None:
         """ "Kursk [and Belgorod oblasts]": walk right over names and conjunctions to a plural designator."""
@@ -405,6 +542,68 @@ class _Finder:
             abbr = m.group(1)
             self.add(Toponym(start, end, abbr, _STATE_AFTER_COMMA[abbr], "admin1", "abbreviation"))
 
+    # -- 5. places inside the names of organisations ------------------------------------------
+
+    def from_organisations(self) -> None:
+        """ "Kentucky State Police", "the Conference Board of Canada", "CTV Winnipeg": a major place
+        (a country, a first-level unit, a city of a million) or one this article names on its own,
+        at the start of an organisation's name, after its last "of", or at its end. The
+        organisation is located there or serves it, so the place counts. Not in the names of
+        newspapers, broadcasters, firms and clubs ("The New York Times", "Real Madrid"), which are
+        names, not locations."""
+        known = {t.key for t in self.found}
+        for ent in self.ents:
+            if ent.label_ not in _HOST_LABELS:
+                continue
+            span = self._trim(ent)
+            if span is None or len(span) < 2:
+                continue
+            for part in self._host_parts(span):
+                text = part.text
+                if (
+                    text in DEMONYMS
+                    or all(t.text in _GENERIC_NAME_WORDS for t in part)
+                    or any(t.is_upper and len(t) > 3 for t in part)  # "KOBE IN THE HOUSE"
+                ):
+                    continue
+                rest = [t for t in span if not (part.start <= t.i < part.end)]
+                if any(t.text in _NOT_HOST_WORDS for t in rest):
+                    break
+                if any(self.person_words.get(t.text) for t in part):
+                    continue
+                name = US_STATE_ABBREVIATIONS.get(text) or ABBREVIATIONS.get(text) or text
+                records = self.records(name)
+                # A police force, council, court or hospital is named after the place it serves,
+                # so a smaller place will do ("Enfield Council", "Bantam Superior Court").
+                serves = part.start == span.start and any(t.text in _JURISDICTION_WORDS for t in rest)
+                if (
+                    (records and normalize_name(name) in known)
+                    or any(_major(r) for r in records)
+                    or (serves and _prior(records, text) >= 0.3)
+                ):
+                    self.add(Toponym(part.start_char, part.end_char, text, name, None, "embedded"))
+                    break
+
+    def _host_parts(self, span: SpacySpan) -> Iterable[SpacySpan]:
+        """Where a place sits in an organisation's name: after its last "of" ("University of
+        Michigan"), at its start ("Queensland Police Service"), at its end ("CBC Toronto")."""
+        words = list(span)
+        of = [t.i for t in words if t.lower_ == "of"]
+        if of:
+            start = of[-1] + 1
+            while start < span.end and self.doc[start].lower_ == "the":
+                start += 1
+            if 0 < span.end - start <= 4 and all(_capitalised(t) for t in self.doc[start : span.end]):
+                yield self.doc[start : span.end]
+        for size in range(min(4, len(span) - 1), 0, -1):
+            head = self.doc[span.start : span.start + size]
+            if all(_capitalised(t) for t in head) and not self.doc[span.start + size].is_punct:
+                yield head
+        for size in range(min(4, len(span) - 1), 0, -1):
+            tail = self.doc[span.end - size : span.end]
+            if all(_capitalised(t) for t in tail) and not self.doc[span.end - size - 1].is_punct:
+                yield tail
+
     # -- 2. datelines -------------------------------------------------------------------------
 
     def from_datelines(self, dateline: tuple[int, int] | None) -> None:
@@ -417,6 +616,11 @@ class _Finder:
             name = m.group(1)
             if self.records(name):
                 self.add(Toponym(start, end, name, name, None, "dateline"))
+        for pattern in _INLINE_DATELINES:
+            for m in pattern.finditer(self.text):
+                name = m.group(1)
+                if len(name) >= 4 and _prior(self.records(name), name) >= 0.3:
+                    self.add(Toponym(m.start(1), m.end(1), name, name, None, "dateline"))
 
     # -- 3. gazetteer matches for names the model missed --------------------------------------
 
@@ -548,7 +752,8 @@ class _Finder:
             whole = self._trim(ent)
             if whole is None or (whole.start, whole.end) != (span.start, span.end):
                 return False
-        if any(t.text in self.person_words for t in span):
+        key = normalize_name(text)
+        if any(self.person_words.get(t.text, set()) - {key} for t in span):
             return False
         if len(span) == 1 and (span.text.lower() in self.lower_words or span[0].is_stop):
             return False
@@ -585,8 +790,10 @@ class _Finder:
                 return False
         return True
 
-    def _context(self, span: SpacySpan) -> float:
-        """How strongly the surrounding words say "place": 1.0 is enough for a small town."""
+    def _context(self, span: SpacySpan, *, coordination: bool = True) -> float:
+        """How strongly the surrounding words say "place": 1.0 is enough for a small town.
+        ``coordination``: count being listed with a place found already ("X and Avdiivka"; a comma
+        always counts, as in "Pandi, Bulacan")."""
         doc = self.doc
         score = 0.0
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -609,12 +816,18 @@ class _Finder:
         # "in Avdiivka and Krasnohorivka": coordinated with a place.
         if (
             prev is not None
-            and prev.lower_ in {"and", "or", ","}
+            and (prev.lower_ == "," or (coordination and prev.lower_ in {"and", "or"}))
             and prev2 is not None
             and self._is_found(prev2)
         ):
             score += 1.0
-        if nxt is not None and nxt.lower_ in {"and", "or"} and nxt2 is not None and self._is_found(nxt2):
+        if (
+            coordination
+            and nxt is not None
+            and nxt.lower_ in {"and", "or"}
+            and nxt2 is not None
+            and self._is_found(nxt2)
+        ):
             score += 1.0
         if nxt is not None and nxt.text == "," and nxt2 is not None:
             # "Pandi, Bulacan": a containing place follows.
@@ -622,6 +835,19 @@ class _Finder:
             if after or self.records(nxt2.text):
                 score += 0.5
         return score
+
+
+def _major(r: PlaceRecord) -> bool:
+    """A place well enough known to be the one an organisation's name means."""
+    return r.primary_match and (
+        r.feature in ("country", "admin1", "continent", "region") or r.population >= 1_000_000
+    )
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and (
+        token.is_alpha or token.text in US_STATE_ABBREVIATIONS or "." in token.text
+    )
 
 
 def _prior(records: Sequence[PlaceRecord], text: str) -> float:
