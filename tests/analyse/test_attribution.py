@@ -226,3 +226,37 @@ def test_passive_cue_with_agent_names_the_source() -> None:
 def test_one_word_object_stance_but_not_a_greeting() -> None:
     assert _one("The union endorsed Okafor.", "stance")["content"]["text"] == "Okafor"
     assert [a for a in _attributions("The crowd said goodbye.") if a["kind"] != "scare_quote"] == []
+
+
+def test_transcript_lines_are_direct_speech_of_their_label() -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the minister attend the summit tomorrow?\n\n'
+        '"OKAFOR: She will not attend, and the reasons are well known."'
+    )
+    found = [(a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) for a in _attributions(text)]
+    assert ("HOST", ":", "Will the minister attend the summit tomorrow?") in found
+    assert ("OKAFOR", ":", "She will not attend, and the reasons are well known.") in found
+
+
+def test_name_dash_quote_line_is_direct_speech() -> None:
+    text = "Residents told us what they feared.\n\nMaria Gonzalez ― “The water has been cut for a week.”"
+    a = next(a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "―")
+    assert a["kind"] == "direct"
+    assert a["speaker"]["text"] == "Maria Gonzalez"
+    assert a["content"]["text"] == "The water has been cut for a week."
+
+
+def test_a_label_that_is_not_a_name_does_not_speak() -> None:
+    text = "The council met on Monday to vote on the budget.\n\nNote: This story was updated with the result."
+    assert [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == ":"] == []
+
+
+def test_speaker_colon_headline_ending_in_a_period() -> None:
+    out = analyze_text(
+        "Okafor: The budget will pass next week.\n\nThe finance minister spoke on Monday in Abuja."
+    )
+    assert out["article"]["headline"] == "Okafor: The budget will pass next week."
+    a = next(a for a in out["attributions"] if a["kind"] == "headline")
+    assert a["speaker"]["text"] == "Okafor"
+    assert a["speaker"]["phrase"]["text"] == "Okafor"

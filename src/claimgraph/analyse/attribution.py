@@ -88,6 +88,12 @@ MAX_SCARE_QUOTE_WORDS = 8
 QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
+SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+# A paragraph that opens with its speaker: "WALLACE: ...", '"PENCE: ...', 'Carla Sanchez ― "...'.
+SPEAKER_LINE = re.compile(
+    r"[\"“]?(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
+    r" ?(?P<cue>[:―—–]) ?(?=\S)"
+)
 ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
 
 
@@ -368,6 +374,7 @@ class AttributionFinder:
         found += self._according_to()
         found += self._prepositional(used_cues)
         found += self._passive_with_agent(used_cues)
+        found += self._speaker_lines(used_quotes)
         found += self._continued_quotes(found, used_quotes)
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
@@ -740,6 +747,42 @@ class AttributionFinder:
                 continue
             cue = Span.of(self.text, token.idx, to.idx + len(to.text))
             results.append(_Found("according_to", self._mention(source), cue, Span.of(self.text, start, end)))
+        return results
+
+    def _speaker_lines(self, used_quotes: set[Quote]) -> list[_Found]:
+        """Paragraphs that open with their speaker: transcripts ('PENCE: Well, look, ...') and
+        vox-pop lists ('Carla Sanchez ― "Trump must stop ..."'). The colon or dash is the cue."""
+        results: list[_Found] = []
+        blocks = self.paragraphs[1:] if self.headline else self.paragraphs
+        for start, end in blocks:
+            match = SPEAKER_LINE.match(self.text, start, end)
+            if match is None:
+                continue
+            name_start, name_end = match.span("name")
+            name = self.doc.char_span(name_start, name_end, alignment_mode="contract")
+            if name is None or len(name) == 0:
+                continue
+            capitals = name.text.replace(".", "").replace(" ", "").isupper()
+            if not capitals and not any(t.ent_type_ == "PERSON" for t in name):
+                continue  # "Note: ...", "Update — ...": only a name or a transcript label speaks
+            cue = Span.of(self.text, match.start("cue"), match.end("cue"))
+            if match.group("cue") != ":" and self.text[match.end()] not in '"“':
+                continue  # a dash speaks only when a quotation follows it
+            if match.group("cue") == ":":
+                content_start = match.end()
+                content_end = end
+                while content_end > content_start and self.text[content_end - 1] in ' "”\n':
+                    content_end -= 1
+                if content_end - content_start < 2:
+                    continue
+                content = Span.of(self.text, content_start, content_end)
+            else:
+                quote = self._quote_at(match.end())
+                if quote is None or quote in used_quotes:
+                    continue
+                used_quotes.add(quote)
+                content = quote.inner(self.text)
+            results.append(_Found("direct", name, cue, content))
         return results
 
     def _headline(self, found: list[_Found]) -> list[_Found]:
@@ -1159,9 +1202,10 @@ def find_attributions(
     for index, f in enumerate(found, start=1):
         speaker = None
         if f.speaker is not None:
-            speaker = Speaker(
-                f.entity, Span.of(text, f.speaker.start_char, f.speaker.end_char), _phrase(f.speaker, text)
-            )
+            mention = Span.of(text, f.speaker.start_char, f.speaker.end_char)
+            # A headline's or a transcript line's speaker is the name before the colon, nothing more.
+            labelled = f.kind == "headline" or (f.cue is not None and f.cue.text in SPEAKER_LINE_CUES)
+            speaker = Speaker(f.entity, mention, mention if labelled else _phrase(f.speaker, text))
         phrase = finder.cue_phrase(f.cue) if f.cue is not None and f.kind != "headline" else None
         attributions.append(
             Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=phrase or f.cue)

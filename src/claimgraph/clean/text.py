@@ -292,13 +292,18 @@ def _units(kept: Sequence[_Line], wrapped: bool) -> list[tuple[int, int]]:
     return units
 
 
+# "Poll: Clinton and Trump in dead heat.", "Sanders: Clinton needs to ...": a source, a colon, the words.
+_SPEAKER_HEADLINE = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}: [A-Z\"“‘'].{8,}$")
+
+
 def _is_headline(line: str) -> bool:
     """A first line that reads as a title: short, not a finished sentence, not lowercase, no dateline."""
     if len(line.split()) > HEADLINE_MAX_WORDS:
         return False
     bare = line.rstrip(_CLOSERS)
-    if bare.endswith((".", ",", ";", ":")) and not bare.endswith(("...", "…")) and not _title_case(bare):
-        return False  # a finished sentence, unless it is set in title case ("Anger Appeals to ….")
+    finished = bare.endswith((".", ",", ";", ":")) and not bare.endswith(("...", "…"))
+    if finished and not _title_case(bare) and not _SPEAKER_HEADLINE.match(bare):
+        return False  # a finished sentence, unless set in title case or "Speaker: words." form
     first_letter = next((ch for ch in line if ch.isalnum()), "")
     if not first_letter or first_letter.islower():
         return False
