@@ -260,3 +260,27 @@ def test_speaker_colon_headline_ending_in_a_period() -> None:
     a = next(a for a in out["attributions"] if a["kind"] == "headline")
     assert a["speaker"]["text"] == "Okafor"
     assert a["speaker"]["phrase"]["text"] == "Okafor"
+
+
+def test_parenthetical_cue_inside_its_content() -> None:
+    text = "The new dam, the minister said, will double the region's power supply."
+    a = _one(text, "indirect")
+    assert a["speaker"]["text"] == "the minister"
+    assert a["content"]["text"] == text.rstrip(".")
+
+
+def test_relative_pronoun_speaker_resolves_to_the_noun_it_stands_for() -> None:
+    out = analyze_text(
+        "The mayor of Accra, who has denied that the water is unsafe, met engineers on Monday."
+    )
+    a = next(a for a in out["attributions"] if a["cue"] and a["cue"]["text"] == "denied")
+    assert a["speaker"]["text"] == "who"
+    entity = next(e for e in out["entities"] if e["id"] == a["speaker"]["entity"])
+    assert "mayor" in entity["name"].lower()
+
+
+def test_a_date_is_not_what_someone_spoke_about() -> None:
+    text = "The governor spoke on Monday at the opening of the new bridge."
+    assert [
+        a for a in _attributions(text) if a["kind"] == "stance" and a["content"]["text"] == "Monday"
+    ] == []

@@ -453,7 +453,8 @@ class AttributionFinder:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
         lemma = cue_lemma(cue)
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-        if cue.dep_ == "relcl" and not any(c.i > cue.i for c in clauses):
+        objects_after = any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > cue.i for c in cue.children)
+        if cue.dep_ == "relcl" and not objects_after:
             return None  # "an accusation Kigali has denied": the clause modifies a noun, it reports nothing
         if lemma in {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
             # "accused Moscow of executing three soldiers": what the accusation says is in the of/for phrase.
@@ -529,6 +530,23 @@ class AttributionFinder:
                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
                 ]
                 return _subtree_bounds(inner[0]) if inner else _subtree_bounds(obj)
+        # "Climate change, Mr. Obama often says, is the greatest threat": a parenthetical cue inside
+        # its content. The content is the whole clause around it (the cue and speaker lie inside).
+        words = [t.i for t in cue.subtree if not t.is_punct]
+        left, right = min(words), max(words)
+        head = cue.head
+        if (
+            cue.dep_ == "parataxis"
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children)
+            and head.pos_ in {"VERB", "AUX"}
+            and left > 0
+            and self.doc[left - 1].text == ","
+            and right + 1 < len(self.doc)
+            and self.doc[right + 1].text in {",", ";"}
+            and head.left_edge.i < left - 1
+            and head.right_edge.i > right + 1
+        ):
+            return head.left_edge.i, head.right_edge.i + 1
         # "Ten people died, police said": the cue hangs off the content's verb.
         adverbial = {m.lower_ for m in cue.children if m.dep_ == "mark"} - {"as"}
         hangs_off_content = cue.dep_ in {"parataxis", "advcl"} and cue.i > cue.head.i and not adverbial
@@ -711,8 +729,8 @@ class AttributionFinder:
                 continue
             prep = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in allowed), None)
             objects = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}] if prep is not None else []
-            if prep is None or not objects:
-                continue
+            if prep is None or not objects or objects[0].ent_type_ in {"DATE", "TIME"}:
+                continue  # "spoke on Monday" says when, not about what
             start, end = self._char_bounds(objects[0].left_edge.i, objects[0].right_edge.i + 1)
             if end <= start:
                 continue
@@ -889,6 +907,14 @@ class AttributionFinder:
 
     def _resolve_mention(self, mention: SpacySpan) -> str:
         head = mention.root
+        if (
+            head.tag_ in {"WP", "WDT"}
+            and head.head.dep_ == "relcl"
+            and head.head.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            # "cities that support the rules", "Clinton, who said ...": the relative pronoun is the
+            # mention PolNeAR marks; the speaker is the noun it stands for.
+            return self._resolve_mention(self._mention(head.head.head))
         self._current_paragraph = self._paragraph_of(mention.start_char)
         span = Span.of(self.text, mention.start_char, mention.end_char)
         entity = self.entities.entity_at(head)
@@ -1153,14 +1179,23 @@ class AttributionFinder:
         return self._note(entity, klass, head.lemma_.lower())
 
 
-def _phrase(mention: SpacySpan, text: str) -> Span:
-    """The whole noun phrase a speaker mention stands in, titles and appositions included."""
+def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
+    """The whole noun phrase a speaker mention stands in, titles and appositions included; never the
+    clause that holds the cue ("cities [that support the rules]": the speaker is "cities")."""
     root = mention.root
     if root.dep_ == "appos":
         root = root.head  # "The ministry's spokesperson, Maria Zakharova"
     if root.pos_ not in {"NOUN", "PROPN", "PRON"} or root.i < mention.start - 8:
         return Span.of(text, mention.start_char, mention.end_char)
-    tokens = [t for t in root.subtree if not t.is_space]
+    holding_cue = [
+        c
+        for c in root.children
+        if cue is not None
+        and c.i > root.i
+        and c.left_edge.idx <= cue.start < c.right_edge.idx + len(c.right_edge)
+    ]
+    cut = min((c.left_edge.i for c in holding_cue), default=len(mention.doc))
+    tokens = [t for t in root.subtree if not t.is_space and t.i < cut]
     start, end = min(t.i for t in tokens), max(t.i for t in tokens)
     doc = mention.doc
     while end > start and doc[end].is_punct:
@@ -1205,7 +1240,7 @@ def find_attributions(
             mention = Span.of(text, f.speaker.start_char, f.speaker.end_char)
             # A headline's or a transcript line's speaker is the name before the colon, nothing more.
             labelled = f.kind == "headline" or (f.cue is not None and f.cue.text in SPEAKER_LINE_CUES)
-            speaker = Speaker(f.entity, mention, mention if labelled else _phrase(f.speaker, text))
+            speaker = Speaker(f.entity, mention, mention if labelled else _phrase(f.speaker, text, f.cue))
         phrase = finder.cue_phrase(f.cue) if f.cue is not None and f.kind != "headline" else None
         attributions.append(
             Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=phrase or f.cue)

@@ -224,6 +224,7 @@ def predicted_attributions(
                 lost.append(Unmappable(a.id, a.kind, role, span.start, span.end))
             else:
                 roles[role] = (polnear_content(raw, raw_span) if role == "content" else raw_span,)
+        roles["content"] = _without_roles(raw, roles["content"], roles["source"] + roles["cue"])
         if any(roles.values()):
             mapped.append(PredictedAttribution(roles["source"], roles["cue"], roles["content"], a.id, a.kind))
     merged = _merge_same_cue(mapped)
@@ -234,6 +235,28 @@ def predicted_attributions(
 
 QUOTE_MARKS = '"“”«»'
 COMPLEMENTIZER = re.compile(r"\b(that|whether|if)\s+$", re.IGNORECASE)
+
+
+def _without_roles(raw: str, content: Spans, inside: Spans) -> Spans:
+    """A content with its own source and cue inside it ("X, he said, is Y") as PolNeAR marks it:
+    the fragments around them, since a token has only one role there (the corpus' univocality)."""
+    if len(content) != 1:
+        return content
+    start, end = content[0]
+    holes = sorted((s, e) for s, e in inside if start <= s and e <= end)
+    if not holes:
+        return content
+    hole_start, hole_end = min(s for s, _ in holes), max(e for _, e in holes)
+    fragments = [(start, hole_start), (hole_end, end)]
+    trimmed: list[tuple[int, int]] = []
+    for s, e in fragments:
+        while s < e and (raw[s].isspace() or raw[s] in ",;—–"):
+            s += 1
+        while e > s and (raw[e - 1].isspace() or raw[e - 1] in ",;—–"):
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return tuple(trimmed)
 
 
 def polnear_content(raw: str, span: tuple[int, int]) -> tuple[int, int]:
