@@ -284,3 +284,28 @@ def test_a_date_is_not_what_someone_spoke_about() -> None:
     assert [
         a for a in _attributions(text) if a["kind"] == "stance" and a["content"]["text"] == "Monday"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "content", "kind"),
+    [
+        ("Senator Grey made the case for a border wall.", "made the case for", "a border wall", "stance"),
+        (
+            "The union raised questions about the contract.",
+            "raised questions about",
+            "the contract",
+            "stance",
+        ),
+        ("Clinton took a swipe at Sanders on Tuesday.", "took a swipe at", "Sanders", "stance"),
+        (
+            "The governor made the point that the budget was balanced.",
+            "made the point",
+            "the budget was balanced",
+            "indirect",
+        ),
+    ],
+)
+def test_light_verb_and_statement_noun_make_one_cue(text: str, phrase: str, content: str, kind: str) -> None:
+    a = next(a for a in _attributions(text) if a["cue_phrase"] and a["cue_phrase"]["text"] == phrase)
+    assert a["content"]["text"] == content
+    assert a["kind"] == kind

@@ -35,6 +35,7 @@ from claimgraph.analyse.lexicon import (
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
     INTENTION_CUES,
+    LIGHT_VERBS,
     MALE_WORDS,
     NEGATIVE_SUBJECTS,
     OBJECT_STANCE_CUES,
@@ -45,6 +46,7 @@ from claimgraph.analyse.lexicon import (
     RAISING_VERBS,
     SPEECH_CUES,
     STANCE_CUES,
+    STATEMENT_NOUNS,
 )
 from claimgraph.analyse.quotes import Quote, find_quotes
 from claimgraph.model import Attribution, AttributionKind, Span, Speaker
@@ -373,6 +375,7 @@ class AttributionFinder:
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
         found += self._prepositional(used_cues)
+        found += self._light_verb(used_cues)
         found += self._passive_with_agent(used_cues)
         found += self._speaker_lines(used_quotes)
         found += self._continued_quotes(found, used_quotes)
@@ -651,6 +654,61 @@ class AttributionFinder:
                 kind, content = "direct", quote.inner(self.text)
             used_cues.add(cue.i)
             results.append(_Found(kind, self._mention(subject), self._cue_span(cue), content))
+        return results
+
+    def _light_verb(self, used_cues: set[int]) -> list[_Found]:
+        """A light verb and a statement noun as one cue: "made the case for X", "raised questions
+        about X", "took a swipe at X", "expressed concern that X". Content: the noun's that-clause
+        (a claim) or what the preposition names (a stance)."""
+        results: list[_Found] = []
+        about = {"on", "about", "of", "for", "against", "at", "to", "behind", "over", "toward", "towards"}
+        for verb in self.doc:
+            if verb.pos_ != "VERB" or cue_lemma(verb) not in LIGHT_VERBS or verb.i in used_cues:
+                continue
+            nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS]
+            if not nouns or self._in_quote(verb):
+                continue
+            noun = nouns[0]
+            subject = _cue_subject(verb)
+            if not self._speaker_ok(verb, subject):
+                continue
+            assert subject is not None
+            clause = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.dep_ in {"acl", "ccomp", "relcl"}
+                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                ),
+                None,
+            )
+            clause = clause or next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+            preps = [c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in about]
+            preps = [
+                c for c in preps if c.i > noun.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ]
+            infinitive = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i), None)
+            cue_end = noun
+            if clause is not None:
+                bounds = clause.left_edge.i, clause.right_edge.i + 1
+                kind: AttributionKind = "indirect"
+            elif preps:
+                target = next(g for g in preps[0].children if g.dep_ in {"pobj", "pcomp"})
+                bounds = target.left_edge.i, target.right_edge.i + 1
+                kind = "stance"
+                if preps[0].i == noun.i + 1:
+                    cue_end = preps[0]  # "made several statements on"
+            elif infinitive is not None and any(c.lower_ == "to" for c in infinitive.children):
+                bounds = infinitive.left_edge.i, infinitive.right_edge.i + 1
+                kind = "stance"
+            else:
+                continue
+            start, end = self._char_bounds(*bounds)
+            if end <= start:
+                continue
+            used_cues.add(verb.i)
+            cue = Span.of(self.text, verb.idx, cue_end.idx + len(cue_end.text))
+            results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
         return results
 
     def _passive_with_agent(self, used_cues: set[int]) -> list[_Found]:

@@ -126,7 +126,28 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
      "pledge", "vow", "announce", "report", "repeat", "reveal", "disclose", "confirm", "describe",
      "mention", "post", "tweet", "write", "recall", "know", "understand", "recognize", "recognise",
      "fear", "question", "admit", "concede", "answer", "accept", "ask", "call", "label", "brand",
-     "dub", "characterize", "characterise", "portray", "refer"}
+     "dub", "characterize", "characterise", "portray", "refer", "share", "assure", "remind", "imply",
+     "compare", "liken", "view", "congratulate", "encourage", "indicate", "deem", "hail", "shout",
+     "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour"}
+)  # fmt: skip
+
+# Light verbs whose object noun carries the statement or stance ("made the case for", "raised
+# questions about", "took a swipe at", "expressed concern that"), with those nouns.
+LIGHT_VERBS: Final[frozenset[str]] = frozenset(
+    {"make", "issue", "release", "raise", "express", "take", "voice", "offer", "deliver", "sound",
+     "throw", "pay", "post", "put", "give", "lodge", "file", "level", "launch", "renew",
+     "repeat", "reiterate", "have", "draw", "unleash", "mount", "register", "strike"}
+)  # fmt: skip
+STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"case", "statement", "comment", "remark", "mention", "criticism", "question", "concern", "swipe",
+     "shot", "jab", "dig", "stance", "position", "view", "call", "note", "tribute", "support",
+     "endorsement", "allegation", "accusation", "observation", "point", "argument", "claim", "promise",
+     "pledge", "threat", "warning", "attack", "defense", "defence", "appeal", "plea", "announcement",
+     "message", "letter", "thought", "congratulation", "doubt", "objection", "complaint", "charge",
+     "prediction", "assessment", "apology", "denial", "rebuke", "challenge", "demand", "request",
+     "proposal", "suggestion", "reference", "praise", "condemnation", "admission", "assurance", "vow",
+     "insistence", "opinion", "verdict", "appraisal", "broadside", "salvo", "tirade", "diatribe",
+     "critique", "rebuttal", "retort", "response", "reply", "explanation", "testimony", "speech"}
 )  # fmt: skip
 
 # Verbs whose object is the person addressed, not what is said ("told him", "warned voters").
@@ -152,7 +173,13 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "call": frozenset({"for"}), "ask": frozenset({"for", "about"}), "testify": frozenset({"about"}),
     "joke": frozenset({"about"}), "boast": frozenset({"about", "of"}), "lie": frozenset({"about"}),
     "warn": frozenset({"about", "of", "against"}), "apologize": frozenset({"for"}),
-    "apologise": frozenset({"for"}), "press": frozenset({"for"}),
+    "apologise": frozenset({"for"}), "press": frozenset({"for"}), "focus": frozenset({"on"}),
+    "refer": frozenset({"to"}), "point": frozenset({"to"}), "respond": frozenset({"to"}),
+    "side": frozenset({"with"}), "hint": frozenset({"at"}), "allude": frozenset({"to"}),
+    "object": frozenset({"to"}), "insist": frozenset({"on"}), "elaborate": frozenset({"on"}),
+    "reflect": frozenset({"on"}), "dwell": frozenset({"on"}), "harp": frozenset({"on"}),
+    "reminisce": frozenset({"about"}), "muse": frozenset({"about", "on"}), "brag": frozenset({"about"}),
+    "rant": frozenset({"about", "against"}), "fume": frozenset({"about", "over"}),
 }  # fmt: skip
 
 # Nouns that carry a stance when someone owns them ("Trump's support for", "criticism of X by Y").
@@ -168,6 +195,7 @@ CUE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
     "respond": frozenset({"to"}), "reply": frozenset({"to"}), "agree": frozenset({"with", "on"}),
     "insist": frozenset({"on"}), "rely": frozenset({"on"}), "side": frozenset({"with"}),
     "hint": frozenset({"at"}), "allude": frozenset({"to"}), "object": frozenset({"to"}),
+    "compare": frozenset({"to", "with"}), "liken": frozenset({"to"}),
     "appeal": frozenset({"to", "for"}), "call": frozenset({"on", "for"}), "admit": frozenset({"to"}),
 }  # fmt: skip
 
