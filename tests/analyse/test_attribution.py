@@ -309,3 +309,26 @@ def test_light_verb_and_statement_noun_make_one_cue(text: str, phrase: str, cont
     a = next(a for a in _attributions(text) if a["cue_phrase"] and a["cue_phrase"]["text"] == phrase)
     assert a["content"]["text"] == content
     assert a["kind"] == kind
+
+
+def test_as_clause_before_the_content() -> None:
+    a = _one("As the Kenya Times reported, the port had been closed since March.", "indirect")
+    assert a["speaker"]["text"] == "the Kenya Times"
+    assert a["content"]["text"] == "the port had been closed since March"
+
+
+def test_quote_followed_by_a_bare_speaker_sentence() -> None:
+    text = "“We will rebuild every school in the valley.” Mendez said. The rain continued."
+    a = _one(text, "direct")
+    assert a["speaker"]["text"] == "Mendez"
+    assert a["content"]["text"] == "We will rebuild every school in the valley."
+
+
+def test_thanked_for_takes_the_reason_into_the_stance() -> None:
+    a = _one("The mayor thanked the volunteers for clearing the streets.", "stance")
+    assert a["content"]["text"] == "the volunteers for clearing the streets"
+
+
+def test_infinitive_of_a_refusal_is_not_a_second_attribution() -> None:
+    found = _attributions("The ministry refused to call the clashes a rebellion.")
+    assert [a["cue"]["text"] for a in found] == ["refused"]

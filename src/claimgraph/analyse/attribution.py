@@ -170,7 +170,8 @@ def _cue_subject(cue: Token) -> Token | None:
     )
     if infinitive or by_gerund:
         governor = cue.head.head if by_gerund else cue.head
-        if governor.pos_ in {"VERB", "AUX"}:
+        # "refused to call the attack terrorism": the infinitive is the governing cue's content.
+        if governor.pos_ in {"VERB", "AUX"} and not (infinitive and _is_cue(governor)):
             active = [c for c in governor.children if c.dep_ == "nsubj"]
             if active:
                 return active[0]
@@ -410,7 +411,9 @@ class AttributionFinder:
     def _cue_after(self, quote: Quote) -> Token | None:
         inner = self.text[quote.open + 1 : quote.close - 1].rstrip()
         if not inner.endswith(QUOTE_BEFORE_CUE_ENDINGS):
-            return None  # '"...end." The ministry warned': the sentence ended inside the quote
+            # '"...end." The ministry warned': the sentence ended inside the quote. Unless the next
+            # sentence is nothing but its speaker and cue ('"... missing." Trump said.').
+            return self._bare_cue_sentence(quote.close)
         window = self.doc.char_span(
             quote.close, min(len(self.text), quote.close + 120), alignment_mode="expand"
         )
@@ -430,6 +433,23 @@ class AttributionFinder:
             if token.pos_ in {"VERB", "AUX"} or words > 7:
                 return None
         return None
+
+    def _bare_cue_sentence(self, position: int) -> Token | None:
+        window = self.doc.char_span(position, min(len(self.text), position + 60), alignment_mode="expand")
+        if window is None:
+            return None
+        words = [t for t in window if not t.is_space]
+        end = next((i for i, t in enumerate(words) if t.text in {".", "!", "?"}), None)
+        if (
+            end is None
+            or not 2 <= end <= 4
+            or any("\n" in t.text for t in window if t.is_space and t.i < words[end].i)
+        ):
+            return None
+        cue = words[end - 1]
+        if not _is_cue(cue) or cue_lemma(cue) not in SPEECH_CUES or words[0].dep_ not in SUBJECT_DEPS:
+            return None
+        return cue if all(t.head == cue or t == cue for t in words[:end]) else None
 
     def _cue_before(self, quote: Quote) -> Token | None:
         head = self.text[max(0, quote.open - 160) : quote.open].rstrip()
@@ -500,10 +520,12 @@ class AttributionFinder:
             obj = objects[0]
             end = max(t.i for t in obj.subtree) + 1
             for complement in cue.children:
+                # "described the plan as a failure", "thanked Obama for taking these steps"
+                phrase = complement.dep_ == "prep" and (
+                    complement.lower_ == "as" or (complement.lower_ == "for" and lemma in STANCE_CUES)
+                )
                 predicate = complement.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
-                if complement.i > obj.i and (
-                    predicate or (complement.dep_ == "prep" and complement.lower_ == "as")
-                ):
+                if complement.i > obj.i and (predicate or phrase):
                     end = max(end, complement.right_edge.i + 1)
             return obj.left_edge.i, end
         for clause in cue.children:
@@ -559,6 +581,19 @@ class AttributionFinder:
             and any(t.text == "," for t in self.doc[cue.head.i : cue.i])
         ):
             return cue.head.left_edge.i, min(cue.left_edge.i, subject.left_edge.i)
+        # "As Breitbart News reported, the White House was refusing ...": an "as" clause before it.
+        marks = [m for m in cue.children if m.dep_ == "mark"]
+        words = [t.i for t in cue.subtree if not t.is_punct]
+        if (
+            cue.dep_ == "advcl"
+            and [m.lower_ for m in marks] == ["as"]
+            and marks[0].i == min(words)
+            and cue.head.i > max(words)
+            and cue.head.pos_ in {"VERB", "AUX"}
+            and max(words) + 1 < len(self.doc)
+            and self.doc[max(words) + 1].text == ","
+        ):
+            return max(words) + 2, cue.head.right_edge.i + 1
         return None
 
     def _sentence_final_cue(self, cue: Token, subject: Token) -> tuple[int, int] | None:

@@ -128,7 +128,7 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
      "fear", "question", "admit", "concede", "answer", "accept", "ask", "call", "label", "brand",
      "dub", "characterize", "characterise", "portray", "refer", "share", "assure", "remind", "imply",
      "compare", "liken", "view", "congratulate", "encourage", "indicate", "deem", "hail", "shout",
-     "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour"}
+     "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour", "want"}
 )  # fmt: skip
 
 # Light verbs whose object noun carries the statement or stance ("made the case for", "raised
