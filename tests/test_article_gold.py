@@ -47,7 +47,7 @@ GOLD_PATHS = sorted(ARTICLES_DIR.glob("*.gold.json"))
 
 GOLD_KINDS = {"direct", "indirect", "according_to", "scare_quote", "headline"}
 # stance ("X backs Y") is a position, not a reported statement: the gold convention does not annotate it.
-NOT_ANNOTATED_KINDS = {"narration", "stance"}
+NOT_ANNOTATED_KINDS = {"narration", "stance", "unsourced"}
 OUTPUT_KINDS = GOLD_KINDS | NOT_ANNOTATED_KINDS
 MODALITIES = {"asserted", "hedged", "denied", "future", "question"}
 

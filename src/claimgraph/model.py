@@ -13,8 +13,10 @@ from typing import Any, Literal
 SCHEMA = "claimgraph/1"
 
 # stance: "X backs Y", "X attacked the plan" (a position toward something, not a reported proposition)
+# unsourced: reported with no source named ("It was reported that", "X is expected to", "X seemed
+# to", "Asked about X, ..."): the outlet relays it, hedged; the speaker is null
 AttributionKind = Literal[
-    "direct", "indirect", "according_to", "scare_quote", "headline", "narration", "stance"
+    "direct", "indirect", "according_to", "scare_quote", "headline", "narration", "stance", "unsourced"
 ]
 Modality = Literal["asserted", "hedged", "denied", "future", "question"]
 OUTLET = "outlet"  # the speaker id used when the outlet itself narrates a claim

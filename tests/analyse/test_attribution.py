@@ -95,7 +95,6 @@ def test_partial_quote_inside_reported_speech_is_not_a_scare_quote() -> None:
     "sentence",
     [
         "No one can claim that the vote was fair.",
-        "It was reported that ten people died in the blast overnight.",
         "The band said goodbye to its fans.",
     ],
 )
@@ -332,3 +331,35 @@ def test_thanked_for_takes_the_reason_into_the_stance() -> None:
 def test_infinitive_of_a_refusal_is_not_a_second_attribution() -> None:
     found = _attributions("The ministry refused to call the clashes a rebellion.")
     assert [a["cue"]["text"] for a in found] == ["refused"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "modality"),
+    [
+        (
+            "It was reported that ten people died in the blast overnight.",
+            "ten people died in the blast overnight",
+            "hedged",
+        ),
+        (
+            "The senator is expected to endorse Okafor on Friday.",
+            "The senator is expected to endorse Okafor on Friday",
+            "future",
+        ),
+        ("Asked whether he would run again, Smith laughed.", "whether he would run again", "question"),
+    ],
+)
+def test_a_report_without_a_source_is_unsourced_and_not_asserted(
+    text: str, content: str, modality: str
+) -> None:
+    out = analyze_text(text)
+    a = _one(text, "unsourced")
+    assert a["speaker"] is None
+    assert a["content"]["text"] == content
+    claim = next(c for c in out["claims"] if c["attribution"] == a["id"])
+    assert claim["asserted_by"] == "outlet"
+    assert claim["modality"] == modality
+
+
+def test_being_asked_to_do_something_is_not_a_report() -> None:
+    assert _attributions("In these rooms, former enemies are asked to share a table.") == []

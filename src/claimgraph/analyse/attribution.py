@@ -47,6 +47,7 @@ from claimgraph.analyse.lexicon import (
     SPEECH_CUES,
     STANCE_CUES,
     STATEMENT_NOUNS,
+    UNSOURCED_CUES,
 )
 from claimgraph.analyse.quotes import Quote, find_quotes
 from claimgraph.model import Attribution, AttributionKind, Span, Speaker
@@ -379,6 +380,7 @@ class AttributionFinder:
         found += self._light_verb(used_cues)
         found += self._passive_with_agent(used_cues)
         found += self._speaker_lines(used_quotes)
+        found += self._unsourced(used_cues)
         found += self._continued_quotes(found, used_quotes)
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
@@ -745,6 +747,63 @@ class AttributionFinder:
             cue = Span.of(self.text, verb.idx, cue_end.idx + len(cue_end.text))
             results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
         return results
+
+    def _unsourced(self, used_cues: set[int]) -> list[_Found]:
+        """Reports with no source in the text: "It was reported that X", "X is expected to Y", "X
+        seemed to Y", "X was asked about Y", "Asked whether X, ...". The speaker stays null."""
+        results: list[_Found] = []
+        for cue in self.doc:
+            lemma = cue_lemma(cue)
+            if lemma not in UNSOURCED_CUES or cue.pos_ != "VERB" or cue.i in used_cues or self._in_quote(cue):
+                continue
+            if any(c.dep_ in {"nsubj", "agent"} for c in cue.children):
+                continue  # a source is named: the other finders handle it
+            passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
+            raising = [c for c in cue.children if c.dep_ == "nsubj"] if lemma in {"seem", "appear"} else []
+            clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]
+            complements = [
+                c for c in cue.children if c.dep_ in {"xcomp", "oprd", "attr", "acomp"} and c.i > cue.i
+            ] + [
+                c
+                for c in cue.children
+                if c.dep_ == "prep" and c.lower_ in {"as", "about", "for"} and c.i > cue.i
+            ]
+            bounds: tuple[int, int] | None = None
+            if passive and passive[0].lower_ == "it" and clauses:
+                bounds = _subtree_bounds(clauses[0])  # "It was reported that ..."
+            elif passive and passive[0].pos_ != "PRON" and complements and lemma != "ask":
+                bounds = passive[0].left_edge.i, complements[-1].right_edge.i + 1  # "X is expected to Y"
+            elif passive and lemma == "ask" and (questions := self._questions(clauses, complements)):
+                target = questions[0]  # "X was asked about Y": Y is what was asked
+                bounds = target.left_edge.i, target.right_edge.i + 1
+            elif lemma in {"seem", "appear"} and cue.dep_ in {"ROOT", "conj", "ccomp"} and complements:
+                subjects = [c for c in cue.children if c.dep_ == "nsubj"] or raising
+                if not subjects or any(_is_cue(c) for c in complements):
+                    continue  # "seemed to suggest": the suggestion is the attribution
+                bounds = subjects[0].left_edge.i, complements[-1].right_edge.i + 1
+            elif (
+                lemma == "ask"
+                and cue.tag_ == "VBN"
+                and cue.dep_ == "advcl"
+                and (questions := self._questions(clauses, complements))
+            ):
+                target = questions[0]  # "Asked whether he would run, Smith said ..."
+                bounds = target.left_edge.i, target.right_edge.i + 1
+            if bounds is None:
+                continue
+            start, end = self._char_bounds(*bounds)
+            if len(self.text[start:end].split()) < 2:
+                continue
+            used_cues.add(cue.i)
+            results.append(_Found("unsourced", None, self._cue_span(cue), Span.of(self.text, start, end)))
+        return results
+
+    @staticmethod
+    def _questions(clauses: list[Token], complements: list[Token]) -> list[Token]:
+        """What was asked: a whether/if clause or an "about" phrase ("asked to leave" is a request)."""
+        return [
+            c for c in clauses if any(m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark")
+        ] + [c for c in complements if c.dep_ == "prep" and c.lower_ == "about"]
 
     def _passive_with_agent(self, used_cues: set[int]) -> list[_Found]:
         """'The story was first reported by MSNBC', 'a plan promoted by the governor': the agent

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from claimgraph.analyse.lexicon import ALL_CUES, FUTURE_WORDS, HEDGE_WORDS, INTENTION_VERBS
+from claimgraph.analyse.lexicon import ALL_CUES, FUTURE_WORDS, HEDGE_WORDS, INTENTION_VERBS, UNSOURCED_CUES
 from claimgraph.analyse.nlp import doc_text
 from claimgraph.model import OUTLET, Attribution, Claim, Modality, Quantity, Span
 
@@ -36,6 +36,15 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
         return "hedged"
     value = ALL_CUES.get(lemma)
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
+
+
+def _unsourced_modality(doc: Doc, cue: Span | None) -> Modality:
+    """'is expected to' → future, 'seemed to' / 'it was reported that' → hedged: no one vouches for it."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
+    if span is None:
+        return "hedged"
+    value = UNSOURCED_CUES.get(span[0].lemma_.lower(), "hedged")
+    return "hedged" if value == "asserted" else value  # type: ignore[return-value]
 
 
 def content_modality(doc: Doc, content: Span, nested: tuple[Span, ...] = ()) -> Modality:
@@ -103,6 +112,8 @@ def build_claims(
             and other.content != attribution.content
         )
         cue_modality = None if shared_cue else _cue_modality(doc, attribution.cue)
+        if attribution.kind == "unsourced" and cue_modality in {None, "asserted"}:
+            cue_modality = _unsourced_modality(doc, attribution.cue)
         modality = cue_modality or content_modality(doc, attribution.content, nested)
         speaker = attribution.speaker.entity if attribution.speaker and attribution.speaker.entity else OUTLET
         claims.append(Claim(f"c{len(claims) + 1}", attribution.content, attribution.id, speaker, modality))

@@ -150,6 +150,17 @@ STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
      "critique", "rebuttal", "retort", "response", "reply", "explanation", "testimony", "speech"}
 )  # fmt: skip
 
+# Verbs that report without a source when passive or raising ("is expected to", "it was reported
+# that", "seemed to"), with the modality they give what they report.
+UNSOURCED_CUES: Final[dict[str, str]] = {
+    "seem": "hedged", "appear": "hedged", "expect": "future", "report": "hedged", "rumor": "hedged",
+    "rumour": "hedged", "say": "hedged", "believe": "hedged", "think": "hedged", "know": "asserted",
+    "see": "hedged", "consider": "hedged", "estimate": "hedged", "predict": "future", "project": "future",
+    "announce": "asserted", "reveal": "asserted", "confirm": "asserted", "ask": "question",
+    "name": "asserted", "call": "asserted", "describe": "asserted", "allege": "hedged",
+    "suspect": "hedged", "claim": "hedged", "schedule": "future", "slate": "future", "poise": "future",
+}  # fmt: skip
+
 # Verbs whose object is the person addressed, not what is said ("told him", "warned voters").
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset(
     {"tell", "inform", "ask", "urge", "remind", "assure", "warn", "advise", "encourage", "order",
