@@ -206,3 +206,45 @@ def test_allowing_access_is_retreat_and_allowing_a_person_to_act_concedes() -> N
         "Mexico's electoral court allowed the opposition candidate to run in the election."
     )
     assert not _types("The deal would allow Ukraine to export grain through the Black Sea.")
+
+
+def _types(text: str) -> set[str]:
+    return {v["type"] for v in analyze_text(text)["events"]}
+
+
+def test_speaker_after_a_condition_is_outside_it() -> None:
+    # The parser hangs "a senior diplomat warned" inside the if-clause; the warning is still a threat.
+    out = analyze_text(
+        "Moscow will respond harshly if Western states send warplanes to the region, "
+        "a senior Russian diplomat warned on Friday."
+    )
+    [threat] = _events(out, "THREATEN")
+    assert threat["trigger"]["text"] == "warned" and threat["modality"] == "future"
+
+
+def test_conditional_warning_is_a_threat() -> None:
+    out = analyze_text("Beijing warned Manila on Monday that it would act firmly if the drills went ahead.")
+    assert [v["trigger"]["text"] for v in _events(out, "THREATEN")] == ["warned"]
+
+
+def test_act_reported_by_a_second_statement_is_not_the_first_acts_content() -> None:
+    out = analyze_text(
+        "Warsaw condemned Minsk on Monday over the border incident and said it had asked NATO "
+        "to convene an emergency meeting."
+    )
+    [request] = _events(out, "REQUEST")
+    assert request["trigger"]["text"] == "asked"
+    assert _names(out)[request["claimed_by"]] == "Warsaw"  # an earlier act the speaker reports
+
+
+def test_threat_coordinated_with_a_demand_is_not_its_content() -> None:
+    out = analyze_text(
+        "Striking teachers in Nairobi demanded on Monday that parliament raise their pay, "
+        "and threatened to close the schools if it refused."
+    )
+    assert {"REQUEST", "THREATEN"} <= {v["type"] for v in out["events"]}
+
+
+def test_talks_that_date_another_event_are_still_talks() -> None:
+    out = analyze_text("The army freed 40 hostages on Friday, two days after talks in Doha with the captors.")
+    assert [v["trigger"]["text"] for v in _events(out, "CONSULT")] == ["talks"]

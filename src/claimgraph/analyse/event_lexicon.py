@@ -389,7 +389,8 @@ THREAT_WORDS: Final[frozenset[str]] = frozenset(
      "punish", "punishment", "arrest", "military", "action", "measures", "attack", "strike", "strikes", "expel",
      "cut", "suspend", "withdraw", "destroy", "annihilate", "crush", "wipe", "invade", "occupy", "seize",
      "nuclear", "blockade", "ban", "prosecute", "paid", "fire", "dismiss", "close", "fighting", "violence",
-     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge", "tolerate"}
+     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge", "tolerate", "countermeasure",
+     "countermeasures"}
 )  # fmt: skip
 
 # Objects that make "kill"/"wound" figurative ("killed the bill").

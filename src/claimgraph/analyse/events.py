@@ -82,6 +82,12 @@ PRECISION = {"locality": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1,
 GROUP_PRONOUNS = {"they", "we", "them", "us", "our", "their", "it", "its"}
 PERSON_PRONOUNS = {"he", "she", "i", "him", "her", "me", "my", "his"}
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
+# Links between clauses of one statement (coordination, complements, adverbial clauses).
+CLAUSE_LINKS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
+# Prepositions that date an event rather than name what a verb acts on ("a week after talks").
+TEMPORAL_PREPOSITIONS = frozenset(
+    {"after", "before", "since", "during", "amid", "following", "until", "ahead"}
+)
 
 
 @dataclass
@@ -260,7 +266,7 @@ class EventCoder:
         if category == "ASSAULT" and lemma in AMBIGUOUS_ASSAULT and not self._violent(token):
             # "Trump attacked Clinton": political news attacks with words.
             return ("ACCUSE", "disapprove") if lemma in VERBAL_ATTACKS and token.pos_ == "VERB" else None
-        if lemma == "warn" and not _near(token, THREAT_WORDS, window=40):
+        if lemma == "warn" and not _near(token, THREAT_WORDS, window=40) and not _conditional_content(token):
             return None  # a forecast ("warned that prices would rise"), not a threat
         return self._refine(token, lemma, category, mode)
 
@@ -515,10 +521,14 @@ class EventCoder:
             # "aid workers", "protest leaders": a modifier, not an act; "a mediation mission" is one.
             return not (token.dep_ == "compound" and token.head.lemma_.lower() in ACT_HEADS)
         verb = _governing_verb(token)
-        for node in [verb, *list(verb.ancestors)[:4]]:
+        node = verb
+        for _ in range(5):
             marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
             if node.dep_ == "advcl" and marks & {"if", "unless", "until", "whether"}:
                 return True  # a condition ("if European countries send troops") is not a report
+            if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
+                break  # "..., a senior diplomat warned": a clause on a noun is outside the condition
+            node = node.head
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ in {"xcomp", "advcl"} and infinitive and self._trigger(verb.head) is not None:
             return True  # "sent troops to fight", "met to discuss": the purpose of another event
@@ -535,8 +545,12 @@ class EventCoder:
         head = _governing_verb(token)
         embedded = False  # coordination alone ("condemned X and called for Y") embeds nothing
         for _ in range(3):
-            if head.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or head.head.i == head.i:
+            if head.dep_ not in CLAUSE_LINKS or head.head.i == head.i:
                 return False
+            if embedded and head.dep_ == "conj":
+                return False  # "accused X and said it had asked Y": the ask is the saying's content
+            if _misattached_conj(head):
+                return False  # "demanded that the government set a date, and threatened to ...'
             embedded = embedded or head.dep_ != "conj"
             head = head.head
             trigger = self._trigger(head) if head.i != token.i else None
@@ -550,6 +564,8 @@ class EventCoder:
         if subjects:
             # "KHARKIV, May 15 (Reuters) - Russian forces shelled": the parser may give two; the nearest acts.
             return min(subjects, key=lambda s: abs(s.i - token.i))
+        if _misattached_conj(token):
+            return self._subject(token.head.head)
         # "X shelled the town, killing 12": the participle's subject is its head's.
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"
         if (token.dep_ in {"conj", "xcomp"} or participle) and token.head.i != token.i:
@@ -906,9 +922,13 @@ class EventCoder:
                 time = time_range(span.text, self.published, span)
             trigger = Span.of(self.text, draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text))
             claimed_by = draft.claimed_by
-            if category in SPEECH_ACTS and claimed_by == draft.actor:
+            if category == "THREATEN" and modality == "asserted":
+                modality = "future"  # a threat is about an act to come (the manual: ASSAULT + future)
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in draft.trigger.children)
+            if category in SPEECH_ACTS and claimed_by == draft.actor and not perfect:
                 # "Hamas said it would release four hostages": the statement is the act (an offer, a
-                # threat, a refusal), and the outlet is who reports that it was made.
+                # threat, a refusal), and the outlet is who reports that it was made; "said it had asked
+                # the UN to investigate" reports an earlier act, which the speaker claims.
                 claimed_by = OUTLET
             self_reported = claimed_by != OUTLET and claimed_by == draft.actor
             confidence = 0.4 + 0.2 * (draft.actor is not None) + 0.1 * bool(places) + 0.1 * bool(draft.claims)
@@ -940,7 +960,8 @@ def _objects(verb: Token) -> list[Token]:
     """What a verb acts on: its objects, their conjuncts, and the nouns in their "of" phrases
     ("lost a huge amount of equipment and more than a thousand of its soldiers")."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    heads += [g for c in _children(verb, "prep") for g in _children(c, "pobj")]
+    preps = [c for c in _children(verb, "prep") if c.lower_ not in TEMPORAL_PREPOSITIONS]
+    heads += [g for c in preps for g in _children(c, "pobj")]
     found: list[Token] = []
     for head in heads:
         for word in [head, *head.conjuncts]:
@@ -1022,6 +1043,27 @@ def _governing_verb(token: Token) -> Token:
             return node
         node = node.head
     return node
+
+
+def _conditional_content(verb: Token) -> bool:
+    """'warned Eritrea that it could secure access by other means if talks failed': a warning that
+    holds a consequence over a condition is a threat, whatever the consequence is called."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in {"if", "unless"} and t.head.dep_ == "advcl" for t in verb.subtree
+    )
+
+
+def _misattached_conj(verb: Token) -> bool:
+    """'demanded that the government set a date, and threatened to ...': a finite verb without a
+    subject coordinated with a subjunctive or infinitive one belongs to the clause above it."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ"}
+        and head.tag_ in {"VB", "VBP"}  # "that parliament raise their pay, and threatened ..."
+        and head.dep_ == "ccomp"
+        and not _children(verb, "nsubj", "nsubjpass")
+    )
 
 
 def _demanded(token: Token) -> bool:
