@@ -25,6 +25,8 @@ from claimgraph.analyse.event_lexicon import (
     ACT_HEADS,
     AMBIGUOUS_ASSAULT,
     CONTEXT_WORDS,
+    DEPLOYMENT_PLACES,
+    DISPARAGING_LABELS,
     EXERCISE_NOUNS,
     FUTURE_CATEGORY,
     HELD_PEOPLE,
@@ -41,6 +43,8 @@ from claimgraph.analyse.event_lexicon import (
     OBJECT_REQUIRED,
     OFFICES,
     QUANTITY_ROLES,
+    SUPPORT_EXPRESSIONS,
+    SUSPECTS,
     THREAT_MODES,
     THREAT_WORDS,
     UNIT_ROLES,
@@ -48,6 +52,7 @@ from claimgraph.analyse.event_lexicon import (
     VERBAL_ATTACKS,
     VIOLENCE_WORDS,
     WEAPON_MODES,
+    WILLING_ADJECTIVES,
     WITHDRAWN_FROM,
 )
 from claimgraph.analyse.lexicon import (
@@ -82,6 +87,19 @@ PRECISION = {"locality": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1,
 GROUP_PRONOUNS = {"they", "we", "them", "us", "our", "their", "it", "its"}
 PERSON_PRONOUNS = {"he", "she", "i", "him", "her", "me", "my", "his"}
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
+MONEY_UNITS = frozenset(
+    {"euro", "dollar", "pound", "franc", "yen", "yuan", "rouble", "ruble", "million", "billion"}
+)
+# Civilians who clash with police or block roads in protest (besides CIVILIAN_NOUNS).
+PROTESTING_CIVILIANS = frozenset(
+    {"supporter", "driver", "trucker", "teacher", "miner", "nurse", "activist", "fan", "youth", "crowd",
+     "mob", "opponent", "taxi", "motorist", "trader", "shopkeeper", "employee", "union"}
+)  # fmt: skip
+SECURITY_FORCES = frozenset(
+    {"police", "policeman", "officer", "force", "troop", "soldier", "riot", "gendarme"}
+)
+# Verbs of a diplomatic protest noun: "lodged a protest", "drawing a protest from Tokyo".
+PROTEST_LODGED = frozenset({"lodge", "file", "draw", "register", "deliver", "issue", "send", "make", "voice"})
 # Links between clauses of one statement (coordination, complements, adverbial clauses).
 CLAUSE_LINKS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
 # Prepositions that date an event rather than name what a verb acts on ("a week after talks").
@@ -261,6 +279,10 @@ class EventCoder:
                 return None  # "according to a press release"
             if lemma in NOUN_CONTEXT_REQUIRED and not _near(token, NOUN_CONTEXT_REQUIRED[lemma], window=12):
                 return None
+            if lemma == "support" and not (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in SUPPORT_EXPRESSIONS
+            ):
+                return None  # "expressed support for" is verbal support; "air support" is not
         else:
             return None
         if category == "ASSAULT" and lemma in AMBIGUOUS_ASSAULT and not self._violent(token):
@@ -345,6 +367,32 @@ class EventCoder:
             "media",
         }:
             return "COERCE", "censor"
+        if lemma == "call" and self._labels_negatively(token):
+            # "called the ban an attack on democracy", "a ruling his lawyers called politically motivated":
+            # a disparaging label is disapproval (the manual: criticise, denigrate).
+            return "ACCUSE", "disapprove"
+        destinations = {
+            g.lemma_.lower()
+            for p in _children(token, "prep")
+            if p.lower_ == "to"
+            for g in _children(p, "pobj")
+        }
+        if lemma == "send" and objects & MILITARY_NOUNS and destinations & DEPLOYMENT_PLACES:
+            # "sent 10,000 troops to the border": a deployment; "across the border to fight alongside" aids.
+            return "MOBILIZE", "weapons" if objects & {"aircraft", "warship", "jet", "drone"} else "troops"
+        if lemma == "flee":
+            # People made to flee: SANCTION `expel' (manual); soldiers fleeing their positions retreat.
+            return ("RETREAT", "withdraw") if self._military_subject(token) else ("SANCTION", "expel")
+        if lemma == "retaliate" and self._violent(token):
+            return "ASSAULT", None
+        if lemma == "release" and objects & {"fund", "asset"}:
+            return "CONCEDE", None  # releasing frozen funds eases a restriction
+        if lemma == "hand" and objects & SUSPECTS and self._to_state(token):
+            return "COOPERATE", None  # handing suspects to another state is judicial cooperation
+        if lemma == "protest" and token.pos_ == "NOUN" and token.head.lemma_.lower() in PROTEST_LODGED:
+            return "ACCUSE", "disapprove"  # "lodged a protest", "drawing a protest from Tokyo": diplomatic
+        if lemma == "clash" and token.pos_ == "VERB" and self._civilians_against_police(token):
+            return "PROTEST", "riot"  # "his supporters clashed with police outside the court"
         if lemma == "use":
             modes = [WEAPON_MODES[o] for o in objects if o in WEAPON_MODES]
             return "ASSAULT", modes[0] if modes else None
@@ -363,6 +411,44 @@ class EventCoder:
         if lemma == "block" and not self._state_actor(token):
             return "PROTEST", "obstruct"  # civilians blocking roads protest; police blocking them coerce
         return category, mode
+
+    def _labels_negatively(self, token: Token) -> bool:
+        """'X called Y Z' with a disparaging Z; not "called on/for" (a request), "a group called Z" or
+        "what she calls real solutions" (naming)."""
+        if token.pos_ != "VERB" or _children(token, "prt", "xcomp", "nsubjpass", "auxpass"):
+            return False
+        if any(p.lower_ in {"for", "on", "upon"} for p in _children(token, "prep")):
+            return False
+        labels = _children(token, "oprd")
+        if not labels or self._subject(token) is None:
+            return False
+        words = {w.lemma_.lower() for o in labels for w in o.subtree} | {
+            w.lower_ for o in labels for w in o.subtree
+        }
+        return bool(words & DISPARAGING_LABELS)
+
+    def _to_state(self, token: Token) -> bool:
+        """'handed over 2,000 fighters to Damascus': the receiver is a state or government."""
+        receivers = [
+            g for p in _children(token, "prep", "dative") if p.lower_ == "to" for g in _children(p, "pobj")
+        ]
+        kinds = {self.entities.get(e).type for e in map(self._participant, receivers) if e is not None}
+        return bool(kinds & {"GPE", "GOV"})
+
+    def _civilians_against_police(self, token: Token) -> bool:
+        """'supporters clashed with police': civilians fighting security forces riot (PROTEST `riot')."""
+        subject = self._subject(token)
+        against = {
+            g.lemma_.lower()
+            for p in _children(token, "prep")
+            if p.lower_ == "with"
+            for g in _children(p, "pobj")
+        }
+        return (
+            subject is not None
+            and subject.lemma_.lower() in CIVILIAN_NOUNS | PROTESTING_CIVILIANS
+            and bool(against & SECURITY_FORCES)
+        )
 
     def _lone_protester(self, token: Token) -> bool:
         """'..., a human rights group protested', 'the embassy protested': one institution or person
@@ -399,6 +485,8 @@ class EventCoder:
         subject = self._subject(token)
         if subject is None:
             return True
+        if subject.lemma_.lower() in CIVILIAN_NOUNS | PROTESTING_CIVILIANS:
+            return False  # "Bolivia's truck drivers": a country's civilians are not the state
         entity = self._participant(subject)
         if entity is not None and self.entities.get(entity).type in {"GOV", "ARMED_GROUP", "GPE"}:
             return True
@@ -425,9 +513,17 @@ class EventCoder:
             return False
         if lemma in MILITARY_SUBJECT_REQUIRED and not self._military_subject(token):
             return False
+        if lemma == "turn":
+            # "turned down an invitation" (not "I've been turned down for the job")
+            down = "down" in {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+            return down and bool(_children(token, "dobj"))
+        if lemma == "bar":
+            return any(p.lower_ == "from" for p in _children(token, "prep"))
         if lemma == "call":
-            return bool(_children(token, "prt", "xcomp")) or any(
-                p.lower_ in {"for", "on"} for p in _children(token, "prep")
+            return (
+                bool(_children(token, "prt", "xcomp"))
+                or self._labels_negatively(token)
+                or any(p.lower_ in {"for", "on"} for p in _children(token, "prep"))
             )
         if lemma in {"ask", "order", "press"}:
             return bool(_children(token, "xcomp")) or any(p.lower_ == "for" for p in _children(token, "prep"))
@@ -475,6 +571,8 @@ class EventCoder:
         if lemma in {"kill", "wound", "injure"}:
             return not set(objects) & INANIMATE_OBJECTS  # "killed the bill"
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+        if token.i + 1 < len(token.doc) and token.nbor().lower_ in {"over", "back"}:
+            particles.add(token.nbor().lower_)  # "handed over 2,000 fighters": "over" parsed as a quantifier
         if lemma == "hand" and "over" not in particles:
             return False
         if lemma == "pull" and not particles & {"out", "back"}:
@@ -780,7 +878,7 @@ class EventCoder:
             return "future"  # "may halt mediation if ...": a conditional act, hedged or not, is a threat
         if inherited in {"denied", "hedged"}:
             return inherited
-        if self._intended(verb):
+        if self._intended(verb) or _offered(token):
             return "future"
         if aux & FUTURE_WORDS:
             return "future"
@@ -968,6 +1066,10 @@ def _objects(verb: Token) -> list[Token]:
             found.append(word)
             found += _children(word, "compound")  # "halted mediation efforts", "suspended aid deliveries"
             found += [g for p in _children(word, "prep") if p.lower_ == "of" for g in _children(p, "pobj")]
+            if word.lemma_.lower() in MONEY_UNITS:  # "500 million euros in frozen funds"
+                found += [
+                    g for p in _children(word, "prep") if p.lower_ == "in" for g in _children(p, "pobj")
+                ]
     return found
 
 
@@ -1063,6 +1165,17 @@ def _misattached_conj(verb: Token) -> bool:
         and head.tag_ in {"VB", "VBP"}  # "that parliament raise their pay, and threatened ..."
         and head.dep_ == "ccomp"
         and not _children(verb, "nsubj", "nsubjpass")
+    )
+
+
+def _offered(token: Token) -> bool:
+    """'said Tehran was open to indirect negotiations', 'ready for talks': a willingness, not talks."""
+    prep = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and prep.lower_ in {"to", "for"}
+        and prep.head.lemma_.lower() in WILLING_ADJECTIVES
     )
 
 
