@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from claimgraph import analyze_text
 
 
@@ -206,3 +208,97 @@ def test_allowing_access_is_retreat_and_allowing_a_person_to_act_concedes() -> N
         "Mexico's electoral court allowed the opposition candidate to run in the election."
     )
     assert not _types("The deal would allow Ukraine to export grain through the Black Sea.")
+
+
+def _types(text: str) -> set[str]:
+    return {v["type"] for v in analyze_text(text)["events"]}
+
+
+def test_speaker_after_a_condition_is_outside_it() -> None:
+    # The parser hangs "a senior diplomat warned" inside the if-clause; the warning is still a threat.
+    out = analyze_text(
+        "Moscow will respond harshly if Western states send warplanes to the region, "
+        "a senior Russian diplomat warned on Friday."
+    )
+    [threat] = _events(out, "THREATEN")
+    assert threat["trigger"]["text"] == "warned" and threat["modality"] == "future"
+
+
+def test_conditional_warning_is_a_threat() -> None:
+    out = analyze_text("Beijing warned Manila on Monday that it would act firmly if the drills went ahead.")
+    assert [v["trigger"]["text"] for v in _events(out, "THREATEN")] == ["warned"]
+
+
+def test_act_reported_by_a_second_statement_is_not_the_first_acts_content() -> None:
+    out = analyze_text(
+        "Warsaw condemned Minsk on Monday over the border incident and said it had asked NATO "
+        "to convene an emergency meeting."
+    )
+    [request] = _events(out, "REQUEST")
+    assert request["trigger"]["text"] == "asked"
+    assert _names(out)[request["claimed_by"]] == "Warsaw"  # an earlier act the speaker reports
+
+
+def test_threat_coordinated_with_a_demand_is_not_its_content() -> None:
+    out = analyze_text(
+        "Striking teachers in Nairobi demanded on Monday that parliament raise their pay, "
+        "and threatened to close the schools if it refused."
+    )
+    assert {"REQUEST", "THREATEN"} <= {v["type"] for v in out["events"]}
+
+
+def test_talks_that_date_another_event_are_still_talks() -> None:
+    out = analyze_text("The army freed 40 hostages on Friday, two days after talks in Doha with the captors.")
+    assert [v["trigger"]["text"] for v in _events(out, "CONSULT")] == ["talks"]
+
+
+WIRE_CONSTRUCTIONS = [
+    # A disparaging label is disapproval; naming ("a group called X") is nothing.
+    ("The opposition called the curfew an attack on civil liberties.", "ACCUSE", "called"),
+    ("Kenya sentenced two activists on Friday, a verdict their families called politically motivated.",
+     "ACCUSE", "called"),
+    # Sending forces to a border or a region deploys them; sending them to fight for an ally aids.
+    ("Algeria sent 5,000 troops to its border with Mali on Sunday.", "MOBILIZE", "sent"),
+    # The manual: people made to flee are SANCTION `expel'.
+    ("Thousands of villagers fled into Chad after militia attacks on Saturday.", "SANCTION", "fled"),
+    ("Canada said it would retaliate with tariffs on steel if the duties stayed in place.", "THREATEN",
+     "retaliate"),
+    ("The European Union released 300 million euros in frozen funds to Poland on Monday.", "CONCEDE",
+     "released"),
+    ("Turkey handed over 40 militants to Iraq on Tuesday.", "COOPERATE", "handed"),
+    ("Japan lodged a protest with Beijing over the incursion.", "ACCUSE", "protest"),
+    ("Students clashed with police outside parliament in Dhaka on Monday.", "PROTEST", "clashed"),
+    ("Peru's taxi drivers blocked the main roads into Lima on Monday.", "PROTEST", "blocked"),
+    ("Mali turned down an offer of mediation from Algeria on Tuesday.", "REJECT", "turned"),
+    ("The electoral commission barred the former mayor from standing in the vote.", "COERCE", "barred"),
+    ("The sabotage of a gas pipeline cut supplies to 40,000 homes, the firm said.", "ASSAULT", "sabotage"),
+    ("A Paris court issued an arrest warrant for the former minister on Monday.", "THREATEN", "warrant"),
+    ("Spain and Italy expressed their support for the peace plan on Monday.", "SUPPORT", "support"),
+    ("Qatar and Bahrain restored diplomatic relations on Wednesday.", "SUPPORT", "restored"),
+    ("The IMF approved a $3 billion loan to Pakistan on Friday.", "AID", "approved"),
+    ("The union dropped its demand for a 20% pay rise on Thursday.", "CONCEDE", "dropped"),
+    ("Norway and Sweden resumed the sharing of intelligence on Russian submarines.", "COOPERATE", "sharing"),
+    ("Niger and Benin launched joint patrols along the river on Monday.", "COOPERATE", "patrols"),
+    ("The rebels said they were open to negotiations with the government.", "AGREE", "negotiations"),
+    ("Slovakia blocked the approval of the new aid package for Kyiv on Tuesday.", "REJECT", "blocked"),
+    ("The bloc lifted Niger's suspension on Friday.", "CONCEDE", "lifted"),
+    ("Parliament voted to extend martial law for another 90 days.", "COERCE", "extend"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "category", "trigger"), WIRE_CONSTRUCTIONS)
+def test_wire_constructions(text: str, category: str, trigger: str) -> None:
+    out = analyze_text(text)
+    assert trigger in [v["trigger"]["text"] for v in _events(out, category)], out["events"]
+
+
+def test_naming_is_no_accusation() -> None:
+    out = analyze_text("She leads a group called Safe Streets, which what it calls sensible laws support.")
+    assert not _events(out, "ACCUSE")
+    praise = analyze_text("The minister called the talks a useful step.")
+    assert not _events(praise, "ACCUSE")
+
+
+def test_sending_troops_to_fight_for_an_ally_is_aid() -> None:
+    out = analyze_text("Rwanda sent 3,000 soldiers across the border to fight alongside the rebels.")
+    assert not _events(out, "MOBILIZE")

@@ -130,6 +130,13 @@ VERB_TRIGGERS: Final[dict[str, Trigger]] = {
     "force": ("SANCTION", "expel"),
     # COERCE `arrest' (manual: arrest, detain): "the army has been holding thousands of civilians".
     "hold": ("COERCE", "arrest"),
+    # People made to flee are SANCTION `expel' (manual, SANCTION and RETREAT ambiguities).
+    "flee": ("SANCTION", "expel"),
+    # Retaliation: a material reprisal (ASSAULT when violent); announced, a threat.
+    "retaliate": ("SANCTION", "discontinue"),
+    "bar": ("COERCE", "restrict"), "sabotage": ("ASSAULT", "destroy"),
+    "restore": ("SUPPORT", None), "approve": ("AID", None), "turn": ("REJECT", None),
+    "drop": ("CONCEDE", None), "share": ("COOPERATE", None),
 }  # fmt: skip
 
 NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
@@ -163,10 +170,16 @@ NOUN_TRIGGERS: Final[dict[str, Trigger]] = {
     "mediation": ("CONSULT", "third-party"), "condemnation": ("ACCUSE", "disapprove"),
     "criticism": ("ACCUSE", "disapprove"), "expulsion": ("COERCE", "deport"), "drill": ("MOBILIZE", "troops"),
     "game": ("MOBILIZE", "troops"), "manoeuvre": ("MOBILIZE", "troops"), "maneuver": ("MOBILIZE", "troops"),
+    "sabotage": ("ASSAULT", "destroy"), "sharing": ("COOPERATE", None), "support": ("SUPPORT", None),
+    # Issuing an arrest warrant (in absentia) is THREATEN `arrest' (manual, THREATEN ambiguities).
+    "warrant": ("THREATEN", "arrest"),
 }  # fmt: skip
 
 # Military exercises: joint ones are COOPERATE, single-country ones MOBILIZE (manual, MOBILIZE ambiguities).
-EXERCISE_NOUNS: Final[frozenset[str]] = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"})
+# Joint patrols are joint military operations (COOPERATE), one country's patrols MOBILIZE.
+EXERCISE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"exercise", "drill", "game", "manoeuvre", "maneuver", "patrol"}
+)
 
 # Generic heads that a trigger noun names the act of ("a mediation mission", "a bombing campaign"):
 # the compound is then the event, unlike "aid workers" or "protest leaders".
@@ -183,7 +196,8 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "hit": frozenset(),  # any object: "a missile hit the station"; a subject is required instead
     "send": frozenset({"aid", "troop", "weapon", "food", "supply", "medicine", "help", "ammunition", "tank",
                        "fighter", "jet", "missile", "money", "doctor", "team", "convoy", "shipment", "assistance",
-                       "arm", "relief", "material", "equipment", "peacekeeper", "soldier"}),
+                       "arm", "relief", "material", "equipment", "peacekeeper", "soldier", "aircraft",
+                       "warship", "warplane", "ship", "vessel", "force", "unit"}),
     "contribute": frozenset({"troop", "soldier", "aid", "money", "fund", "peacekeeper", "assistance", "force"}),
     "provide": frozenset({"aid", "weapon", "food", "supply", "medicine", "help", "ammunition", "shelter",
                           "assistance", "support", "fund", "funding", "loan", "money", "equipment", "asylum",
@@ -206,13 +220,22 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
                          "lockdown", "censorship", "blackout", "sanction", "embargo", "tariff", "penalty"}),
     "reimpose": frozenset({"blockade", "curfew", "restriction", "ban", "law", "emergency", "closure", "siege",
                            "lockdown", "sanction", "embargo", "tariff"}),
-    "extend": frozenset({"curfew", "restriction", "ban", "blockade", "siege", "emergency", "lockdown", "closure"}),
+    "extend": frozenset({"curfew", "restriction", "ban", "blockade", "siege", "emergency", "lockdown", "closure",
+                         "law"}),
     "deny": frozenset({"entry", "access", "request", "visa", "permission", "allocation", "application", "asylum",
                        "permit", "admission", "landing", "passage", "bail", "appeal"}),
     "dismiss": frozenset({"appeal", "call", "proposal", "offer", "demand", "plan", "request", "ultimatum"}),
     "seek": frozenset({"asylum", "refuge", "help", "aid", "support", "talk", "meeting", "release", "extradition",
                        "compensation", "clarification", "assistance", "ceasefire", "dialogue", "protection"}),
     "establish": frozenset({"tie", "relation"}),
+    "restore": frozenset({"tie", "relation"}),
+    "approve": frozenset({"loan", "grant", "aid", "assistance", "credit", "funding", "disbursement", "bailout"}),
+    "drop": frozenset({"demand", "condition", "precondition", "objection", "opposition", "charge", "veto",
+                       "insistence"}),
+    "share": frozenset({"intelligence", "information", "data"}),
+    "retaliate": frozenset(),
+    "turn": frozenset(),  # "turned down an invitation": checked in the coder (the particle)
+    "bar": frozenset(),  # "barred the candidate from running": checked in the coder (a "from" phrase)
     "open": frozenset({"border", "crossing", "corridor", "bridge", "checkpoint", "port"}),
     "receive": frozenset({"observer", "inspector", "monitor", "peacekeeper"}),
     "allow": frozenset(),  # checked in the coder: third parties let in (ACCESS_GRANTED), or "allow X to ..."
@@ -220,7 +243,8 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
                           "system", "tank", "missile", "aircraft", "jet", "vehicle", "equipment", "arm", "shell"}),
     "supply": frozenset({"aid", "weapon", "food", "ammunition", "missile", "arm", "equipment", "fuel", "system",
                          "tank", "drone", "shell"}),
-    "hand": frozenset({"hostage", "prisoner", "body", "detainee", "captive", "soldier", "weapon", "fighter"}),
+    "hand": frozenset({"hostage", "prisoner", "body", "detainee", "captive", "soldier", "weapon", "fighter",
+                       "suspect", "militant", "fugitive"}),
     "throw": frozenset({"grenade", "device", "stone", "rock", "bomb", "cocktail", "molotov", "explosive"}),
     "use": frozenset({"cannon", "gas", "force", "bullet", "ammunition", "weapon", "baton", "grenade", "round"}),
     "close": frozenset({"airspace", "embassy", "consulate", "mission", "office", "border", "crossing"}),
@@ -230,7 +254,7 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
                         "airport", "hill", "district", "area", "building", "port", "bridge", "crossing"}),
     "free": frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "people", "civilian", "activist"}),
     "release": frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "people", "civilian",
-                          "activist", "journalist", "man", "woman"}),
+                          "activist", "journalist", "man", "woman", "fund", "asset"}),
     "exchange": frozenset({"prisoner", "hostage", "body", "captive", "soldier"}),
     "reach": frozenset(),  # "reinforcements had reached the city": only with a military subject
     "move": frozenset(),  # "we will move to other cities": only with a military subject
@@ -241,7 +265,10 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "call": frozenset(),
     "mass": frozenset({"troop", "force", "soldier", "tank", "unit"}),
     "block": frozenset({"road", "access", "border", "crossing", "aid", "convoy", "website", "internet", "route",
-                        "street", "highway", "traffic", "transport", "entrance", "bridge", "port"}),
+                        "street", "highway", "traffic", "transport", "entrance", "bridge", "port",
+                        # blocked decisions (REJECT, see the coder)
+                        "adoption", "approval", "resolution", "bill", "proposal", "package", "decision",
+                        "nomination", "appointment", "deal", "sale"}),
     "target": frozenset(),
     "down": frozenset({"drone", "plane", "aircraft", "helicopter", "jet", "missile"}),
     "station": frozenset({"troop", "soldier", "force", "missile", "weapon", "unit"}),
@@ -252,7 +279,7 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
                           "activity", "assistance", "funding", "payment", "negotiation", "broadcaster",
                           "newspaper", "channel", "station", "outlet", "website", "licence", "license", "media"}),
     "lift": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo", "state",
-                       "emergency", "measure", "closure", "lockdown"}),
+                       "emergency", "measure", "closure", "lockdown", "suspension"}),
     "ease": frozenset({"curfew", "ban", "sanction", "restriction", "blockade", "siege", "embargo", "measure",
                        "emergency", "control"}),
 }  # fmt: skip
@@ -290,8 +317,42 @@ NOUN_CONTEXT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "ban": frozenset({"impose", "imposed", "announce", "announced", "introduce", "introduced", "new", "enforce",
                       "issued", "slapped", "ordered"}),
     "alert": frozenset({"troops", "forces", "army", "military", "police", "soldiers", "high", "combat"}),
-    "patrol": frozenset({"police", "troops", "soldiers", "army", "military", "paramilitary", "naval", "security"}),
+    "patrol": frozenset({"police", "troops", "soldiers", "army", "military", "paramilitary", "naval", "security",
+                        "joint", "warships", "border"}),
+    "sabotage": frozenset({"cable", "pipeline", "line", "railway", "rail", "grid", "infrastructure", "plant",
+                           "bridge", "power", "gas", "undersea", "network"}),
+    "sharing": frozenset({"intelligence"}),
+    "warrant": frozenset({"arrest"}),
 }  # fmt: skip
+
+# Verbs whose object is verbal support ("expressed their full support for"); other "support" is not coded.
+SUPPORT_EXPRESSIONS: Final[frozenset[str]] = frozenset(
+    {"express", "voice", "reiterate", "reaffirm", "declare", "affirm", "signal", "pledge", "offer"}
+)
+# Heads of "open to talks", "ready for negotiations": willingness to talk is an offer (AGREE).
+WILLING_ADJECTIVES: Final[frozenset[str]] = frozenset({"open", "ready", "willing", "prepared", "committed"})
+# Labels that make "called X Y" disapproval (the manual's ACCUSE: criticise, defame, denigrate):
+# "called the ban an attack on democracy", "called the ruling politically motivated".
+DISPARAGING_LABELS: Final[frozenset[str]] = frozenset(
+    {"provocative", "provocation", "motivated", "attack", "attempt", "ploy", "illegal", "unlawful",
+     "illegitimate", "absurd", "unacceptable", "outrageous", "violation", "crime", "criminal", "aggression",
+     "terrorism", "terrorist", "lie", "liar", "propaganda", "farce", "sham", "coup", "interference",
+     "meddling", "blackmail", "hostile", "irresponsible", "dangerous", "reckless", "baseless", "unfounded",
+     "false", "fabricated", "insult", "insulting", "offensive", "disgrace", "disgraceful", "shameful",
+     "racist", "hypocritical", "genocide", "massacre", "betrayal", "stupid", "useless", "crazy", "mistake",
+     "pathetic", "divisive", "arbitrary", "unfit", "threat", "destabilizing", "destabilising", "escalation",
+     "piracy", "theft", "harassment", "persecution", "repression", "witch-hunt", "vendetta", "slander",
+     "smear", "hoax", "fraud", "corrupt", "corruption", "disaster", "failure", "shameless", "cynical",
+     "unjust", "unjustified", "hysteria", "nonsense", "aggressive", "extremist", "fascist", "dictator",
+     "dictatorship", "regime", "occupation", "invasion", "blow", "revolution", "abuse"}
+)  # fmt: skip
+# Destinations that make sending forces a deployment (MOBILIZE), not military aid to a recipient.
+DEPLOYMENT_PLACES: Final[frozenset[str]] = frozenset(
+    {"border", "frontier", "region", "area", "zone", "front", "coast", "strait", "sea", "island", "line",
+     "waters", "province", "state", "city", "capital", "streets"}
+)  # fmt: skip
+# Whom a state hands over to another state in judicial cooperation (COOPERATE), not captives (RETREAT).
+SUSPECTS: Final[frozenset[str]] = frozenset({"suspect", "fighter", "militant", "fugitive", "member"})
 
 # Words that make a "strike" a labour protest, not an attack.
 LABOUR_STRIKE_WORDS: Final[frozenset[str]] = frozenset(
@@ -389,7 +450,8 @@ THREAT_WORDS: Final[frozenset[str]] = frozenset(
      "punish", "punishment", "arrest", "military", "action", "measures", "attack", "strike", "strikes", "expel",
      "cut", "suspend", "withdraw", "destroy", "annihilate", "crush", "wipe", "invade", "occupy", "seize",
      "nuclear", "blockade", "ban", "prosecute", "paid", "fire", "dismiss", "close", "fighting", "violence",
-     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge", "tolerate"}
+     "conflict", "clashes", "harshly", "severe", "reprisals", "revenge", "tolerate", "countermeasure",
+     "countermeasures"}
 )  # fmt: skip
 
 # Objects that make "kill"/"wound" figurative ("killed the bill").

@@ -25,6 +25,8 @@ from claimgraph.analyse.event_lexicon import (
     ACT_HEADS,
     AMBIGUOUS_ASSAULT,
     CONTEXT_WORDS,
+    DEPLOYMENT_PLACES,
+    DISPARAGING_LABELS,
     EXERCISE_NOUNS,
     FUTURE_CATEGORY,
     HELD_PEOPLE,
@@ -41,6 +43,8 @@ from claimgraph.analyse.event_lexicon import (
     OBJECT_REQUIRED,
     OFFICES,
     QUANTITY_ROLES,
+    SUPPORT_EXPRESSIONS,
+    SUSPECTS,
     THREAT_MODES,
     THREAT_WORDS,
     UNIT_ROLES,
@@ -48,6 +52,7 @@ from claimgraph.analyse.event_lexicon import (
     VERBAL_ATTACKS,
     VIOLENCE_WORDS,
     WEAPON_MODES,
+    WILLING_ADJECTIVES,
     WITHDRAWN_FROM,
 )
 from claimgraph.analyse.lexicon import (
@@ -82,6 +87,25 @@ PRECISION = {"locality": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1,
 GROUP_PRONOUNS = {"they", "we", "them", "us", "our", "their", "it", "its"}
 PERSON_PRONOUNS = {"he", "she", "i", "him", "her", "me", "my", "his"}
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
+MONEY_UNITS = frozenset(
+    {"euro", "dollar", "pound", "franc", "yen", "yuan", "rouble", "ruble", "million", "billion"}
+)
+# Civilians who clash with police or block roads in protest (besides CIVILIAN_NOUNS).
+PROTESTING_CIVILIANS = frozenset(
+    {"supporter", "driver", "trucker", "teacher", "miner", "nurse", "activist", "fan", "youth", "crowd",
+     "mob", "opponent", "taxi", "motorist", "trader", "shopkeeper", "employee", "union"}
+)  # fmt: skip
+SECURITY_FORCES = frozenset(
+    {"police", "policeman", "officer", "force", "troop", "soldier", "riot", "gendarme"}
+)
+# Verbs of a diplomatic protest noun: "lodged a protest", "drawing a protest from Tokyo".
+PROTEST_LODGED = frozenset({"lodge", "file", "draw", "register", "deliver", "issue", "send", "make", "voice"})
+# Links between clauses of one statement (coordination, complements, adverbial clauses).
+CLAUSE_LINKS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
+# Prepositions that date an event rather than name what a verb acts on ("a week after talks").
+TEMPORAL_PREPOSITIONS = frozenset(
+    {"after", "before", "since", "during", "amid", "following", "until", "ahead"}
+)
 
 
 @dataclass
@@ -255,12 +279,16 @@ class EventCoder:
                 return None  # "according to a press release"
             if lemma in NOUN_CONTEXT_REQUIRED and not _near(token, NOUN_CONTEXT_REQUIRED[lemma], window=12):
                 return None
+            if lemma == "support" and not (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in SUPPORT_EXPRESSIONS
+            ):
+                return None  # "expressed support for" is verbal support; "air support" is not
         else:
             return None
         if category == "ASSAULT" and lemma in AMBIGUOUS_ASSAULT and not self._violent(token):
             # "Trump attacked Clinton": political news attacks with words.
             return ("ACCUSE", "disapprove") if lemma in VERBAL_ATTACKS and token.pos_ == "VERB" else None
-        if lemma == "warn" and not _near(token, THREAT_WORDS, window=40):
+        if lemma == "warn" and not _near(token, THREAT_WORDS, window=40) and not _conditional_content(token):
             return None  # a forecast ("warned that prices would rise"), not a threat
         return self._refine(token, lemma, category, mode)
 
@@ -339,6 +367,32 @@ class EventCoder:
             "media",
         }:
             return "COERCE", "censor"
+        if lemma == "call" and self._labels_negatively(token):
+            # "called the ban an attack on democracy", "a ruling his lawyers called politically motivated":
+            # a disparaging label is disapproval (the manual: criticise, denigrate).
+            return "ACCUSE", "disapprove"
+        destinations = {
+            g.lemma_.lower()
+            for p in _children(token, "prep")
+            if p.lower_ == "to"
+            for g in _children(p, "pobj")
+        }
+        if lemma == "send" and objects & MILITARY_NOUNS and destinations & DEPLOYMENT_PLACES:
+            # "sent 10,000 troops to the border": a deployment; "across the border to fight alongside" aids.
+            return "MOBILIZE", "weapons" if objects & {"aircraft", "warship", "jet", "drone"} else "troops"
+        if lemma == "flee":
+            # People made to flee: SANCTION `expel' (manual); soldiers fleeing their positions retreat.
+            return ("RETREAT", "withdraw") if self._military_subject(token) else ("SANCTION", "expel")
+        if lemma == "retaliate" and self._violent(token):
+            return "ASSAULT", None
+        if lemma == "release" and objects & {"fund", "asset"}:
+            return "CONCEDE", None  # releasing frozen funds eases a restriction
+        if lemma == "hand" and objects & SUSPECTS and self._to_state(token):
+            return "COOPERATE", None  # handing suspects to another state is judicial cooperation
+        if lemma == "protest" and token.pos_ == "NOUN" and token.head.lemma_.lower() in PROTEST_LODGED:
+            return "ACCUSE", "disapprove"  # "lodged a protest", "drawing a protest from Tokyo": diplomatic
+        if lemma == "clash" and token.pos_ == "VERB" and self._civilians_against_police(token):
+            return "PROTEST", "riot"  # "his supporters clashed with police outside the court"
         if lemma == "use":
             modes = [WEAPON_MODES[o] for o in objects if o in WEAPON_MODES]
             return "ASSAULT", modes[0] if modes else None
@@ -357,6 +411,44 @@ class EventCoder:
         if lemma == "block" and not self._state_actor(token):
             return "PROTEST", "obstruct"  # civilians blocking roads protest; police blocking them coerce
         return category, mode
+
+    def _labels_negatively(self, token: Token) -> bool:
+        """'X called Y Z' with a disparaging Z; not "called on/for" (a request), "a group called Z" or
+        "what she calls real solutions" (naming)."""
+        if token.pos_ != "VERB" or _children(token, "prt", "xcomp", "nsubjpass", "auxpass"):
+            return False
+        if any(p.lower_ in {"for", "on", "upon"} for p in _children(token, "prep")):
+            return False
+        labels = _children(token, "oprd")
+        if not labels or self._subject(token) is None:
+            return False
+        words = {w.lemma_.lower() for o in labels for w in o.subtree} | {
+            w.lower_ for o in labels for w in o.subtree
+        }
+        return bool(words & DISPARAGING_LABELS)
+
+    def _to_state(self, token: Token) -> bool:
+        """'handed over 2,000 fighters to Damascus': the receiver is a state or government."""
+        receivers = [
+            g for p in _children(token, "prep", "dative") if p.lower_ == "to" for g in _children(p, "pobj")
+        ]
+        kinds = {self.entities.get(e).type for e in map(self._participant, receivers) if e is not None}
+        return bool(kinds & {"GPE", "GOV"})
+
+    def _civilians_against_police(self, token: Token) -> bool:
+        """'supporters clashed with police': civilians fighting security forces riot (PROTEST `riot')."""
+        subject = self._subject(token)
+        against = {
+            g.lemma_.lower()
+            for p in _children(token, "prep")
+            if p.lower_ == "with"
+            for g in _children(p, "pobj")
+        }
+        return (
+            subject is not None
+            and subject.lemma_.lower() in CIVILIAN_NOUNS | PROTESTING_CIVILIANS
+            and bool(against & SECURITY_FORCES)
+        )
 
     def _lone_protester(self, token: Token) -> bool:
         """'..., a human rights group protested', 'the embassy protested': one institution or person
@@ -393,6 +485,8 @@ class EventCoder:
         subject = self._subject(token)
         if subject is None:
             return True
+        if subject.lemma_.lower() in CIVILIAN_NOUNS | PROTESTING_CIVILIANS:
+            return False  # "Bolivia's truck drivers": a country's civilians are not the state
         entity = self._participant(subject)
         if entity is not None and self.entities.get(entity).type in {"GOV", "ARMED_GROUP", "GPE"}:
             return True
@@ -419,9 +513,17 @@ class EventCoder:
             return False
         if lemma in MILITARY_SUBJECT_REQUIRED and not self._military_subject(token):
             return False
+        if lemma == "turn":
+            # "turned down an invitation" (not "I've been turned down for the job")
+            down = "down" in {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+            return down and bool(_children(token, "dobj"))
+        if lemma == "bar":
+            return any(p.lower_ == "from" for p in _children(token, "prep"))
         if lemma == "call":
-            return bool(_children(token, "prt", "xcomp")) or any(
-                p.lower_ in {"for", "on"} for p in _children(token, "prep")
+            return (
+                bool(_children(token, "prt", "xcomp"))
+                or self._labels_negatively(token)
+                or any(p.lower_ in {"for", "on"} for p in _children(token, "prep"))
             )
         if lemma in {"ask", "order", "press"}:
             return bool(_children(token, "xcomp")) or any(p.lower_ == "for" for p in _children(token, "prep"))
@@ -469,6 +571,8 @@ class EventCoder:
         if lemma in {"kill", "wound", "injure"}:
             return not set(objects) & INANIMATE_OBJECTS  # "killed the bill"
         particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+        if token.i + 1 < len(token.doc) and token.nbor().lower_ in {"over", "back"}:
+            particles.add(token.nbor().lower_)  # "handed over 2,000 fighters": "over" parsed as a quantifier
         if lemma == "hand" and "over" not in particles:
             return False
         if lemma == "pull" and not particles & {"out", "back"}:
@@ -515,10 +619,14 @@ class EventCoder:
             # "aid workers", "protest leaders": a modifier, not an act; "a mediation mission" is one.
             return not (token.dep_ == "compound" and token.head.lemma_.lower() in ACT_HEADS)
         verb = _governing_verb(token)
-        for node in [verb, *list(verb.ancestors)[:4]]:
+        node = verb
+        for _ in range(5):
             marks = {m.lower_ for m in node.children if m.dep_ == "mark"}
             if node.dep_ == "advcl" and marks & {"if", "unless", "until", "whether"}:
                 return True  # a condition ("if European countries send troops") is not a report
+            if node.dep_ not in CLAUSE_LINKS or node.head.i == node.i:
+                break  # "..., a senior diplomat warned": a clause on a noun is outside the condition
+            node = node.head
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ in {"xcomp", "advcl"} and infinitive and self._trigger(verb.head) is not None:
             return True  # "sent troops to fight", "met to discuss": the purpose of another event
@@ -535,8 +643,12 @@ class EventCoder:
         head = _governing_verb(token)
         embedded = False  # coordination alone ("condemned X and called for Y") embeds nothing
         for _ in range(3):
-            if head.dep_ not in {"xcomp", "conj", "ccomp", "advcl"} or head.head.i == head.i:
+            if head.dep_ not in CLAUSE_LINKS or head.head.i == head.i:
                 return False
+            if embedded and head.dep_ == "conj":
+                return False  # "accused X and said it had asked Y": the ask is the saying's content
+            if _misattached_conj(head):
+                return False  # "demanded that the government set a date, and threatened to ...'
             embedded = embedded or head.dep_ != "conj"
             head = head.head
             trigger = self._trigger(head) if head.i != token.i else None
@@ -550,6 +662,8 @@ class EventCoder:
         if subjects:
             # "KHARKIV, May 15 (Reuters) - Russian forces shelled": the parser may give two; the nearest acts.
             return min(subjects, key=lambda s: abs(s.i - token.i))
+        if _misattached_conj(token):
+            return self._subject(token.head.head)
         # "X shelled the town, killing 12": the participle's subject is its head's.
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"
         if (token.dep_ in {"conj", "xcomp"} or participle) and token.head.i != token.i:
@@ -764,7 +878,7 @@ class EventCoder:
             return "future"  # "may halt mediation if ...": a conditional act, hedged or not, is a threat
         if inherited in {"denied", "hedged"}:
             return inherited
-        if self._intended(verb):
+        if self._intended(verb) or _offered(token):
             return "future"
         if aux & FUTURE_WORDS:
             return "future"
@@ -906,9 +1020,13 @@ class EventCoder:
                 time = time_range(span.text, self.published, span)
             trigger = Span.of(self.text, draft.trigger.idx, draft.trigger.idx + len(draft.trigger.text))
             claimed_by = draft.claimed_by
-            if category in SPEECH_ACTS and claimed_by == draft.actor:
+            if category == "THREATEN" and modality == "asserted":
+                modality = "future"  # a threat is about an act to come (the manual: ASSAULT + future)
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in draft.trigger.children)
+            if category in SPEECH_ACTS and claimed_by == draft.actor and not perfect:
                 # "Hamas said it would release four hostages": the statement is the act (an offer, a
-                # threat, a refusal), and the outlet is who reports that it was made.
+                # threat, a refusal), and the outlet is who reports that it was made; "said it had asked
+                # the UN to investigate" reports an earlier act, which the speaker claims.
                 claimed_by = OUTLET
             self_reported = claimed_by != OUTLET and claimed_by == draft.actor
             confidence = 0.4 + 0.2 * (draft.actor is not None) + 0.1 * bool(places) + 0.1 * bool(draft.claims)
@@ -940,13 +1058,18 @@ def _objects(verb: Token) -> list[Token]:
     """What a verb acts on: its objects, their conjuncts, and the nouns in their "of" phrases
     ("lost a huge amount of equipment and more than a thousand of its soldiers")."""
     heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    heads += [g for c in _children(verb, "prep") for g in _children(c, "pobj")]
+    preps = [c for c in _children(verb, "prep") if c.lower_ not in TEMPORAL_PREPOSITIONS]
+    heads += [g for c in preps for g in _children(c, "pobj")]
     found: list[Token] = []
     for head in heads:
         for word in [head, *head.conjuncts]:
             found.append(word)
             found += _children(word, "compound")  # "halted mediation efforts", "suspended aid deliveries"
             found += [g for p in _children(word, "prep") if p.lower_ == "of" for g in _children(p, "pobj")]
+            if word.lemma_.lower() in MONEY_UNITS:  # "500 million euros in frozen funds"
+                found += [
+                    g for p in _children(word, "prep") if p.lower_ == "in" for g in _children(p, "pobj")
+                ]
     return found
 
 
@@ -1022,6 +1145,38 @@ def _governing_verb(token: Token) -> Token:
             return node
         node = node.head
     return node
+
+
+def _conditional_content(verb: Token) -> bool:
+    """'warned Eritrea that it could secure access by other means if talks failed': a warning that
+    holds a consequence over a condition is a threat, whatever the consequence is called."""
+    return any(
+        t.dep_ == "mark" and t.lower_ in {"if", "unless"} and t.head.dep_ == "advcl" for t in verb.subtree
+    )
+
+
+def _misattached_conj(verb: Token) -> bool:
+    """'demanded that the government set a date, and threatened to ...': a finite verb without a
+    subject coordinated with a subjunctive or infinitive one belongs to the clause above it."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBZ"}
+        and head.tag_ in {"VB", "VBP"}  # "that parliament raise their pay, and threatened ..."
+        and head.dep_ == "ccomp"
+        and not _children(verb, "nsubj", "nsubjpass")
+    )
+
+
+def _offered(token: Token) -> bool:
+    """'said Tehran was open to indirect negotiations', 'ready for talks': a willingness, not talks."""
+    prep = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and prep.lower_ in {"to", "for"}
+        and prep.head.lemma_.lower() in WILLING_ADJECTIVES
+    )
 
 
 def _demanded(token: Token) -> bool:
