@@ -285,3 +285,25 @@ def test_former_country_names(nlp: Any, geoparser: Geoparser) -> None:
     text = "Traders sailed from Ceylon to Siam and on to Persia."
     res = resolve_given(nlp, geoparser, text, ["Ceylon", "Siam", "Persia"])
     assert [res[n].candidate.code for n in ("Ceylon", "Siam", "Persia")] == ["LK", "TH", "IR"]
+
+
+def test_datelines_name_towns(nlp: Any, geoparser: Geoparser) -> None:
+    from claimgraph.geo.toponyms import is_dateline
+
+    text = "WASHINGTON (AP) — Officials met.\nLONDON — Talks ended. He left NEW YORK for good."
+    assert is_dateline(text, 0, 10)
+    assert is_dateline(text, text.index("LONDON"), text.index("LONDON") + 6)
+    assert not is_dateline(text, text.index("NEW YORK"), text.index("NEW YORK") + 8)
+    res = resolve_given(nlp, geoparser, text, ["WASHINGTON"])
+    assert res["WASHINGTON"].toponym.level == "locality"
+
+
+def test_former_first_level_units(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Cholera spread from Kisumu across Nyanza. Floods hit Oppland and Hedmark in Norway."
+    res = resolve_given(nlp, geoparser, text, ["Kisumu", "Nyanza", "Oppland", "Hedmark", "Norway"])
+    assert (res["Nyanza"].candidate.country, res["Nyanza"].candidate.feature) == ("KE", "region")
+    assert res["Oppland"].candidate.country == "NO" and res["Hedmark"].candidate.country == "NO"
+    # Rwanda's town of Nyanza still wins where the article is about Rwanda.
+    text = "The king's palace at Nyanza, south of Kigali, is a museum. Rwanda and Burundi agreed."
+    res = resolve_given(nlp, geoparser, text, ["Nyanza", "Kigali", "Rwanda", "Burundi"])
+    assert res["Nyanza"].candidate.country == "RW"

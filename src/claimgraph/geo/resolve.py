@@ -45,6 +45,7 @@ from claimgraph.geo.toponyms import (
     US_STATE_ABBREVIATIONS,
     Toponym,
     find_toponyms,
+    is_dateline,
     level_of_designator,
     spelling_variant,
 )
@@ -364,7 +365,8 @@ class Geoparser:
                 stripped = stripped[:-2]
             # A given span may be a demonym ("Syrian forces" in GeoWebNews) or an abbreviation.
             name = US_STATE_ABBREVIATIONS.get(stripped) or place_name_for(stripped) or stripped
-            out.append(Toponym(start, end, surface, name, _level_near(text, start, end, name), "given"))
+            level = "locality" if is_dateline(text, start, end) else _level_near(text, start, end, name)
+            out.append(Toponym(start, end, surface, name, level, "given"))
         return out
 
     # -- resolution ---------------------------------------------------------------------------
