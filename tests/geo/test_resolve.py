@@ -219,3 +219,91 @@ def test_a_list_holds_places_of_one_kind(nlp: Any, geoparser: Geoparser) -> None
         nlp, geoparser, "Talks in Texas brought together Armenia, Azerbaijan, Georgia and Turkey."
     )
     assert by_mention(countries, "Georgia").code == "GE"
+
+
+def test_address_chain_and_in_qualifier(nlp: Any, geoparser: Geoparser) -> None:
+    # "Austin, in Scott County, Indiana": each name holds the one before it, so Austin is the
+    # Indiana village, not the Texas capital; a bare later mention keeps that referent.
+    text = (
+        "The outbreak began in Austin, in Scott County, Indiana. Clinics in Louisville, Lexington, "
+        "Nashville, Memphis and Knoxville sent help. Cases in Scott County rose again."
+    )
+    doc = nlp(text)
+    second = text.rindex("Scott County")
+    names = (
+        "Austin",
+        "Scott County",
+        "Indiana",
+        "Louisville",
+        "Lexington",
+        "Nashville",
+        "Memphis",
+        "Knoxville",
+    )
+    spans = [(text.index(w), text.index(w) + len(w)) for w in names]
+    spans.append((second, second + len("Scott County")))
+    res = {r.toponym.start: r for r in geoparser.resolve_spans(doc, spans)}
+    austin = res[text.index("Austin")].candidate
+    assert austin is not None and austin.iso == "US-IN"
+    first = res[text.index("Scott County")].candidate
+    assert first is not None and first.iso == "US-IN"
+    later = res[second]
+    assert later.candidate is not None and later.candidate.key == first.key
+    assert "qualified" in later.why
+
+
+def test_a_list_of_countries_is_still_a_list(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Flights from France, Germany, Italy resumed."
+    res = resolve_given(nlp, geoparser, text, ["France", "Germany", "Italy"])
+    assert [res[n].candidate.code for n in ("France", "Germany", "Italy")] == ["FR", "DE", "IT"]
+
+
+def test_postal_codes_follow_the_article(nlp: Any, geoparser: Geoparser) -> None:
+    res = resolve_given(nlp, geoparser, "Volunteers in NJ raised funds.", ["NJ"])
+    assert res["NJ"].candidate.code == "US-NJ"
+    text = "The outfall at Rockingham, near Perth, is safe, WA officials said."
+    res = resolve_given(nlp, geoparser, text, ["Rockingham", "Perth", "WA"])
+    assert res["WA"].candidate.code == "AU-WA"
+    text = "Seattle and Spokane grew fastest; WA now leads the nation."
+    res = resolve_given(nlp, geoparser, text, ["Seattle", "Spokane", "WA"])
+    assert res["WA"].candidate.code == "US-WA"
+    text = "Mining in Rustenburg and Johannesburg shows how SA depends on platinum."
+    res = resolve_given(nlp, geoparser, text, ["Rustenburg", "Johannesburg", "SA"])
+    assert res["SA"].candidate.code == "ZA"
+
+
+def test_congo_follows_the_article(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Ebola spread from Kinshasa and Kisangani across Congo."
+    res = resolve_given(nlp, geoparser, text, ["Kinshasa", "Kisangani", "Congo"])
+    assert res["Congo"].candidate.code == "CD"
+    text = "Oil from Pointe-Noire and Brazzaville made Congo rich."
+    res = resolve_given(nlp, geoparser, text, ["Pointe-Noire", "Brazzaville", "Congo"])
+    assert res["Congo"].candidate.code == "CG"
+
+
+def test_former_country_names(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Traders sailed from Ceylon to Siam and on to Persia."
+    res = resolve_given(nlp, geoparser, text, ["Ceylon", "Siam", "Persia"])
+    assert [res[n].candidate.code for n in ("Ceylon", "Siam", "Persia")] == ["LK", "TH", "IR"]
+
+
+def test_datelines_name_towns(nlp: Any, geoparser: Geoparser) -> None:
+    from claimgraph.geo.toponyms import is_dateline
+
+    text = "WASHINGTON (AP) — Officials met.\nLONDON — Talks ended. He left NEW YORK for good."
+    assert is_dateline(text, 0, 10)
+    assert is_dateline(text, text.index("LONDON"), text.index("LONDON") + 6)
+    assert not is_dateline(text, text.index("NEW YORK"), text.index("NEW YORK") + 8)
+    res = resolve_given(nlp, geoparser, text, ["WASHINGTON"])
+    assert res["WASHINGTON"].toponym.level == "locality"
+
+
+def test_former_first_level_units(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Cholera spread from Kisumu across Nyanza. Floods hit Oppland and Hedmark in Norway."
+    res = resolve_given(nlp, geoparser, text, ["Kisumu", "Nyanza", "Oppland", "Hedmark", "Norway"])
+    assert (res["Nyanza"].candidate.country, res["Nyanza"].candidate.feature) == ("KE", "region")
+    assert res["Oppland"].candidate.country == "NO" and res["Hedmark"].candidate.country == "NO"
+    # Rwanda's town of Nyanza still wins where the article is about Rwanda.
+    text = "The king's palace at Nyanza, south of Kigali, is a museum. Rwanda and Burundi agreed."
+    res = resolve_given(nlp, geoparser, text, ["Nyanza", "Kigali", "Rwanda", "Burundi"])
+    assert res["Nyanza"].candidate.country == "RW"

@@ -212,6 +212,16 @@ ABBREVIATIONS: dict[str, str] = {
     "Burma": "Myanmar",
     "Korea": "South Korea",
     "T&T": "Trinidad and Tobago",
+    # Former names of countries, still met in news and older text (general knowledge).
+    "Zaïre": "DR Congo",
+    "Siam": "Thailand",
+    "Persia": "Iran",
+    "Ceylon": "Sri Lanka",
+    "Dahomey": "Benin",
+    "Upper Volta": "Burkina Faso",
+    "Bechuanaland": "Botswana",
+    "East Pakistan": "Bangladesh",
+    "Kirghizia": "Kyrgyzstan",
 }
 
 

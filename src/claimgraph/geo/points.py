@@ -373,6 +373,18 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("midwest", "Midwest", "region", 41.5, -90.0, ("Midwestern United States",), None, "US"),
     SupplementPlace("pacific-northwest", "Pacific Northwest", "region", 46.0, -121.0, (), None, "US"),
     SupplementPlace("deep-south", "Deep South", "region", 32.5, -88.0, (), None, "US"),
+    # Former first-level units, abolished or merged within the last decades but still named in
+    # news and in older text (Kenya's provinces until 2013, Norway's counties until 2020, the DR
+    # Congo's provinces until 2015). Approximate middles from atlas knowledge.
+    SupplementPlace("ke-nyanza", "Nyanza Province", "region", -0.55, 34.6, ("Nyanza",), None, "KE"),
+    SupplementPlace("ke-north-eastern", "North Eastern Province", "region", 1.5, 40.2, (), None, "KE"),
+    SupplementPlace("no-hedmark", "Hedmark", "region", 61.4, 11.5, (), None, "NO"),
+    SupplementPlace("no-oppland", "Oppland", "region", 61.3, 9.4, (), None, "NO"),
+    SupplementPlace("no-vest-agder", "Vest-Agder", "region", 58.4, 7.3, (), None, "NO"),
+    SupplementPlace("no-aust-agder", "Aust-Agder", "region", 58.8, 8.3, (), None, "NO"),
+    SupplementPlace("no-hordaland", "Hordaland", "region", 60.3, 6.0, (), None, "NO"),
+    SupplementPlace("no-sogn-og-fjordane", "Sogn og Fjordane", "region", 61.5, 6.5, (), None, "NO"),
+    SupplementPlace("cd-orientale", "Orientale Province", "region", 2.5, 26.0, ("Orientale",), None, "CD"),
     # Mountain ranges and deserts.
     SupplementPlace("alps", "Alps", "region", 46.5, 10.0, ("the Alps",)),
     SupplementPlace("himalayas", "Himalayas", "region", 28.5, 84.0, ("Himalaya",)),

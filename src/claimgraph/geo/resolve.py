@@ -31,7 +31,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -41,9 +41,11 @@ from claimgraph.geo.gazetteer import Gazetteer, PlaceRecord
 from claimgraph.geo.normalize import normalize_name
 from claimgraph.geo.points import SUBDIVISION_POINTS, SUPPLEMENT, AreaPoints, SupplementPlace
 from claimgraph.geo.toponyms import (
+    US_POSTAL_CODES,
     US_STATE_ABBREVIATIONS,
     Toponym,
     find_toponyms,
+    is_dateline,
     level_of_designator,
     spelling_variant,
 )
@@ -113,6 +115,30 @@ _SUPPLEMENT_INDEX: dict[str, list[SupplementPlace]] = defaultdict(list)
 for _place in SUPPLEMENT:
     for _alias in (_place.name, *_place.aliases):
         _SUPPLEMENT_INDEX[normalize_name(_alias)].append(_place)
+# Codes news writes for states, provinces and territories (and "SA" for South Africa); the
+# article's other places decide between namesakes ("WA": Washington or Western Australia).
+_AREA_CODES: dict[str, tuple[tuple[str, str, str], ...]] = defaultdict(tuple)
+for _code, _state in US_POSTAL_CODES.items():
+    _AREA_CODES[_code] += ((_state, "admin1", "US"),)
+for _code, _unit in {
+    "AB": "Alberta", "BC": "British Columbia", "MB": "Manitoba", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "NS": "Nova Scotia", "NT": "Northwest Territories",
+    "NU": "Nunavut", "ON": "Ontario", "PE": "Prince Edward Island", "QC": "Quebec",
+    "SK": "Saskatchewan", "YT": "Yukon",
+}.items():  # fmt: skip
+    _AREA_CODES[_code] += ((_unit, "admin1", "CA"),)
+for _code, _unit in {
+    "NSW": "New South Wales", "QLD": "Queensland", "Qld": "Queensland", "VIC": "Victoria",
+    "Vic": "Victoria", "WA": "Western Australia", "SA": "South Australia",
+    "NT": "Northern Territory", "TAS": "Tasmania", "Tas": "Tasmania",
+    "ACT": "Australian Capital Territory",
+}.items():  # fmt: skip
+    _AREA_CODES[_code] += ((_unit, "admin1", "AU"),)
+_AREA_CODES["DC"] = (("Washington, D.C.", "city", "US"),)
+_AREA_CODES["SA"] += (("South Africa", "country", "ZA"),)
+_AREA_CODES = dict(_AREA_CODES)
+# Short names shared by two countries: the other one is a candidate too (as an alternate name).
+_ALSO_MEANS = {"congo": ("DR Congo",), "the congo": ("DR Congo",)}
 _STRIP_PREFIX = ("the city of ", "city of ", "the town of ", "town of ", "the village of ", "village of ")
 _STRIP_SUFFIX = (" city", " town", " village", " state", " county", " province", " region")
 
@@ -158,6 +184,7 @@ class Candidate:
     geonameid: int | None
     primary: bool  # matched the place's own name or a spelling of it
     matched: str  # the alias that matched
+    admin2: str | None = None  # GeoNames admin2 key ("US.IN.143"), for settlements and admin2 units
 
     @property
     def has_point(self) -> bool:
@@ -249,6 +276,12 @@ class Geoparser:
                 if not records and key.endswith(suffix) and len(key) > len(suffix) + 2:
                     records = self.gazetteer.lookup(key[: -len(suffix)], limit=_LOOKUP_LIMIT)
         out.extend(self._from_record(r) for r in records)
+        seen = {c.key for c in out}
+        for other in _ALSO_MEANS.get(key, ()):
+            # "Congo" names the Republic of the Congo and, as often, the DR Congo.
+            out.extend(
+                replace(c, primary=False, matched=name) for c in self.candidates(other) if c.key not in seen
+            )
         return tuple(out)
 
     def _from_supplement(self, place: SupplementPlace, name: str) -> Candidate:
@@ -294,11 +327,22 @@ class Geoparser:
             geonameid=r.geonameid,
             primary=r.primary_match or (spelling_variant(r.matched_alias, r.name) and not _bare_unit(r)),
             matched=r.matched_alias,
+            admin2=r.admin2_code if r.feature != "admin1" else None,
         )
 
     def _candidates_for(self, toponym: Toponym) -> tuple[Candidate, ...]:
-        """Candidates for a name; "Kursk [and Belgorod oblasts]" also gets the unit named after it."""
+        """Candidates for a name; "Kursk [and Belgorod oblasts]" also gets the unit named after it;
+        a postal code ("NJ", "WA") the units it stands for."""
         found = self.candidates(toponym.name)
+        codes = _AREA_CODES.get(toponym.name.rstrip("."))
+        if codes:
+            expanded = {
+                c.key: c
+                for name, feature, country in codes
+                for c in self.candidates(name)
+                if c.feature == feature and c.country == country
+            }
+            found = tuple(expanded.values())
         if toponym.level in ("admin1", "admin2") and level_of_designator(toponym.name.split()[-1]) is None:
             word = "region" if toponym.level == "admin1" else "district"
             seen = {c.key for c in found}
@@ -321,7 +365,8 @@ class Geoparser:
                 stripped = stripped[:-2]
             # A given span may be a demonym ("Syrian forces" in GeoWebNews) or an abbreviation.
             name = US_STATE_ABBREVIATIONS.get(stripped) or place_name_for(stripped) or stripped
-            out.append(Toponym(start, end, surface, name, _level_near(text, start, end, name), "given"))
+            level = "locality" if is_dateline(text, start, end) else _level_near(text, start, end, name)
+            out.append(Toponym(start, end, surface, name, level, "given"))
         return out
 
     # -- resolution ---------------------------------------------------------------------------
@@ -332,7 +377,7 @@ class Geoparser:
             return []
         toponyms = sorted(toponyms, key=lambda t: t.start)
         cands = [self._candidates_for(t) for t in toponyms]
-        containers = _containers(toponyms, text)
+        containers = _containers(toponyms, text, cands)
         qualified = {ci: i for i, ci in enumerate(containers) if ci is not None}
         lists = _lists(toponyms, text)
         picks: list[Candidate | None] = [max(c, key=_base_score) if c else None for c in cands]
@@ -355,7 +400,7 @@ class Geoparser:
                 new_weights.append(res.confidence)
             picks, weights = new_picks, new_weights
             sure = [w >= _SURE for w in new_weights]
-        return resolutions
+        return _one_sense(resolutions, containers, picks)
 
     def _choose(
         self,
@@ -675,25 +720,79 @@ def _inside(c: Candidate, container: Candidate) -> bool:
         return c.country == container.country
     if container.feature == "admin1":
         return c.admin1 is not None and c.admin1 == container.admin1 and c.key != container.key
+    if container.feature == "admin2":
+        return c.admin2 is not None and c.admin2 == container.admin2 and c.key != container.key
     if container.feature == "continent" or container.feature == "region":
         return False
     return c.country == container.country
 
 
-def _containers(toponyms: Sequence[Toponym], text: str) -> list[int | None]:
-    """ "Paris, Texas": a toponym right after a comma qualifies the one before it."""
+def _containers(
+    toponyms: Sequence[Toponym], text: str, cands: Sequence[Sequence[Candidate]] = ()
+) -> list[int | None]:
+    """ "Paris, Texas": a toponym right after a comma qualifies the one before it.
+
+    "Stroud, Ontario, Canada" and "Austin, in Scott County, Indiana" are chains of areas, each
+    holding the place before it; "Illinois, Missouri, Kansas" is a list.
+    """
     out: list[int | None] = [None] * len(toponyms)
+
+    def holds(i: int, j: int) -> bool:
+        return bool(cands) and _can_hold(cands[j], cands[i])
+
     for i in range(len(toponyms) - 1):
         a, b = toponyms[i], toponyms[i + 1]
-        if text[a.end : b.start].strip() != "," or a.key == b.key or "\n" in text[a.end : b.start]:
+        gap = text[a.end : b.start]
+        if not _QUALIFIER_GAP.fullmatch(gap) or a.key == b.key or "\n" in gap:
             continue
-        # "Illinois, Missouri and Kansas" is a list, not Illinois inside Missouri.
-        if i + 2 < len(toponyms) and _ENUMERATION.fullmatch(text[b.end : toponyms[i + 2].start]):
-            continue
+        chain = holds(i, i + 1)
+        if i + 2 < len(toponyms):
+            after = text[b.end : toponyms[i + 2].start]
+            # "Illinois, Missouri and Kansas" is a list, not Illinois inside Missouri.
+            if _ENUMERATION.fullmatch(after) and not (
+                chain and _QUALIFIER_GAP.fullmatch(after) and holds(i + 1, i + 2)
+            ):
+                continue
         if i > 0 and text[toponyms[i - 1].end : a.start].strip() == "," and out[i - 1] is None:
             continue
         out[i] = i + 1
     return out
+
+
+# "Stroud, Ontario", "Austin, in Scott County"
+_QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+)?")
+
+
+def _one_sense(
+    resolutions: list[Resolution], containers: Sequence[int | None], picks: Sequence[Candidate | None]
+) -> list[Resolution]:
+    """One referent per name and article: a mention placed by what follows its comma ("Scott
+    County, Indiana") settles the bare mentions of that name ("in Scott County")."""
+    settled: dict[str, Candidate] = {}
+    for res, ci in zip(resolutions, containers, strict=True):
+        c = res.candidate
+        if ci is not None and c is not None and not res.approximate:
+            container = picks[ci]
+            if container is not None and _inside(c, container):
+                settled.setdefault(res.toponym.key, c)
+    if not settled:
+        return resolutions
+    out: list[Resolution] = []
+    for res, ci in zip(resolutions, containers, strict=True):
+        c = settled.get(res.toponym.key)
+        if c is not None and ci is None and res.candidate is not None and res.candidate.key != c.key:
+            why = f"as where the name is qualified in the article ({c.name}, {c.code})"
+            res = Resolution(res.toponym, c, res.confidence, why)
+        out.append(res)
+    return out
+
+
+def _can_hold(outer: Sequence[Candidate], inner: Sequence[Candidate]) -> bool:
+    """Some area the outer name can be holds a place the inner name can be."""
+    return any(
+        o.primary and o.feature in ("country", "admin1", "admin2") and any(_inside(c, o) for c in inner)
+        for o in outer
+    )
 
 
 _ENUMERATION = re.compile(r"\s*(,|,? and|,? or)\s*")

@@ -39,6 +39,7 @@ __all__ = [
     "US_STATE_ABBREVIATIONS",
     "Toponym",
     "find_toponyms",
+    "is_dateline",
     "level_of_designator",
 ]
 
@@ -289,6 +290,16 @@ _INLINE_DATELINES = (
         r"(?:(?<=[.!?”\"]\s)|(?<=[.!?”\"]\s\s))([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})(?=\s+[—–]\s|:\s)"
     ),
 )
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a dateline ("WASHINGTON (AP) —"): datelines name towns."""
+    if not text[start:end].isupper() or end - start < 4:
+        return False
+    m = _DATELINE.match(text, start)
+    if m is not None and m.end(1) == end and (start == 0 or text[start - 1] == "\n"):
+        return True
+    return any((m := p.match(text, start)) is not None and m.end(1) == end for p in _INLINE_DATELINES)
 
 
 class Lookup(Protocol):
