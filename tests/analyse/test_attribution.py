@@ -363,3 +363,21 @@ def test_a_report_without_a_source_is_unsourced_and_not_asserted(
 
 def test_being_asked_to_do_something_is_not_a_report() -> None:
     assert _attributions("In these rooms, former enemies are asked to share a table.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces launched an attack on Kharkiv overnight.",
+        "Turkish drones struck positions of the SDF near Kobani.",
+        "Government troops took up positions around the airport.",
+    ],
+)
+def test_military_acts_are_not_light_verb_stances(sentence: str) -> None:
+    assert [a for a in _attributions(sentence) if a["kind"] == "stance"] == []
+
+
+def test_a_hedged_report_inside_a_named_speakers_claim_stays_the_speakers() -> None:
+    text = "Special forces were believed to be behind the sabotage, a security official said on Monday."
+    kinds = [a["kind"] for a in _attributions(text)]
+    assert "unsourced" not in kinds and "indirect" in kinds

@@ -380,7 +380,7 @@ class AttributionFinder:
         found += self._light_verb(used_cues)
         found += self._passive_with_agent(used_cues)
         found += self._speaker_lines(used_quotes)
-        found += self._unsourced(used_cues)
+        found += self._unsourced(used_cues, found)
         found += self._continued_quotes(found, used_quotes)
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
@@ -572,6 +572,8 @@ class AttributionFinder:
             and self.doc[right + 1].text in {",", ";"}
             and head.left_edge.i < left - 1
             and head.right_edge.i > right + 1
+            and cue.i
+            < head.i  # "X, he said, is Y"; after its verb the clause has ended ("X did Y, he said, Z-ing")
         ):
             return head.left_edge.i, head.right_edge.i + 1
         # "Ten people died, police said": the cue hangs off the content's verb.
@@ -748,7 +750,7 @@ class AttributionFinder:
             results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
         return results
 
-    def _unsourced(self, used_cues: set[int]) -> list[_Found]:
+    def _unsourced(self, used_cues: set[int], found: list[_Found]) -> list[_Found]:
         """Reports with no source in the text: "It was reported that X", "X is expected to Y", "X
         seemed to Y", "X was asked about Y", "Asked whether X, ...". The speaker stays null."""
         results: list[_Found] = []
@@ -758,6 +760,8 @@ class AttributionFinder:
                 continue
             if any(c.dep_ in {"nsubj", "agent"} for c in cue.children):
                 continue  # a source is named: the other finders handle it
+            if any(f.content.start <= cue.idx < f.content.end for f in found if f.speaker is not None):
+                continue  # "X were believed to be behind it, an official said": the official's claim
             passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
             raising = [c for c in cue.children if c.dep_ == "nsubj"] if lemma in {"seem", "appear"} else []
             clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i]

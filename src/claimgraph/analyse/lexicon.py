@@ -132,15 +132,16 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Light verbs whose object noun carries the statement or stance ("made the case for", "raised
-# questions about", "took a swipe at", "expressed concern that"), with those nouns.
+# questions about", "took a swipe at", "expressed concern that"), with those nouns. Not "launch",
+# "mount" or "unleash" (attacks are events), nor "draw" ("drew criticism from X": X is the source).
 LIGHT_VERBS: Final[frozenset[str]] = frozenset(
     {"make", "issue", "release", "raise", "express", "take", "voice", "offer", "deliver", "sound",
-     "throw", "pay", "post", "put", "give", "lodge", "file", "level", "launch", "renew",
-     "repeat", "reiterate", "have", "draw", "unleash", "mount", "register", "strike"}
+     "throw", "pay", "post", "put", "give", "lodge", "file", "level", "renew",
+     "repeat", "reiterate", "have", "register"}
 )  # fmt: skip
 STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {"case", "statement", "comment", "remark", "mention", "criticism", "question", "concern", "swipe",
-     "shot", "jab", "dig", "stance", "position", "view", "call", "note", "tribute", "support",
+     "shot", "jab", "dig", "stance", "view", "call", "note", "tribute", "support",
      "endorsement", "allegation", "accusation", "observation", "point", "argument", "claim", "promise",
      "pledge", "threat", "warning", "attack", "defense", "defence", "appeal", "plea", "announcement",
      "message", "letter", "thought", "congratulation", "doubt", "objection", "complaint", "charge",
