@@ -381,3 +381,14 @@ def test_a_hedged_report_inside_a_named_speakers_claim_stays_the_speakers() -> N
     text = "Special forces were believed to be behind the sabotage, a security official said on Monday."
     kinds = [a["kind"] for a in _attributions(text)]
     assert "unsourced" not in kinds and "indirect" in kinds
+
+
+def test_second_verb_of_a_coordination_shares_the_subject() -> None:
+    a = _one("The governor flew to Lagos on Monday and said that the curfew would end.", "indirect")
+    assert a["speaker"]["text"] == "The governor"
+    assert a["content"]["text"] == "the curfew would end"
+
+
+def test_an_editorial_label_is_not_a_speaker() -> None:
+    text = "The minister resigned on Friday.\n\nCLARIFICATION: An earlier version misstated the date."
+    assert [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == ":"] == []

@@ -92,6 +92,11 @@ QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+EDITORIAL_LABELS = {
+    "CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH",
+    "READ", "READ MORE", "RELATED", "PHOTOS", "VIDEO", "ADVERTISEMENT", "BREAKING", "EXCLUSIVE", "ANALYSIS",
+    "OPINION", "FACT CHECK", "SOURCE", "SOURCES", "CREDIT", "PHOTO",
+}  # fmt: skip
 # A paragraph that opens with its speaker: "WALLACE: ...", '"PENCE: ...', 'Carla Sanchez ― "...'.
 SPEAKER_LINE = re.compile(
     r"[\"“]?(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
@@ -159,8 +164,8 @@ def _cue_subject(cue: Token) -> Token | None:
     if subjects:
         # "KHARTOUM, March 4 (Reuters) - Sudan's army said": the parser may give two; the nearest speaks.
         return min(subjects, key=lambda s: abs(s.i - cue.i))
-    # "said ... and added": the second verb shares the first one's subject.
-    if cue.dep_ == "conj" and _is_cue(cue.head):
+    # "said ... and added", "flew to Iowa and said": the second verb shares the first one's subject.
+    if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
         return _cue_subject(cue.head)
     # "went on to discuss", "appeared to suggest", "began by announcing": the governing verb's subject.
     infinitive = cue.dep_ in {"xcomp", "advcl"} and any(
@@ -936,6 +941,8 @@ class AttributionFinder:
             name = self.doc.char_span(name_start, name_end, alignment_mode="contract")
             if name is None or len(name) == 0:
                 continue
+            if name.text.upper() in EDITORIAL_LABELS:
+                continue  # "CLARIFICATION: ...", "UPDATE: ...": the outlet's own notes
             capitals = name.text.replace(".", "").replace(" ", "").isupper()
             if not capitals and not any(t.ent_type_ == "PERSON" for t in name):
                 continue  # "Note: ...", "Update — ...": only a name or a transcript label speaks
