@@ -392,3 +392,20 @@ def test_second_verb_of_a_coordination_shares_the_subject() -> None:
 def test_an_editorial_label_is_not_a_speaker() -> None:
     text = "The minister resigned on Friday.\n\nCLARIFICATION: An earlier version misstated the date."
     assert [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == ":"] == []
+
+
+def test_clause_only_cues_report_with_a_clause_but_not_with_an_object() -> None:
+    a = _one("The court ruled that the election law was unconstitutional.", "indirect")
+    assert a["content"]["text"] == "the election law was unconstitutional"
+    assert _attributions("The two leaders held talks in Geneva on Monday.") == []
+
+
+def test_hoping_is_a_cue_despite_its_lemma() -> None:
+    a = _one("Organisers are hoping that turnout will top last year's record.", "indirect")
+    assert a["cue"]["text"] == "hoping"
+
+
+def test_stance_noun_owned_by_a_named_group() -> None:
+    a = _one("Republican criticism of the deal grew louder on Monday.", "stance")
+    assert a["speaker"]["text"] == "Republican"
+    assert a["content"]["text"] == "the deal"

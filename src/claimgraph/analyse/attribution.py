@@ -34,6 +34,7 @@ from claimgraph.analyse.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
+    HOPE_FORMS,
     INTENTION_CUES,
     LIGHT_VERBS,
     MALE_WORDS,
@@ -152,7 +153,7 @@ def cue_lemma(token: Token) -> str:
     """The token's lemma, corrected where the model lemmatizes a cue wrongly ("hopes" → "hop")."""
     lemma = token.lemma_.lower()
     fixed = CUE_LEMMA_FIXES.get(lemma)
-    return fixed if fixed and token.lower_.startswith(fixed) else lemma
+    return fixed if fixed and (token.lower_.startswith(fixed) or token.lower_ in HOPE_FORMS) else lemma
 
 
 def _is_cue(token: Token) -> bool:
@@ -862,8 +863,22 @@ class AttributionFinder:
             elif token.pos_ == "NOUN" and lemma in PREPOSITIONAL_STANCE_NOUNS:
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is None:
-                    agent = next((p for p in token.children if p.dep_ == "prep" and p.lower_ == "by"), None)
+                    # "criticism of the plan by the governor", "support from Republicans"
+                    agent = next(
+                        (p for p in token.children if p.dep_ == "prep" and p.lower_ in {"by", "from"}), None
+                    )
                     owner = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+                if owner is None:
+                    # "Republican criticism of", "GOP support for": a named group modifying the noun
+                    owner = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in {"compound", "amod"}
+                            and c.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"}
+                        ),
+                        None,
+                    )
                 if owner is None:
                     continue
                 speaker = self._mention(owner)

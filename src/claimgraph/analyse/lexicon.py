@@ -90,6 +90,19 @@ SPEECH_CUES: Final[dict[str, str]] = {
     "appeal": "future",
 }
 
+# Verbs that report only with a clause ("ruled that", "charged that", "held that"): their objects
+# are no statements ("held talks", "charged him with", "ruled the country").
+CLAUSE_CUES: Final[dict[str, str]] = {
+    "charge": "asserted", "rule": "asserted", "hold": "asserted", "determine": "asserted",
+    "contend": "asserted", "counter": "asserted", "retort": "asserted", "quip": "asserted",
+    "muse": "hedged", "posit": "hedged", "reason": "asserted", "recount": "asserted",
+    "clarify": "asserted", "specify": "asserted", "stipulate": "asserted", "hint": "hedged",
+    "forecast": "future", "guarantee": "future", "swear": "asserted", "lament": "asserted",
+    "regret": "asserted", "grumble": "asserted", "object": "asserted", "wager": "hedged",
+    "discover": "asserted", "prove": "asserted", "demonstrate": "asserted", "establish": "asserted",
+    "caution": "future", "concur": "asserted", "theorize": "hedged", "surmise": "hedged",
+}  # fmt: skip
+
 # Verbs of thought and perception that report a belief when they take a clause ("knows that").
 COGNITION_CUES: Final[dict[str, str]] = {
     "know": "asserted", "see": "asserted", "understand": "asserted", "realize": "asserted",
@@ -226,6 +239,8 @@ CHANNEL_NOUNS: Final[frozenset[str]] = frozenset(
 
 # Lemmas the English model gets wrong for cue verbs ("hopes" → "hop").
 CUE_LEMMA_FIXES: Final[dict[str, str]] = {"hop": "hope"}
+# The forms of "hope" the model lemmatizes as "hop" ("hoping", "hoped").
+HOPE_FORMS: Final[frozenset[str]] = frozenset({"hope", "hopes", "hoped", "hoping"})
 
 # Nouns that, as subject of a cue or object of "according to", stand for the speaker's text.
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
@@ -799,6 +814,7 @@ PERSON_TITLES: Final[frozenset[str]] = frozenset(
 
 # Every cue lemma the attribution finder knows, with the modality it implies.
 ALL_CUES: Final[dict[str, str]] = {
+    **CLAUSE_CUES,
     **{lemma: "asserted" for lemma in OBJECT_STANCE_CUES},
     **{lemma: "asserted" for lemma in STANCE_CUES},
     **DECISION_CUES,
