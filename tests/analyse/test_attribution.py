@@ -409,3 +409,31 @@ def test_stance_noun_owned_by_a_named_group() -> None:
     a = _one("Republican criticism of the deal grew louder on Monday.", "stance")
     assert a["speaker"]["text"] == "Republican"
     assert a["content"]["text"] == "the deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Sen. Ana Ruiz (D-Ore.) said the bill would fail.", "Sen. Ana Ruiz (D-Ore.)"),
+        (
+            "Tom Hale, the campaign's press secretary, said the rally would go ahead.",
+            "Tom Hale, the campaign's press secretary,",
+        ),
+        ("Mr. Kamin, who stressed that the plan was simple, said it would pass.", "Mr. Kamin"),
+        ("Trump, speaking to a veterans group in Virginia, said the military was depleted.", "Trump"),
+    ],
+)
+def test_speaker_phrase_follows_polnear_boundaries(text: str, phrase: str) -> None:
+    a = next(a for a in _attributions(text) if a["cue"]["text"] == "said")
+    assert a["speaker"]["phrase"]["text"] == phrase
+
+
+def test_sentence_ending_in_a_colon_introduces_the_quote_after_it() -> None:
+    text = (
+        "When the strike ended, the union released the following statement:\n\n"
+        "“Our members have won a fair contract and will return to work on Monday.”"
+    )
+    a = _one(text, "direct")
+    assert a["speaker"]["text"] == "the union"
+    assert a["cue"]["text"] == "released"
+    assert a["content"]["text"].startswith("Our members have won")

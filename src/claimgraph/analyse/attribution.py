@@ -472,13 +472,26 @@ class AttributionFinder:
             if token.is_space and "\n" in token.text:
                 if colon_before_break and token.idx + len(token.text) >= quote.open - 1:
                     continue  # the break between the colon and the quote
-                return None
+                break
             if self._in_quote(token) or token.text in {".", "!", "?"}:
-                return None
+                break
             if _is_cue(token):
                 gap = self.text[token.idx + len(token.text) : quote.open].strip()
                 return token if len(gap) <= 60 else None
-        return None
+        return self._introducing_sentence(quote) if head.endswith(":") else None
+
+    def _introducing_sentence(self, quote: Quote) -> Token | None:
+        """'President Clinton released the following statement:' / 'He then listed the qualities …:'
+        with the quote after the colon: the introducing sentence's verb is the cue, whatever it is."""
+        colon_at = self.text.rfind(":", 0, quote.open)
+        colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        if colon is None:
+            return None
+        root = colon[0].sent.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.lower_ not in {"it", "this", "that"}]
+        if root.pos_ != "VERB" or not subjects or self._in_quote(root) or root.i > colon[0].i:
+            return None
+        return root
 
     def _complement(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
@@ -1372,13 +1385,34 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
         and c.i > root.i
         and c.left_edge.idx <= cue.start < c.right_edge.idx + len(c.right_edge)
     ]
-    cut = min((c.left_edge.i for c in holding_cue), default=len(mention.doc))
+    # ", who emphasized that …", ", speaking to a veterans group": a clause of its own after a comma
+    # is what the speaker did, not who the speaker is.
+    asides = [
+        c
+        for c in root.children
+        if c.i > root.i
+        and c.dep_ in {"relcl", "acl", "advcl"}
+        and (_is_cue(c) or c.tag_ == "VBG")
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].text == ","
+    ]
+    cut = min((c.left_edge.i for c in holding_cue + asides), default=len(mention.doc))
     tokens = [t for t in root.subtree if not t.is_space and t.i < cut]
     start, end = min(t.i for t in tokens), max(t.i for t in tokens)
     doc = mention.doc
-    while end > start and doc[end].is_punct:
+    while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     start, end = min(start, mention.start), max(end, mention.end - 1)
+    # PolNeAR keeps a closing parenthesis ("Sen. Lindsey Graham (R-S.C.)") and the comma that closes
+    # an apposition ("Brian Fallon, the campaign's press secretary,").
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    inside = doc[start : end + 1].text
+    closes_bracket = after is not None and after.text == ")" and inside.count("(") > inside.count(")")
+    closes_apposition = (
+        after is not None and after.text == "," and any(t.dep_ == "appos" for t in doc[start : end + 1])
+    )
+    if closes_bracket or closes_apposition:
+        end += 1
     return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
 
 
