@@ -437,3 +437,15 @@ def test_sentence_ending_in_a_colon_introduces_the_quote_after_it() -> None:
     assert a["speaker"]["text"] == "the union"
     assert a["cue"]["text"] == "released"
     assert a["content"]["text"].startswith("Our members have won")
+
+
+def test_doubled_apostrophes_are_quotation_marks() -> None:
+    text = "''The levy is a disaster for farmers,'' said Leonard Okoro, a grain trader in Kano."
+    a = _one(text, "direct")
+    assert a["speaker"]["text"] == "Leonard Okoro"
+    assert a["content"]["text"] == "The levy is a disaster for farmers"
+
+
+def test_indirect_content_takes_the_quote_closing_after_its_period() -> None:
+    a = _one('The senator said the plan was "a disaster."', "indirect")
+    assert a["content"]["text"] == 'the plan was "a disaster."'

@@ -369,8 +369,20 @@ class AttributionFinder:
         opened = inner.count("“") + inner.count("«")
         closed = inner.count("”") + inner.count("»")
         straight = inner.count('"')
-        if (opened > closed or straight % 2 == 1) and end < len(self.text) and self.text[end] in '”»"':
+        unbalanced = opened > closed or straight % 2 == 1
+        if unbalanced and end < len(self.text) and self.text[end] in '”»"':
             return start, end + 1
+        if (
+            unbalanced
+            and self.text[end : end + 1] in {".", ",", "!", "?"}
+            and self.text[end + 1 : end + 2]
+            in {
+                "”",
+                "»",
+                '"',
+            }
+        ):
+            return start, end + 2  # 'called the plan "a disaster."': the quote closes after the period
         if straight % 2 == 1 and inner.endswith('"') and not inner.startswith('"'):
             return start, end - 1
         return start, end
@@ -417,7 +429,7 @@ class AttributionFinder:
         return results
 
     def _cue_after(self, quote: Quote) -> Token | None:
-        inner = self.text[quote.open + 1 : quote.close - 1].rstrip()
+        inner = self.text[quote.open + quote.open_width : quote.close - quote.close_width].rstrip()
         if not inner.endswith(QUOTE_BEFORE_CUE_ENDINGS):
             # '"...end." The ministry warned': the sentence ended inside the quote. Unless the next
             # sentence is nothing but its speaker and cue ('"... missing." Trump said.').

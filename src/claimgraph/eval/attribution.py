@@ -263,6 +263,12 @@ def polnear_content(raw: str, span: tuple[int, int]) -> tuple[int, int]:
     """Our content span in PolNeAR's convention: the quotation marks around a direct quote and a
     leading "that"/"whether" belong to the content there (our contract leaves both out)."""
     start, end = span
+    if start > 1 and raw[start - 2 : start] == "''":
+        close = end
+        while close < len(raw) and raw[close] in ",.?!" and close - end < 2:
+            close += 1
+        if raw[close : close + 2] == "''":
+            return start - 2, close + 2
     if start > 0 and raw[start - 1] in QUOTE_MARKS:
         close = end
         while close < len(raw) and raw[close] in ",.?!" and close - end < 2:
