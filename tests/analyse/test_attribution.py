@@ -449,3 +449,9 @@ def test_doubled_apostrophes_are_quotation_marks() -> None:
 def test_indirect_content_takes_the_quote_closing_after_its_period() -> None:
     a = _one('The senator said the plan was "a disaster."', "indirect")
     assert a["content"]["text"] == 'the plan was "a disaster."'
+
+
+def test_words_before_a_quote_in_its_sentence_are_part_of_the_content() -> None:
+    text = "This is “roughly the same lead she has held all month,” the pollster said."
+    a = _one(text, "direct")
+    assert a["content"]["text"] == "This is “roughly the same lead she has held all month,”"

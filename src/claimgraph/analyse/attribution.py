@@ -423,10 +423,26 @@ class AttributionFinder:
             assert subject is not None
             used_cues.add(cue.i)
             used_quotes.add(quote)
-            results.append(
-                _Found("direct", self._mention(subject), self._cue_span(cue), quote.inner(self.text))
-            )
+            content = quote.inner(self.text)
+            if cue.i > 0 and self.doc[cue.i].idx > quote.close:
+                content = self._lead_in(quote) or content
+            results.append(_Found("direct", self._mention(subject), self._cue_span(cue), content))
         return results
+
+    def _lead_in(self, quote: Quote) -> Span | None:
+        """'This is "roughly the same advantage she has held all month," the pollster said': the words
+        before the quote in its sentence belong to what the speaker said (a mixed quote)."""
+        opening = self.doc.char_span(quote.open, quote.open + quote.open_width, alignment_mode="expand")
+        if opening is None:
+            return None
+        sentence = opening[0].sent
+        lead = [t for t in self.doc[sentence.start : opening.start] if not (t.is_space or t.is_punct)]
+        if not lead or len(lead) > 12 or self.text[sentence.start_char : quote.open].count("\n"):
+            return None
+        if any(_is_cue(t) or self._in_quote(t) for t in lead):
+            return None  # 'He said it was "a disgrace," she added': another attribution's words
+        start = lead[0].idx
+        return Span.of(self.text, start, quote.close)
 
     def _cue_after(self, quote: Quote) -> Token | None:
         inner = self.text[quote.open + quote.open_width : quote.close - quote.close_width].rstrip()
