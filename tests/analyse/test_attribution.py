@@ -455,3 +455,22 @@ def test_words_before_a_quote_in_its_sentence_are_part_of_the_content() -> None:
     text = "This is “roughly the same lead she has held all month,” the pollster said."
     a = _one(text, "direct")
     assert a["content"]["text"] == "This is “roughly the same lead she has held all month,”"
+
+
+def test_speaker_the_parser_lost_between_quote_and_cue() -> None:
+    text = "“The border is calm,” Bayo, a senior army commander, said on Tuesday."
+    a = _one(text, "direct")
+    assert a["speaker"]["text"] == "Bayo"
+    assert a["speaker"]["phrase"]["text"] == "Bayo, a senior army commander,"
+
+
+def test_inverted_said_before_a_colon_quote() -> None:
+    a = _one("Analysts were doubtful. Said Ellis: “I don’t think the bank is worried.”", "direct")
+    assert "Ellis" in a["speaker"]["text"]
+    assert a["content"]["text"].startswith("I don’t think")
+
+
+def test_a_short_whole_sentence_quote_continues_the_speech_before_it() -> None:
+    text = "“We will rebuild the bridge,” the governor said. “Work starts in May.”"
+    direct = [a for a in _attributions(text) if a["kind"] == "direct"]
+    assert [a["content"]["text"] for a in direct] == ["We will rebuild the bridge", "Work starts in May."]

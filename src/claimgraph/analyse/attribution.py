@@ -418,6 +418,12 @@ class AttributionFinder:
             if cue is None or cue.i in used_cues:
                 continue
             subject = _cue_subject(cue)
+            if subject is None:
+                # The parser lost the speaker ('," Flynn, a top surrogate, said' / 'Said Ellis: "'):
+                # the name between the quote and its cue.
+                after = cue.idx > quote.close
+                between = (quote.close, cue.idx) if after else (cue.idx + len(cue.text), quote.open)
+                subject = self._name_between(*between)
             if not self._speaker_ok(cue, subject):
                 continue
             assert subject is not None
@@ -428,6 +434,20 @@ class AttributionFinder:
                 content = self._lead_in(quote) or content
             results.append(_Found("direct", self._mention(subject), self._cue_span(cue), content))
         return results
+
+    def _name_between(self, start: int, end: int) -> Token | None:
+        window = self.doc.char_span(start, end, alignment_mode="contract")
+        if window is None:
+            return None
+        names = [
+            t for t in window if t.pos_ in {"PROPN", "NOUN"} or (t.pos_ == "PRON" and t.lower_ in PRONOUNS)
+        ]
+        if not names:
+            return None
+        token = names[0]
+        while token.head != token and window.start <= token.head.i < window.end and token.dep_ == "compound":
+            token = token.head  # "Tulsa police Chief Chuck Jordan": the name's head
+        return token
 
     def _lead_in(self, quote: Quote) -> Span | None:
         """'This is "roughly the same advantage she has held all month," the pollster said': the words
@@ -466,7 +486,16 @@ class AttributionFinder:
             if _is_cue(token):
                 return token
             words += 1
-            if token.pos_ in {"VERB", "AUX"} or words > 7:
+            # A verb ends the search, unless the parser only mistagged a word of the speaker's name
+            # ("Tulsa police Chief ..." with "Tulsa" a VERB in apposition).
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else token
+            name_word = token.text[:1].isupper() and following.pos_ in {"PROPN", "NOUN"}
+            clause_verb = (
+                token.pos_ in {"VERB", "AUX"}
+                and token.dep_ not in {"appos", "compound", "amod", "nmod"}
+                and not name_word
+            )
+            if clause_verb or words > 7:
                 return None
         return None
 
@@ -1045,7 +1074,14 @@ class AttributionFinder:
             if quote in used_quotes:
                 continue
             inner = quote.inner(self.text)
-            if len(inner.text.split()) <= MAX_SCARE_QUOTE_WORDS or any(
+            words = inner.text.split()
+            # A whole sentence in quotes ("I want to assure our community.") is speech, however short.
+            sentence = (
+                len(words) >= 3
+                and inner.text[:1].isupper()
+                and inner.text.rstrip("'’").endswith((".", "!", "?"))
+            )
+            if (len(words) <= MAX_SCARE_QUOTE_WORDS and not sentence) or any(
                 f.content.contains(inner) for f in found
             ):
                 continue
@@ -1431,6 +1467,19 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     start, end = min(start, mention.start), max(end, mention.end - 1)
+    # Never across a quotation mark or a colon: '…our military," Flynn, a top surrogate, said'.
+    for i in range(mention.start - 1, start - 1, -1):
+        if doc[i].text in QUOTE_CHARS or doc[i].text == ":":
+            start = i + 1
+            break
+    for i in range(mention.end, end + 1):
+        if doc[i].text in QUOTE_CHARS or doc[i].text == ":":
+            end = i - 1
+            break
+    while end > start and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    while start < mention.start and (doc[start].is_punct or doc[start].is_space):
+        start += 1
     # PolNeAR keeps a closing parenthesis ("Sen. Lindsey Graham (R-S.C.)") and the comma that closes
     # an apposition ("Brian Fallon, the campaign's press secretary,").
     after = doc[end + 1] if end + 1 < len(doc) else None
