@@ -474,3 +474,18 @@ def test_a_short_whole_sentence_quote_continues_the_speech_before_it() -> None:
     text = "“We will rebuild the bridge,” the governor said. “Work starts in May.”"
     direct = [a for a in _attributions(text) if a["kind"] == "direct"]
     assert [a["content"]["text"] for a in direct] == ["We will rebuild the bridge", "Work starts in May."]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The new government seems ready to lift the export ban.", "seems"),
+        ("Asked what should be done with the refugees, most voters backed more aid.", "Asked"),
+        ("The militia is reportedly recruiting teenagers in the border towns.", "reportedly"),
+    ],
+)
+def test_more_reports_without_a_source(text: str, cue: str) -> None:
+    out = analyze_text(text)
+    a = next(a for a in out["attributions"] if a["kind"] == "unsourced")
+    assert a["cue"]["text"] == cue and a["speaker"] is None
+    assert next(c for c in out["claims"] if c["attribution"] == a["id"])["modality"] in {"hedged", "question"}

@@ -93,6 +93,8 @@ QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+# Adverbs that report on someone else's word without naming them.
+REPORTING_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"}
 EDITORIAL_LABELS = {
     "CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH",
     "READ", "READ MORE", "RELATED", "PHOTOS", "VIDEO", "ADVERTISEMENT", "BREAKING", "EXCLUSIVE", "ANALYSIS",
@@ -834,7 +836,8 @@ class AttributionFinder:
             lemma = cue_lemma(cue)
             if lemma not in UNSOURCED_CUES or cue.pos_ != "VERB" or cue.i in used_cues or self._in_quote(cue):
                 continue
-            if any(c.dep_ in {"nsubj", "agent"} for c in cue.children):
+            raising_verb = lemma in {"seem", "appear"}
+            if any(c.dep_ in {"nsubj", "agent"} for c in cue.children) and not raising_verb:
                 continue  # a source is named: the other finders handle it
             if any(f.content.start <= cue.idx < f.content.end for f in found if f.speaker is not None):
                 continue  # "X were believed to be behind it, an official said": the official's claim
@@ -863,7 +866,7 @@ class AttributionFinder:
                 bounds = subjects[0].left_edge.i, complements[-1].right_edge.i + 1
             elif (
                 lemma == "ask"
-                and cue.tag_ == "VBN"
+                and cue.tag_ in {"VBN", "VBD"}
                 and cue.dep_ == "advcl"
                 and (questions := self._questions(clauses, complements))
             ):
@@ -876,14 +879,38 @@ class AttributionFinder:
                 continue
             used_cues.add(cue.i)
             results.append(_Found("unsourced", None, self._cue_span(cue), Span.of(self.text, start, end)))
+        for adverb in self.doc:
+            # "The group is reportedly spending $1.5 million": the clause, on no one's word. The
+            # adverb lies inside the content (the evaluation scores the fragments around it).
+            if adverb.lower_ not in REPORTING_ADVERBS or adverb.dep_ != "advmod" or self._in_quote(adverb):
+                continue
+            clause = adverb.head
+            if clause.pos_ not in {"VERB", "AUX"}:
+                continue
+            if any(
+                f.content.start <= adverb.idx < f.content.end
+                for f in found + results
+                if f.speaker is not None
+            ):
+                continue
+            start, end = self._char_bounds(clause.left_edge.i, clause.right_edge.i + 1)
+            if len(self.text[start:end].split()) < 3:
+                continue
+            word = Span.of(self.text, adverb.idx, adverb.idx + len(adverb.text))
+            results.append(_Found("unsourced", None, word, Span.of(self.text, start, end)))
         return results
 
     @staticmethod
     def _questions(clauses: list[Token], complements: list[Token]) -> list[Token]:
         """What was asked: a whether/if clause or an "about" phrase ("asked to leave" is a request)."""
-        return [
-            c for c in clauses if any(m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark")
-        ] + [c for c in complements if c.dep_ == "prep" and c.lower_ == "about"]
+
+        def asks(clause: Token) -> bool:  # "whether/if …", or "what/who/how … " first
+            marked = any(m.lower_ in {"whether", "if"} for m in clause.children if m.dep_ == "mark")
+            return marked or clause.left_edge.tag_ in {"WDT", "WP", "WP$", "WRB"}
+
+        return [c for c in clauses if asks(c)] + [
+            c for c in complements if c.dep_ == "prep" and c.lower_ == "about"
+        ]
 
     def _passive_with_agent(self, used_cues: set[int]) -> list[_Found]:
         """'The story was first reported by MSNBC', 'a plan promoted by the governor': the agent
