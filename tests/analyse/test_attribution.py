@@ -489,3 +489,24 @@ def test_more_reports_without_a_source(text: str, cue: str) -> None:
     a = next(a for a in out["attributions"] if a["kind"] == "unsourced")
     assert a["cue"]["text"] == cue and a["speaker"] is None
     assert next(c for c in out["claims"] if c["attribution"] == a["id"])["modality"] in {"hedged", "question"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "content", "kind"),
+    [
+        ("Senator Ruiz was critical of the deal.", "was critical of", "the deal", "stance"),
+        (
+            "The minister is confident that the bill will pass.",
+            "is confident",
+            "the bill will pass",
+            "indirect",
+        ),
+    ],
+)
+def test_copula_and_belief_adjective_make_a_cue(text: str, phrase: str, content: str, kind: str) -> None:
+    a = next(a for a in _attributions(text) if a["cue_phrase"] and a["cue_phrase"]["text"] == phrase)
+    assert (a["content"]["text"], a["kind"]) == (content, kind)
+
+
+def test_an_impersonal_adjective_is_no_attribution() -> None:
+    assert _attributions("It is clear that the vote failed.") == []

@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from claimgraph.analyse.entities import ENTITY_LABELS, EntityCluster, EntityTable
 from claimgraph.analyse.lexicon import (
     ADDRESSEE_CUES,
+    ADJECTIVE_CUES,
     ALL_CUES,
     ARMED_GROUP_NOUNS,
     CHANNEL_NOUNS,
@@ -398,6 +399,7 @@ class AttributionFinder:
         found += self._according_to()
         found += self._prepositional(used_cues)
         found += self._light_verb(used_cues)
+        found += self._adjectival(used_cues)
         found += self._passive_with_agent(used_cues)
         found += self._speaker_lines(used_quotes)
         found += self._unsourced(used_cues, found)
@@ -911,6 +913,56 @@ class AttributionFinder:
         return [c for c in clauses if asks(c)] + [
             c for c in complements if c.dep_ == "prep" and c.lower_ == "about"
         ]
+
+    def _adjectival(self, used_cues: set[int]) -> list[_Found]:
+        """A copula and a belief or stance adjective: "was critical of the plan", "is confident that
+        the bill will pass", "were eager to leave". The cue runs from the copula to the preposition."""
+        results: list[_Found] = []
+        for adjective in self.doc:
+            if (
+                adjective.lemma_.lower() not in ADJECTIVE_CUES
+                or adjective.dep_ != "acomp"
+                or self._in_quote(adjective)
+            ):
+                continue
+            copula = adjective.head
+            if copula.lemma_ != "be" or copula.i in used_cues:
+                continue
+            subject = _cue_subject(copula)
+            if (
+                subject is None
+                or not self._speaker_ok(copula, subject)
+                or subject.lower_ in {"it", "this", "that"}
+            ):
+                continue
+            clause = next(
+                (c for c in adjective.children if c.dep_ in {"ccomp", "xcomp"} and c.i > adjective.i), None
+            )
+            preps = [
+                c
+                for c in adjective.children
+                if c.dep_ == "prep"
+                and c.i > adjective.i
+                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+            ]
+            cue_end = adjective
+            if clause is not None:
+                bounds = clause.left_edge.i, clause.right_edge.i + 1
+                kind: AttributionKind = "indirect" if clause.dep_ == "ccomp" else "stance"
+            elif preps:
+                target = next(g for g in preps[0].children if g.dep_ in {"pobj", "pcomp"})
+                bounds = target.left_edge.i, target.right_edge.i + 1
+                kind = "stance"
+                cue_end = preps[0] if preps[0].i == adjective.i + 1 else adjective
+            else:
+                continue
+            start, end = self._char_bounds(*bounds)
+            if end <= start:
+                continue
+            used_cues.add(copula.i)
+            cue = Span.of(self.text, copula.idx, cue_end.idx + len(cue_end.text))
+            results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
+        return results
 
     def _passive_with_agent(self, used_cues: set[int]) -> list[_Found]:
         """'The story was first reported by MSNBC', 'a plan promoted by the governor': the agent

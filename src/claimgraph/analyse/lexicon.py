@@ -175,6 +175,19 @@ UNSOURCED_CUES: Final[dict[str, str]] = {
     "suspect": "hedged", "claim": "hedged", "schedule": "future", "slate": "future", "poise": "future",
 }  # fmt: skip
 
+# Adjectives that state a speaker's belief or stance after a copula ("was critical of", "is confident
+# that", "were eager to"), as PolNeAR counts them.
+ADJECTIVE_CUES: Final[frozenset[str]] = frozenset(
+    {"critical", "confident", "sure", "certain", "convinced", "aware", "clear", "optimistic",
+     "pessimistic", "skeptical", "sceptical", "hopeful", "worried", "concerned", "afraid", "fearful",
+     "adamant", "insistent", "vocal", "supportive", "opposed", "proud", "happy", "unhappy", "angry",
+     "upset", "furious", "frustrated", "disappointed", "pleased", "satisfied", "dissatisfied", "eager",
+     "keen", "reluctant", "willing", "unwilling", "determined", "hostile", "sympathetic", "favorable",
+     "favourable", "dismissive", "wary", "suspicious", "doubtful", "unsure", "uncertain", "undecided",
+     "enthusiastic", "excited", "grateful", "thankful", "sorry", "ashamed", "embarrassed", "outspoken",
+     "quick", "careful", "emphatic", "unequivocal", "explicit", "silent", "mum", "quiet"}
+)  # fmt: skip
+
 # Verbs whose object is the person addressed, not what is said ("told him", "warned voters").
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset(
     {"tell", "inform", "ask", "urge", "remind", "assure", "warn", "advise", "encourage", "order",
