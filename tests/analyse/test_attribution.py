@@ -510,3 +510,8 @@ def test_copula_and_belief_adjective_make_a_cue(text: str, phrase: str, content:
 
 def test_an_impersonal_adjective_is_no_attribution() -> None:
     assert _attributions("It is clear that the vote failed.") == []
+
+
+def test_object_stance_takes_what_is_said_of_the_object_but_not_when() -> None:
+    a = _one("The union endorsed Okafor for governor on Tuesday.", "stance")
+    assert a["content"]["text"] == "Okafor for governor"

@@ -602,12 +602,26 @@ class AttributionFinder:
             obj = objects[0]
             end = max(t.i for t in obj.subtree) + 1
             for complement in cue.children:
-                # "described the plan as a failure", "thanked Obama for taking these steps"
-                phrase = complement.dep_ == "prep" and (
-                    complement.lower_ == "as" or (complement.lower_ == "for" and lemma in STANCE_CUES)
+                # "described the plan as a failure", "thanked Obama for taking these steps", "show
+                # Clinton with a lead in the low single digits": what the cue says of its object,
+                # up to a comma; not when or where the speaker said it ("on Tuesday").
+                if complement.i <= obj.i or complement.dep_ not in {
+                    "prep",
+                    "oprd",
+                    "xcomp",
+                    "ccomp",
+                    "acomp",
+                }:
+                    continue
+                if any(t.text in {",", ";", "—", ":"} for t in self.doc[end : complement.i]):
+                    break
+                objects = [g for g in complement.children if g.dep_ in {"pobj", "pcomp"}]
+                setting = complement.dep_ == "prep" and (
+                    any(g.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"} for g in objects)
+                    or complement.lower_
+                    in {"during", "after", "before", "at", "since", "amid", "according", "via"}
                 )
-                predicate = complement.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}
-                if complement.i > obj.i and (predicate or phrase):
+                if not setting:
                     end = max(end, complement.right_edge.i + 1)
             return obj.left_edge.i, end
         for clause in cue.children:
@@ -753,7 +767,8 @@ class AttributionFinder:
             # proposition: a stance, like "backs Clinton" (where one word is enough).
             on_object = any(c.dep_ == "dobj" and c.left_edge.i == bounds[0] for c in cue.children)
             words = self.text[start:end].split()
-            formula = len(words) == 1 and words[0].lower().strip(".,!") in FORMULAIC_OBJECTS  # "said goodbye"
+            # "said goodbye (to its fans)": a greeting, not something said about the world
+            formula = any(c.dep_ == "dobj" and c.lower_ in FORMULAIC_OBJECTS for c in cue.children)
             if formula or len(words) < (1 if on_object else 2) or ANONYMITY.match(self.text[start:end]):
                 continue
             if any(q.open <= start and end <= q.close for q in used_quotes):
