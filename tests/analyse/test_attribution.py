@@ -515,3 +515,31 @@ def test_an_impersonal_adjective_is_no_attribution() -> None:
 def test_object_stance_takes_what_is_said_of_the_object_but_not_when() -> None:
     a = _one("The union endorsed Okafor for governor on Tuesday.", "stance")
     assert a["content"]["text"] == "Okafor for governor"
+
+
+def test_paragraph_ending_in_cue_and_colon_introduces_the_next_paragraph() -> None:
+    text = (
+        "The polls were close.\n\nThe governor added:\n\n"
+        "It is typical of her. She knows nothing about the state."
+    )
+    a = next(a for a in _attributions(text) if a["kind"] == "direct")
+    assert a["speaker"]["text"] == "The governor"
+    assert a["content"]["text"] == "It is typical of her. She knows nothing about the state."
+
+
+def test_speech_cue_with_a_wh_clause() -> None:
+    a = _one("Lawmakers have not said when they would take up the bill.", "indirect")
+    assert a["cue_phrase"]["text"] == "have not said"
+    assert a["content"]["text"] == "when they would take up the bill"
+
+
+def test_responded_with_is_a_stance() -> None:
+    a = _one("Trump responded with attacks on Machado.", "stance")
+    assert a["content"]["text"] == "attacks on Machado"
+
+
+def test_a_condition_or_relative_clause_is_not_a_wh_content() -> None:
+    text = "Russia will respond harshly if European countries send troops, a diplomat warned."
+    assert [a for a in _attributions(text) if a["cue"]["text"] == "respond"] == []
+    text = "Hundreds protested outside the consulate, according to police, who said the rally was peaceful."
+    assert [a for a in _attributions(text) if a["cue"]["text"] == "protested"] == []

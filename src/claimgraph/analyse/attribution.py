@@ -13,6 +13,7 @@ agreement (armed group, government body, organisation, person, collective) for d
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -94,6 +95,7 @@ QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+WH_WORDS = {"when", "whether", "how", "why", "where", "what"}  # not "if" (a condition), nor "who"
 # Adverbs that report on someone else's word without naming them.
 REPORTING_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"}
 EDITORIAL_LABELS = {
@@ -403,6 +405,7 @@ class AttributionFinder:
         found += self._passive_with_agent(used_cues)
         found += self._speaker_lines(used_quotes)
         found += self._unsourced(used_cues, found)
+        found += self._colon_paragraphs(used_cues, found)
         found += self._continued_quotes(found, used_quotes)
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
@@ -581,6 +584,13 @@ class AttributionFinder:
         that_clause = self._that_clause(cue)
         if that_clause is not None:
             return that_clause
+        if lemma in SPEECH_CUES:
+            # "have not said when they would vote", "did not say whether": a wh-clause the parser
+            # hung on as an adverbial.
+            for clause in cue.children:
+                right_after = cue.i < clause.left_edge.i <= cue.i + 2
+                if clause.dep_ == "advcl" and right_after and clause.left_edge.lower_ in WH_WORDS:
+                    return clause.left_edge.i, clause.right_edge.i + 1
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
@@ -1143,6 +1153,40 @@ class AttributionFinder:
                 used_quotes.add(quote)
                 content = quote.inner(self.text)
             results.append(_Found("direct", name, cue, content))
+        return results
+
+    def _colon_paragraphs(self, used_cues: set[int], found: list[_Found]) -> list[_Found]:
+        """'The governor added:' closing a paragraph, the words in the next one (quoted or set as a
+        block): the next paragraph is what the speaker said."""
+        results: list[_Found] = []
+        blocks = self.paragraphs[1:] if self.headline else self.paragraphs
+        for (start, end), (next_start, next_end) in itertools.pairwise(blocks):
+            if not self.text[start:end].rstrip().endswith(":"):
+                continue
+            colon_at = self.text.rstrip().rfind(":", start, end)
+            colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+            if colon is None:
+                continue
+            root = colon[0].sent.root
+            if not _is_cue(root) or root.i in used_cues or self._in_quote(root):
+                continue
+            subject = _cue_subject(root)
+            speech = [f for f in found + results if f.kind in {"direct", "indirect", "according_to"}]
+            if not self._speaker_ok(root, subject) or any(
+                f.content.start < next_end and next_start < f.content.end for f in speech
+            ):
+                continue  # that paragraph is someone's words already
+            assert subject is not None
+            content_start, content_end = next_start, next_end
+            while content_start < content_end and self.text[content_start] in QUOTE_CHARS + " ":
+                content_start += 1
+            while content_end > content_start and self.text[content_end - 1] in QUOTE_CHARS + " \n":
+                content_end -= 1
+            if len(self.text[content_start:content_end].split()) < 3:
+                continue
+            used_cues.add(root.i)
+            content = Span.of(self.text, content_start, content_end)
+            results.append(_Found("direct", self._mention(subject), self._cue_span(root), content))
         return results
 
     def _headline(self, found: list[_Found]) -> list[_Found]:
