@@ -543,3 +543,8 @@ def test_a_condition_or_relative_clause_is_not_a_wh_content() -> None:
     assert [a for a in _attributions(text) if a["cue"]["text"] == "respond"] == []
     text = "Hundreds protested outside the consulate, according to police, who said the rally was peaceful."
     assert [a for a in _attributions(text) if a["cue"]["text"] == "protested"] == []
+
+
+def test_that_clause_the_parser_made_relative() -> None:
+    a = _one("The mayor tweeted in the early morning hours that the bridge was unsafe.", "indirect")
+    assert a["content"]["text"] == "the bridge was unsafe"

@@ -727,7 +727,10 @@ class AttributionFinder:
         sentence = cue.sent
         that = None
         for token in self.doc[cue.i + 1 : min(sentence.end, cue.i + 10)]:
-            if token.lower_ == "that" and token.dep_ == "mark":
+            # "tweeted in the early hours that Machado was ...": a complementizer, even when the parser
+            # made the clause a relative one (its verb has a subject of its own).
+            own_subject = any(c.dep_ in SUBJECT_DEPS and c.i > token.i for c in token.head.children)
+            if token.lower_ == "that" and (token.dep_ == "mark" or (token.dep_ == "advmod" and own_subject)):
                 that = token
                 break
             if (
