@@ -548,3 +548,23 @@ def test_a_condition_or_relative_clause_is_not_a_wh_content() -> None:
 def test_that_clause_the_parser_made_relative() -> None:
     a = _one("The mayor tweeted in the early morning hours that the bridge was unsafe.", "indirect")
     assert a["content"]["text"] == "the bridge was unsafe"
+
+
+def test_title_case_headline_verb_is_a_cue() -> None:
+    out = analyze_text(
+        "Veteran Senator Ann Cole Endorses Governor Diaz.\n\n"
+        "The endorsement came on Monday in Boise after weeks of talks."
+    )
+    a = next(a for a in out["attributions"] if a["kind"] == "headline")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "Veteran Senator Ann Cole",
+        "Endorses",
+        "Governor Diaz",
+    )
+
+
+def test_a_running_label_is_not_a_headline_speaker() -> None:
+    out = analyze_text(
+        "The Latest: Okafor wins the runoff in Lagos.\n\nThe count ended on Sunday night in the city."
+    )
+    assert [a for a in out["attributions"] if a["speaker"] and a["speaker"]["text"] == "The Latest"] == []

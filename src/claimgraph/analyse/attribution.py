@@ -95,6 +95,8 @@ QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+# Running labels before a headline's own words ("The Latest: ...", "WATCH: ...").
+HEADLINE_LABEL = re.compile(r"(?:The Latest|WATCH|BREAKING|EXCLUSIVE|UPDATE|LIVE|VIDEO|FACT CHECK):\s+")
 WH_WORDS = {"when", "whether", "how", "why", "where", "what"}  # not "if" (a condition), nor "who"
 # Adverbs that report on someone else's word without naming them.
 REPORTING_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"}
@@ -1197,15 +1199,42 @@ class AttributionFinder:
         if not self.headline:
             return []
         h_start, h_end = self.headline
+        label = HEADLINE_LABEL.match(self.text, h_start, h_end)
+        if label is not None:
+            h_start = label.end()  # "The Latest: Sanders declares ...": the rest is the headline
         match = re.match(r"^([^:\n]{2,60}?):\s+(\S.*)$", self.text[h_start:h_end])
         if not match or len(match.group(1).split()) > 6 or any(c.isdigit() for c in match.group(1)):
-            return []
+            return self._title_case_headline(found, h_start, h_end)
         speaker = self.doc.char_span(h_start, h_start + len(match.group(1)), alignment_mode="contract")
         if speaker is None:
             return []
         content = Span.of(self.text, h_start + match.start(2), h_end)
         colon = h_start + len(match.group(1))
         return [_Found("headline", speaker, Span.of(self.text, colon, colon + 1), content)]
+
+    def _title_case_headline(self, found: list[_Found], h_start: int, h_end: int) -> list[_Found]:
+        """'Conservative Icon Morton Blackwell Endorses Ted Cruz.': the model tags a title-case verb as
+        a name, so the cue is the first capitalised word whose lower-case form is a cue verb in the
+        third person ("Endorses", "Blasts", "Urges"), with names before it and words after it."""
+        if any(h_start <= f.content.start < h_end for f in found):
+            return []  # the parser already read this headline
+        window = self.doc.char_span(h_start, h_end, alignment_mode="contract")
+        if window is None or len(window) < 3:
+            return []
+        for token in window[1:]:
+            word = token.lower_  # "endorses" → endorse, "pushes" → push
+            third_person = word.endswith("s") and (word[:-1] in ALL_CUES or word[:-2] in ALL_CUES)
+            if not (token.text[:1].isupper() and third_person):
+                continue
+            before = [t for t in window if t.i < token.i and not t.is_punct]
+            after = [t for t in window if t.i > token.i and not (t.is_punct and t.text not in QUOTE_CHARS)]
+            if not before or not after or not all(t.text[:1].isupper() for t in before):
+                return []
+            speaker = self.doc[before[0].i : before[-1].i + 1]
+            content = Span.of(self.text, after[0].idx, after[-1].idx + len(after[-1].text))
+            cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+            return [_Found("headline", speaker, cue, content)]
+        return []
 
     def _continued_quotes(self, found: list[_Found], used_quotes: set[Quote]) -> list[_Found]:
         """A full-sentence quote with no cue, right after a direct quote, goes on with its speaker and cue."""
