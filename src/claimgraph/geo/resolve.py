@@ -36,6 +36,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from claimgraph.geo.airports import iata_of, is_airport_id
 from claimgraph.geo.demonyms import DEMONYMS, place_name_for
 from claimgraph.geo.gazetteer import Gazetteer, PlaceRecord
 from claimgraph.geo.normalize import normalize_name
@@ -68,6 +69,7 @@ _RESOLUTION_OF = {
     "region": "region",
     "water": "region",
     "island": "region",
+    "airport": "locality",
 }
 # Added to log10(population). Curated areas have no population; 6.0 puts them level with a city
 # of a million, above the villages that share their names ("Middle East", Ohio).
@@ -79,6 +81,10 @@ _FEATURE_PRIOR = {
     "island": 6.0,
     "admin1": 0.5,
     "admin2": -0.5,
+    # An airport's population is that of the city it serves: Heathrow ranks as a city of ~900,000,
+    # far above a namesake village (Heathrow, Florida), and the airport of Cairo, Egypt far above
+    # that of Cairo, Illinois.
+    "airport": -1.0,
 }
 _PRIMARY_BONUS = 1.5
 _POPULATION_WEIGHT = 1.0
@@ -140,7 +146,7 @@ _AREA_CODES = dict(_AREA_CODES)
 # Short names shared by two countries: the other one is a candidate too (as an alternate name).
 _ALSO_MEANS = {"congo": ("DR Congo",), "the congo": ("DR Congo",)}
 _STRIP_PREFIX = ("the city of ", "city of ", "the town of ", "town of ", "the village of ", "village of ")
-_STRIP_SUFFIX = (" city", " town", " village", " state", " county", " province", " region")
+_STRIP_SUFFIX = (" city", " town", " village", " state", " county", " province", " region", " airport")
 
 
 def _supplement_record(place: SupplementPlace, name: str) -> PlaceRecord:
@@ -314,8 +320,9 @@ class Geoparser:
                     point = SUBDIVISION_POINTS[r.iso3166_2]
                 if point is not None:
                     lat, lon = point
+        airport = is_airport_id(r.geonameid)
         return Candidate(
-            key=f"gn:{r.geonameid}",
+            key=f"ap:{iata_of(r.geonameid)}" if airport else f"gn:{r.geonameid}",
             name=r.name,
             feature=r.feature,
             country=r.country_code,
@@ -324,7 +331,7 @@ class Geoparser:
             lat=lat,
             lon=lon,
             population=population,
-            geonameid=r.geonameid,
+            geonameid=None if airport else r.geonameid,
             primary=r.primary_match or (spelling_variant(r.matched_alias, r.name) and not _bare_unit(r)),
             matched=r.matched_alias,
             admin2=r.admin2_code if r.feature != "admin1" else None,
@@ -343,6 +350,16 @@ class Geoparser:
                 if c.feature == feature and c.country == country
             }
             found = tuple(expanded.values())
+        if toponym.level == "airport" and level_of_designator(toponym.name.split()[-1]) != "airport":
+            # "Heathrow [airport]", "JFK [airport]", "Goma [airport]": the airport of that name
+            # first; a city whose airport has no such name ("Paris airport") stays the city.
+            seen = {c.key for c in found}
+            airports = tuple(
+                c
+                for c in self.candidates(f"{toponym.name} airport")
+                if c.feature == "airport" and c.key not in seen
+            )
+            found = airports + found
         if toponym.level in ("admin1", "admin2") and level_of_designator(toponym.name.split()[-1]) is None:
             word = "region" if toponym.level == "admin1" else "district"
             seen = {c.key for c in found}

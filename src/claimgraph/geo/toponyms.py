@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from claimgraph.geo.airports import names_airport
 from claimgraph.geo.demonyms import ABBREVIATIONS, DEMONYMS
 from claimgraph.geo.gazetteer import PlaceRecord
 from claimgraph.geo.normalize import normalize_name
@@ -95,6 +96,11 @@ _DESIGNATORS: dict[str, str] = {
     "town": "locality",
     "village": "locality",
     "settlement": "locality",
+    # "Heathrow airport", "JFK airport": the name is an airport's (see geo.airports).
+    "airport": "airport",
+    "airfield": "airport",
+    "aerodrome": "airport",
+    "airbase": "airport",
 }
 _PLURAL_DESIGNATORS = frozenset(w for w in _DESIGNATORS if w.endswith("s") and w[:-1] in _DESIGNATORS)
 # Designators that stay outside the mention when they follow a name ("Kansas City police" no;
@@ -344,6 +350,7 @@ def find_toponyms(
     finder.from_entities()
     finder.from_datelines(dateline)
     finder.from_abbreviations()  # before the gazetteer: "Churchill, Man." is not Man, Ivory Coast
+    finder.from_airport_names()
     finder.from_gazetteer()
     finder.drop_outvoted()
     finder.from_organisations()
@@ -635,6 +642,19 @@ class _Finder:
 
     # -- 3. gazetteer matches for names the model missed --------------------------------------
 
+    def from_airport_names(self) -> None:
+        """An airport's full name that the model called an organisation ("Chicago O'Hare
+        International Airport" tagged ORG): the name says what it is."""
+        for ent in self.ents:
+            if ent.label_ not in _RELABEL_LABELS:
+                continue
+            span = self._trim(ent)
+            if span is None or not names_airport(span.text):
+                continue
+            if any(r.feature == "airport" for r in self.records(span.text)):
+                start, end = span.start_char, span.end_char
+                self.add(Toponym(start, end, span.text, span.text, "airport", "gazetteer"))
+
     def from_gazetteer(self) -> None:
         candidates: list[SpacySpan] = []
         for start, end in self._name_runs():
@@ -642,7 +662,8 @@ class _Finder:
                 if self.taken(self.doc[s].idx, self._end_char(e)):
                     continue
                 span = self.doc[s:e]
-                if self.records(span.text) and self._accept(span, self.records(span.text)):
+                records = self._span_records(span)
+                if records and self._accept(span, records):
                     self._add_match(span)
                 else:
                     candidates.append(span)
@@ -650,7 +671,7 @@ class _Finder:
         # second name to vouch for the first. Then one sense per article: a name accepted once
         # is a place at its other mentions too.
         for span in candidates:
-            records = self.records(span.text)
+            records = self._span_records(span)
             if not self.taken(span.start_char, span.end_char) and records and self._accept(span, records):
                 self._add_match(span)
         accepted = {t.key for t in self.found}
@@ -658,6 +679,16 @@ class _Finder:
             if normalize_name(span.text) in accepted and not self._inside_longer_name(span):
                 self._add_match(span)
         self._from_mislabelled(accepted)
+
+    def _span_records(self, span: SpacySpan) -> Sequence[PlaceRecord]:
+        """Gazetteer records for a name; before "airport" those of the airport it names ("JFK
+        airport", "Heathrow airport"), if there is one."""
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if nxt is not None and _DESIGNATORS.get(nxt.lower_) == "airport":
+            airports = [r for r in self.records(f"{span.text} airport") if r.feature == "airport"]
+            if airports:
+                return airports
+        return self.records(span.text)
 
     def _from_mislabelled(self, accepted: set[str]) -> None:
         """Place names the model called NORP or LANGUAGE ("neighborhoods of Aleppo" tagged NORP):
@@ -680,9 +711,37 @@ class _Finder:
                 self._add_match(span)
 
     def _add_match(self, span: SpacySpan) -> None:
+        span = self._airport_extent(span)
         self.add(
             Toponym(span.start_char, span.end_char, span.text, span.text, self._span_level(span), "gazetteer")
         )
+
+    def _airport_extent(self, span: SpacySpan) -> SpacySpan:
+        """An airport's whole name around a part of it: a following "Airport" (names longer than
+        four words) and a city joined by a hyphen ("Montreal-Pierre Elliott Trudeau International
+        Airport"), which then is no place of its own."""
+        doc = self.doc
+        if not any(r.feature == "airport" for r in self._span_records(span)):
+            return span
+        start, end = span.start, span.end
+
+        def airport(s: int, e: int) -> bool:
+            return any(r.feature == "airport" for r in self.records(doc[s:e].text))
+
+        if end < len(doc) and doc[end].text == "Airport" and airport(start, end + 1):
+            end += 1
+        if (
+            start >= 2
+            and doc[start - 1].text in {"-", "‑"}
+            and not doc[start - 2].whitespace_
+            and not doc[start - 1].whitespace_
+            and doc[start - 2].is_title
+            and airport(start - 2, end)
+        ):
+            start -= 2
+            left = doc[start].idx
+            self.found = [t for t in self.found if not (t.start < doc[start + 1].idx and left < t.end)]
+        return doc[start:end]
 
     def _inside_longer_name(self, span: SpacySpan) -> bool:
         ent = self._entity_of(span)
@@ -766,6 +825,11 @@ class _Finder:
         key = normalize_name(text)
         if any(self.person_words.get(t.text, set()) - {key} for t in span):
             return False
+        if ent is not None and ent.label_ == "PERSON":
+            # "Indira Gandhi", "John Wayne": a person's name is an airport's only with "Airport".
+            records = [r for r in records if r.feature != "airport" or names_airport(r.matched_alias)]
+            if not records:
+                return False
         if len(span) == 1 and (span.text.lower() in self.lower_words or span[0].is_stop):
             return False
         prior = _prior(records, text)
@@ -864,7 +928,7 @@ def _capitalised(token: Token) -> bool:
 def _prior(records: Sequence[PlaceRecord], text: str) -> float:
     """How likely a gazetteer hit is a real, known place name rather than a coincidence."""
     best = 0.0
-    curated = False
+    curated = airport_named = False
     for r in records:
         if r.feature in CURATED_FEATURES:
             p, curated = 0.9, True  # a curated area, sea, island or river (geo.points.SUPPLEMENT)
@@ -874,6 +938,11 @@ def _prior(records: Sequence[PlaceRecord], text: str) -> float:
             p = 0.8
         elif r.feature == "admin2":
             p = 0.4
+        elif r.feature == "airport":
+            # "Heathrow Airport" says what it is; a bare "Heathrow" needs the words around it.
+            named = names_airport(r.matched_alias)
+            airport_named = airport_named or named
+            p = 0.9 if named else 0.5
         elif r.population >= 1_000_000:
             p = 0.9
         elif r.population >= 100_000:
@@ -887,8 +956,8 @@ def _prior(records: Sequence[PlaceRecord], text: str) -> float:
         if not r.primary_match and not spelling_variant(r.matched_alias, r.name):
             p *= 0.5  # old or foreign names coincide with ordinary words more often
         best = max(best, p)
-    if text.isupper() and len(text) <= 3 and not curated:
-        best *= 0.3  # acronyms ("AP", "UN") are seldom places; "EU" is listed as one
+    if text.isupper() and len(text) <= 3 and not curated and not airport_named:
+        best *= 0.3  # acronyms ("AP", "UN") are seldom places; "EU" is listed as one; "JFK airport"
     return best
 
 
