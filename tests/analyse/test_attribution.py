@@ -568,3 +568,10 @@ def test_a_running_label_is_not_a_headline_speaker() -> None:
         "The Latest: Okafor wins the runoff in Lagos.\n\nThe count ended on Sunday night in the city."
     )
     assert [a for a in out["attributions"] if a["speaker"] and a["speaker"]["text"] == "The Latest"] == []
+
+
+def test_gerund_after_without_takes_the_governing_subject() -> None:
+    text = "The minister ended the briefing without saying whether the talks would resume."
+    a = next(a for a in _attributions(text) if a["cue"]["text"] == "saying")
+    assert a["speaker"]["text"] == "The minister"
+    assert a["content"]["text"] == "whether the talks would resume"

@@ -180,7 +180,9 @@ def _cue_subject(cue: Token) -> Token | None:
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
     )
     by_gerund = (
-        cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in {"by", "after", "before"}
+        cue.dep_ == "pcomp"
+        and cue.head.dep_ == "prep"
+        and cue.head.lower_ in {"by", "after", "before", "in", "while", "without", "for"}
     )
     if infinitive or by_gerund:
         governor = cue.head.head if by_gerund else cue.head
