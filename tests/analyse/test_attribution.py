@@ -575,3 +575,10 @@ def test_gerund_after_without_takes_the_governing_subject() -> None:
     a = next(a for a in _attributions(text) if a["cue"]["text"] == "saying")
     assert a["speaker"]["text"] == "The minister"
     assert a["content"]["text"] == "whether the talks would resume"
+
+
+def test_a_quote_signed_with_a_dash_and_a_name() -> None:
+    text = "Readers wrote to us.\n\n“The bus fares doubled in a year. Nobody asked us.” ― Maria Gonzalez"
+    a = _one(text, "direct")
+    assert (a["speaker"]["text"], a["cue"]["text"]) == ("Maria Gonzalez", "―")
+    assert a["content"]["text"] == "The bus fares doubled in a year. Nobody asked us."

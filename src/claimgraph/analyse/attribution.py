@@ -110,6 +110,8 @@ SPEAKER_LINE = re.compile(
     r"[\"“]?(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
     r" ?(?P<cue>[:―—–]) ?(?=\S)"
 )
+# A quotation signed at its end: '… our greatest shame." ― Sonya Herridge'.
+SIGNED_QUOTE = re.compile(r"[\"”“]\s*(?P<cue>[―—–])\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s*$")
 ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
 
 
@@ -1124,6 +1126,34 @@ class AttributionFinder:
             results.append(_Found("according_to", self._mention(source), cue, Span.of(self.text, start, end)))
         return results
 
+    def _signed_quote(self, start: int, end: int, used_quotes: set[Quote]) -> list[_Found]:
+        """'"Mr. Trump embodies the lasting legacy of racism …" ― Sonya Herridge': a paragraph that is
+        a quotation signed with a dash and a name (reader and vox-pop lists)."""
+        match = SIGNED_QUOTE.search(self.text, start, end)
+        if match is None or self.text[start] not in QUOTE_CHARS:
+            return []
+        name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if name is None or not any(t.ent_type_ == "PERSON" for t in name):
+            return []
+        quote = self._quote_at(start)
+        if quote is not None:
+            if quote in used_quotes:
+                return []
+            used_quotes.add(quote)
+        content_start, content_end = start, match.start()
+        while content_start < content_end and (
+            self.text[content_start] in QUOTE_CHARS or self.text[content_start].isspace()
+        ):
+            content_start += 1
+        while content_end > content_start and (
+            self.text[content_end - 1] in QUOTE_CHARS or self.text[content_end - 1].isspace()
+        ):
+            content_end -= 1
+        if len(self.text[content_start:content_end].split()) < 3:
+            return []
+        cue = Span.of(self.text, match.start("cue"), match.end("cue"))
+        return [_Found("direct", name, cue, Span.of(self.text, content_start, content_end))]
+
     def _speaker_lines(self, used_quotes: set[Quote]) -> list[_Found]:
         """Paragraphs that open with their speaker: transcripts ('PENCE: Well, look, ...') and
         vox-pop lists ('Carla Sanchez ― "Trump must stop ..."'). The colon or dash is the cue."""
@@ -1132,6 +1162,7 @@ class AttributionFinder:
         for start, end in blocks:
             match = SPEAKER_LINE.match(self.text, start, end)
             if match is None:
+                results += self._signed_quote(start, end, used_quotes)
                 continue
             name_start, name_end = match.span("name")
             name = self.doc.char_span(name_start, name_end, alignment_mode="contract")
