@@ -582,3 +582,8 @@ def test_a_quote_signed_with_a_dash_and_a_name() -> None:
     a = _one(text, "direct")
     assert (a["speaker"]["text"], a["cue"]["text"]) == ("Maria Gonzalez", "―")
     assert a["content"]["text"] == "The bus fares doubled in a year. Nobody asked us."
+
+
+def test_naming_verb_whose_object_the_parser_put_in_the_predicate() -> None:
+    a = _one("Cruz called Trump a pathological liar.", "stance")
+    assert a["content"]["text"] == "Trump a pathological liar"

@@ -95,6 +95,8 @@ QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+# Verbs that name or label their object ("called Trump a liar", "branded the plan a fraud").
+NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
 # Running labels before a headline's own words ("The Latest: ...", "WATCH: ...").
 HEADLINE_LABEL = re.compile(r"(?:The Latest|WATCH|BREAKING|EXCLUSIVE|UPDATE|LIVE|VIDEO|FACT CHECK):\s+")
 WH_WORDS = {"when", "whether", "how", "why", "where", "what"}  # not "if" (a condition), nor "who"
@@ -640,6 +642,10 @@ class AttributionFinder:
                 if not setting:
                     end = max(end, complement.right_edge.i + 1)
             return obj.left_edge.i, end
+        predicates = [c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i]
+        if predicates and not objects and lemma in NAMING_CUES:
+            # "called Trump a pathological liar" with the object parsed into the predicate.
+            return min(p.left_edge.i for p in predicates), max(p.right_edge.i for p in predicates) + 1
         for clause in cue.children:
             # "has called for the governor to resign": the parser makes "for X to V" a clause.
             marks = [
@@ -800,7 +806,8 @@ class AttributionFinder:
             denial = ALL_CUES.get(lemma) == "denied" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in cue.children
             )  # "denied the reports" disputes a claim; "rejected the levy" takes a position
-            stance = lemma in STANCE_CUES or decision or (on_object and not denial)
+            naming = lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in cue.children)
+            stance = lemma in STANCE_CUES or decision or naming or (on_object and not denial)
             kind: AttributionKind = "stance" if stance and not clausal else "indirect"
             quote = self._quote_at(start)
             if quote and quote.open <= start and end <= quote.close:
