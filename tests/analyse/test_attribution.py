@@ -587,3 +587,20 @@ def test_a_quote_signed_with_a_dash_and_a_name() -> None:
 def test_naming_verb_whose_object_the_parser_put_in_the_predicate() -> None:
     a = _one("Cruz called Trump a pathological liar.", "stance")
     assert a["content"]["text"] == "Trump a pathological liar"
+
+
+def test_content_stops_at_a_dash_before_an_aside_with_its_own_speaker() -> None:
+    text = (
+        "He urged the president to retaliate against Russia for the hacking -- "
+        "meddling the congressman said is designed to sow discord."
+    )
+    a = next(a for a in _attributions(text) if a["cue"]["text"] == "urged")
+    assert a["content"]["text"] == "the president to retaliate against Russia for the hacking"
+
+
+def test_a_datelines_dash_does_not_cut_the_content() -> None:
+    text = (
+        "BOGOTÁ, Jan 22 — Rebels attacked a military base on Wednesday, wounding six soldiers, the army said."
+    )
+    a = next(a for a in _attributions(text) if a["cue"]["text"] == "said")
+    assert a["content"]["text"].startswith("Rebels attacked a military base")

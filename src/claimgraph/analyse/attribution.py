@@ -762,7 +762,9 @@ class AttributionFinder:
         return that.i + 1, self._cut_at_nested_cue(that.i + 1, end)
 
     def _cut_at_nested_cue(self, start: int, end: int) -> int:
-        """End the content before a participial cue of its own (", saying ...", ", adding that ...")."""
+        """End the content before a participial cue of its own (", saying ...", ", adding that ..."),
+        or before a dash that opens an aside with a speaker of its own ("… -- meddling the
+        congressman said is designed to …")."""
         for token in self.doc[start:end]:
             if (
                 token.tag_ == "VBG"
@@ -771,6 +773,12 @@ class AttributionFinder:
                 and self.doc[token.i - 1].text == ","
             ):
                 return token.i - 1
+            # (not a dateline's dash: "BOGOTÁ, Jan 22 — ELN guerrillas attacked ...")
+            clause_before = any(t.pos_ in {"VERB", "AUX"} for t in self.doc[start : token.i])
+            if token.text in {"--", "—", "–"} and token.i > start and clause_before:
+                aside = self.doc[token.i + 1 : end]
+                if any(_is_cue(t) and any(c.dep_ == "nsubj" for c in t.children) for t in aside):
+                    return token.i
         return end
 
     def _reported(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
@@ -787,6 +795,8 @@ class AttributionFinder:
                 continue
             if cue.tag_ == "VBG" and bounds[0] < cue.i:
                 continue  # a participle ("..., saying X") reports what follows it, never what precedes
+            if bounds[0] > cue.i:
+                bounds = bounds[0], self._cut_at_nested_cue(*bounds)
             start, end = self._char_bounds(*bounds)
             # An object that is no claim ("announced his resignation") states a position, not a
             # proposition: a stance, like "backs Clinton" (where one word is enough).
