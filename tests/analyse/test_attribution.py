@@ -604,3 +604,8 @@ def test_a_datelines_dash_does_not_cut_the_content() -> None:
     )
     a = next(a for a in _attributions(text) if a["cue"]["text"] == "said")
     assert a["content"]["text"].startswith("Rebels attacked a military base")
+
+
+def test_naming_verb_in_a_relative_clause() -> None:
+    a = _one("The EU tax demand, which Tim Cook called total political crap, was upheld.", "stance")
+    assert (a["speaker"]["text"], a["content"]["text"]) == ("Tim Cook", "total political crap")

@@ -569,7 +569,9 @@ class AttributionFinder:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
         lemma = cue_lemma(cue)
         clauses = [c for c in cue.children if c.dep_ == "ccomp"]
-        objects_after = any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > cue.i for c in cue.children)
+        objects_after = any(
+            c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
+        )
         if cue.dep_ == "relcl" and not objects_after:
             return None  # "an accusation Kigali has denied": the clause modifies a noun, it reports nothing
         if lemma in {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
