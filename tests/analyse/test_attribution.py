@@ -609,3 +609,17 @@ def test_a_datelines_dash_does_not_cut_the_content() -> None:
 def test_naming_verb_in_a_relative_clause() -> None:
     a = _one("The EU tax demand, which Tim Cook called total political crap, was upheld.", "stance")
     assert (a["speaker"]["text"], a["content"]["text"]) == ("Tim Cook", "total political crap")
+
+
+def test_signed_quotes_one_per_line_and_their_first_person() -> None:
+    text = (
+        "Readers wrote to us.\n\n"
+        "“The bus fares doubled in a year. Nobody asked us.” ― Maria Gonzalez\n"
+        # A wrongly turned opening mark, as scraped lists often have: the marks do not pair.
+        "”I believe the mayor has forgotten the east side of the city.” ― Jorge Ramos"
+    )
+    out = analyze_text(text)
+    direct = [a for a in out["attributions"] if a["kind"] == "direct"]
+    assert [a["speaker"]["text"] for a in direct] == ["Maria Gonzalez", "Jorge Ramos"]
+    believe = next(a for a in out["attributions"] if a["cue"]["text"] == "believe")
+    assert believe["speaker"]["entity"] == direct[1]["speaker"]["entity"]

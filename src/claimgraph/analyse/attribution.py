@@ -1178,7 +1178,14 @@ class AttributionFinder:
         vox-pop lists ('Carla Sanchez ― "Trump must stop ..."'). The colon or dash is the cue."""
         results: list[_Found] = []
         blocks = self.paragraphs[1:] if self.headline else self.paragraphs
-        for start, end in blocks:
+        lines: list[tuple[int, int]] = []
+        for block_start, block_end in blocks:  # a list may come one entry per line, not per paragraph
+            position = block_start
+            for line in self.text[block_start:block_end].split("\n"):
+                if line.strip():
+                    lines.append((position, position + len(line)))
+                position += len(line) + 1
+        for start, end in lines:
             match = SPEAKER_LINE.match(self.text, start, end)
             if match is None:
                 results += self._signed_quote(start, end, used_quotes)
@@ -1341,8 +1348,13 @@ class AttributionFinder:
             return f.speaker.start_char if f.speaker is not None else f.content.start
 
         in_headline = [f for f in found if f.speaker is not None and self._in_headline(f.speaker.start_char)]
+        quoted_first_person: list[tuple[_Found, _Found]] = []
         for f in sorted(found, key=position):
             if f.speaker is None or f.continues is not None or f in in_headline:
+                continue
+            outer = self._quoting(f, found)
+            if outer is not None:
+                quoted_first_person.append((f, outer))  # resolved with its quotation's speaker below
                 continue
             if f.kind == "stance":
                 # Taking a position is not speaking: a later "the statement" is not the stance-taker's.
@@ -1360,6 +1372,25 @@ class AttributionFinder:
         for f in found:
             if f.continues is not None:
                 f.entity = f.continues.entity
+        for f, outer in quoted_first_person:
+            assert f.speaker is not None
+            f.entity = outer.entity
+            if outer.entity is not None:
+                self.entities.add_mention(
+                    outer.entity, Span.of(self.text, f.speaker.start_char, f.speaker.end_char)
+                )
+
+    @staticmethod
+    def _quoting(f: _Found, found: list[_Found]) -> _Found | None:
+        """The direct quotation an "I" speaker stands in: '"… I cannot believe …" ― Jacklyn Ashley'
+        (its speaker may be named only after it)."""
+        if f.speaker is None or f.speaker.text.lower() not in {"i", "me", "my"}:
+            return None
+        start = f.speaker.start_char
+        outer = [
+            o for o in found if o.kind == "direct" and o is not f and o.content.start <= start < o.content.end
+        ]
+        return min(outer, key=lambda o: o.content.end - o.content.start) if outer else None
 
     def _class_of(self, head: Token) -> str:
         lemma = head.lemma_.lower()
