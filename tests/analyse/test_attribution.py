@@ -623,3 +623,24 @@ def test_signed_quotes_one_per_line_and_their_first_person() -> None:
     assert [a["speaker"]["text"] for a in direct] == ["Maria Gonzalez", "Jorge Ramos"]
     believe = next(a for a in out["attributions"] if a["cue"]["text"] == "believe")
     assert believe["speaker"]["entity"] == direct[1]["speaker"]["entity"]
+
+
+def test_transcript_lines_with_unclosed_quote_marks_keep_their_own_speakers() -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will she attend the debate tomorrow?\n\n'
+        '"OKAFOR: She will not, and the reasons are well known.\n\n'
+        '"HOST: Do you see the two as equivalent?\n\n'
+        '"OKAFOR: No, and nobody in the state does."'
+    )
+    found = [
+        (a["speaker"]["text"], a["content"]["text"][:12])
+        for a in _attributions(text)
+        if a["kind"] == "direct"
+    ]
+    assert found == [
+        ("HOST", "Will she att"),
+        ("OKAFOR", "She will not"),
+        ("HOST", "Do you see t"),
+        ("OKAFOR", "No, and nobo"),
+    ]

@@ -1310,8 +1310,19 @@ class AttributionFinder:
                 and inner.text[:1].isupper()
                 and inner.text.rstrip("'’").endswith((".", "!", "?"))
             )
-            if (len(words) <= MAX_SCARE_QUOTE_WORDS and not sentence) or any(
-                f.content.contains(inner) for f in found
+            # A quote region overlapping words already attributed (a transcript's unclosed marks,
+            # '"PENCE: …' paragraph after paragraph) is no continuation of anyone's quote.
+            overlapping = any(
+                f.cue is not None
+                and f.cue.text in SPEAKER_LINE_CUES
+                and f.content.start < inner.end
+                and inner.start < f.content.end
+                for f in found
+            )
+            if (
+                (len(words) <= MAX_SCARE_QUOTE_WORDS and not sentence)
+                or overlapping
+                or any(f.content.contains(inner) for f in found)
             ):
                 continue
             paragraph = self._paragraph_of(quote.open)
