@@ -31,7 +31,7 @@ import httpx
 
 from claimgraph.errors import InputError, TooLarge
 
-USER_AGENT = "claimgraph/0.1 (+https://pypi.org/project/claimgraph/; news-claims research crawler)"
+USER_AGENT = "claimgraph/0.1 (news-claims research crawler)"
 ROBOTS_AGENT = "claimgraph"
 
 
