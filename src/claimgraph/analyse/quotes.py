@@ -43,6 +43,20 @@ class Quote:
         return self.open <= position < self.close
 
 
+def _straight_kind(
+    text: str, i: int, width: int, start: int, end: int, found: list[tuple[int, str, int]]
+) -> str:
+    """Whether a straight mark (" or '') at text[i : i + width] opens or closes, from its neighbours."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + width] if i + width < end else " "
+    if before.isspace() or before in "([{—–-/:" or i == start:
+        return "open"
+    if after.isspace() or after in ".,;:!?)]}—–-" or i + width == end:
+        return "close"
+    # A mark glued on both sides: decide by what is open already.
+    return "close" if found and found[-1][1] == "open" else "open"
+
+
 def _marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
     """(offset, 'open'|'close', width) for each double quotation mark in text[start:end]."""
     found: list[tuple[int, str, int]] = []
@@ -54,32 +68,15 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str, int]]:
         if ch == "'" and text[i + 1 : i + 2] == "'" and i + 1 < end:
             # ''Archive-style quotes,'' with doubled apostrophes: a straight double quote, two wide.
             skip = i + 1
-            before = text[i - 1] if i > start else " "
-            after = text[i + 2] if i + 2 < end else " "
-            if before.isspace() or before in "([{—–-/:" or i == start:
-                found.append((i, "open", 2))
-            elif after.isspace() or after in ".,;:!?)]}—–-" or i + 2 == end:
-                found.append((i, "close", 2))
-            else:
-                found.append((i, "close" if found and found[-1][1] == "open" else "open", 2))
-            continue
-        if ch in OPENING and not (
+            found.append((i, _straight_kind(text, i, 2, start, end, found), 2))
+        elif ch in OPENING and not (
             ch == "“" and found and found[-1][1] == "open" and text[found[-1][0]] == "„"
         ):
             found.append((i, "open", 1))
         elif ch in CLOSING:
             found.append((i, "close", 1))
         elif ch == STRAIGHT:
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            if before.isspace() or before in "([{—–-/:" or i == start:
-                found.append((i, "open", 1))
-            elif after.isspace() or after in ".,;:!?)]}—–-" or i + 1 == end:
-                found.append((i, "close", 1))
-            else:
-                # A mark glued on both sides: decide by what is open already.
-                kind = "close" if found and found[-1][1] == "open" else "open"
-                found.append((i, kind, 1))
+            found.append((i, _straight_kind(text, i, 1, start, end, found), 1))
     return found
 
 
