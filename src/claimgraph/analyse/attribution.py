@@ -156,6 +156,11 @@ class _Salience:
         return sum(1 / (1 + max(0, paragraph - p)) for e, p in self.events if e == entity)
 
 
+def _prep_object(prep: Token) -> Token | None:
+    """What a preposition takes: its object or clause ("about [the plan]", "for [raising taxes]")."""
+    return next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+
+
 def _subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.i, token.right_edge.i + 1
 
@@ -237,6 +242,7 @@ class AttributionFinder:
         blocks = ([headline] if headline else []) + paragraphs
         self.quotes, self.unpaired = find_quotes(self.text, blocks)
         self.paragraphs = blocks
+        self.body = paragraphs  # the paragraphs without the headline
         self.salience = _Salience()
         self.genders: dict[str, str] = {}
         self._current_paragraph = 0
@@ -743,8 +749,13 @@ class AttributionFinder:
         for token in self.doc[cue.i + 1 : min(sentence.end, cue.i + 10)]:
             # "tweeted in the early hours that Machado was ...": a complementizer, even when the parser
             # made the clause a relative one (its verb has a subject of its own).
-            own_subject = any(c.dep_ in SUBJECT_DEPS and c.i > token.i for c in token.head.children)
-            if token.lower_ == "that" and (token.dep_ == "mark" or (token.dep_ == "advmod" and own_subject)):
+            if token.lower_ == "that" and (
+                token.dep_ == "mark"
+                or (
+                    token.dep_ == "advmod"
+                    and any(c.dep_ in SUBJECT_DEPS and c.i > token.i for c in token.head.children)
+                )
+            ):
                 that = token
                 break
             if (
@@ -812,9 +823,9 @@ class AttributionFinder:
                 continue  # that quote already has its speaker
             content = Span.of(self.text, start, end)
             # A decision or refusal ("refused to recognise the vote") is a stance, not a statement.
-            decision = cue_lemma(cue) in DECISION_CUES
-            clausal = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not decision) for c in cue.children)
             lemma = cue_lemma(cue)
+            decision = lemma in DECISION_CUES
+            clausal = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not decision) for c in cue.children)
             denial = ALL_CUES.get(lemma) == "denied" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in cue.children
             )  # "denied the reports" disputes a claim; "rejected the levy" takes a position
@@ -856,16 +867,15 @@ class AttributionFinder:
             )
             clause = clause or next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
             preps = [c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in about]
-            preps = [
-                c for c in preps if c.i > noun.i and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
-            ]
+            preps = [c for c in preps if c.i > noun.i and _prep_object(c) is not None]
             infinitive = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i), None)
             cue_end = noun
             if clause is not None:
                 bounds = clause.left_edge.i, clause.right_edge.i + 1
                 kind: AttributionKind = "indirect"
             elif preps:
-                target = next(g for g in preps[0].children if g.dep_ in {"pobj", "pcomp"})
+                target = _prep_object(preps[0])
+                assert target is not None
                 bounds = target.left_edge.i, target.right_edge.i + 1
                 kind = "stance"
                 if preps[0].i == noun.i + 1:
@@ -994,16 +1004,15 @@ class AttributionFinder:
             preps = [
                 c
                 for c in adjective.children
-                if c.dep_ == "prep"
-                and c.i > adjective.i
-                and any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+                if c.dep_ == "prep" and c.i > adjective.i and _prep_object(c) is not None
             ]
             cue_end = adjective
             if clause is not None:
                 bounds = clause.left_edge.i, clause.right_edge.i + 1
                 kind: AttributionKind = "indirect" if clause.dep_ == "ccomp" else "stance"
             elif preps:
-                target = next(g for g in preps[0].children if g.dep_ in {"pobj", "pcomp"})
+                target = _prep_object(preps[0])
+                assert target is not None
                 bounds = target.left_edge.i, target.right_edge.i + 1
                 kind = "stance"
                 cue_end = preps[0] if preps[0].i == adjective.i + 1 else adjective
@@ -1106,10 +1115,10 @@ class AttributionFinder:
             else:
                 continue
             prep = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in allowed), None)
-            objects = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}] if prep is not None else []
-            if prep is None or not objects or objects[0].ent_type_ in {"DATE", "TIME"}:
+            target = _prep_object(prep) if prep is not None else None
+            if prep is None or target is None or target.ent_type_ in {"DATE", "TIME"}:
                 continue  # "spoke on Monday" says when, not about what
-            start, end = self._char_bounds(objects[0].left_edge.i, objects[0].right_edge.i + 1)
+            start, end = self._char_bounds(target.left_edge.i, target.right_edge.i + 1)
             if end <= start:
                 continue
             cue_end = prep if prep.i == token.i + 1 else token
@@ -1177,9 +1186,8 @@ class AttributionFinder:
         """Paragraphs that open with their speaker: transcripts ('PENCE: Well, look, ...') and
         vox-pop lists ('Carla Sanchez ― "Trump must stop ..."'). The colon or dash is the cue."""
         results: list[_Found] = []
-        blocks = self.paragraphs[1:] if self.headline else self.paragraphs
         lines: list[tuple[int, int]] = []
-        for block_start, block_end in blocks:  # a list may come one entry per line, not per paragraph
+        for block_start, block_end in self.body:  # a list may come one entry per line, not per paragraph
             position = block_start
             for line in self.text[block_start:block_end].split("\n"):
                 if line.strip():
@@ -1223,8 +1231,7 @@ class AttributionFinder:
         """'The governor added:' closing a paragraph, the words in the next one (quoted or set as a
         block): the next paragraph is what the speaker said."""
         results: list[_Found] = []
-        blocks = self.paragraphs[1:] if self.headline else self.paragraphs
-        for (start, end), (next_start, next_end) in itertools.pairwise(blocks):
+        for (start, end), (next_start, next_end) in itertools.pairwise(self.body):
             if not self.text[start:end].rstrip().endswith(":"):
                 continue
             colon_at = self.text.rstrip().rfind(":", start, end)
