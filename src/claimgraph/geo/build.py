@@ -1011,7 +1011,7 @@ class _Builder:
             "SELECT 1 FROM alias a JOIN place p ON p.geonameid = a.geonameid "
             "WHERE a.name_norm = ? AND p.feature != 'airport' AND (p.country_code = ? "
             "OR p.population >= ? OR p.feature IN ('admin1','admin2','country')) LIMIT 1",
-            (normalize_name(name), country, _AIRPORT_NAME_MIN_POP),
+            (norm, country, _AIRPORT_NAME_MIN_POP),
         ).fetchone()
         return row is not None
 
