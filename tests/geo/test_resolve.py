@@ -128,9 +128,26 @@ def test_unknown_village_keeps_its_context(nlp: Any, geoparser: Geoparser) -> No
         nlp, geoparser, "Ukrainian troops retook Robotyne, Zaporizhzhia region, officials said."
     )
     robotyne = by_mention(places, "Robotyne")
-    assert (robotyne.feature, robotyne.resolution, robotyne.country) == ("unknown", "unresolved", "UA")
+    # Not in the gazetteer: placed only as precisely as the oblast after its comma.
+    assert (robotyne.feature, robotyne.resolution, robotyne.country) == ("unknown", "admin1", "UA")
     assert robotyne.code == "UA-23"
     assert robotyne.geonames_id is None
+    assert robotyne.lat is not None and great_circle_km(robotyne.lat, robotyne.lon or 0.0, 47.5, 35.5) < 150
+    assert "Zaporizhzhia" in robotyne.why or "Zapori" in robotyne.why
+
+
+def test_unknown_landmark_placed_at_the_town_of_its_sentence(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Paris is quiet. Crowds gathered outside Bramley Old Chapel in Leeds on Sunday. "
+        "Police later closed Quillmere Hall."
+    )
+    res = resolve_given(nlp, geoparser, text, ["Paris", "Bramley Old Chapel", "Leeds", "Quillmere Hall"])
+    chapel = res["Bramley Old Chapel"]
+    assert chapel.approximate and chapel.candidate is not None
+    assert chapel.candidate.name == "Leeds" and "Leeds" in chapel.why
+    assert chapel.confidence < res["Leeds"].confidence
+    # No settlement in its own sentence: the hall stays unplaced rather than borrowing one.
+    assert res["Quillmere Hall"].candidate is None
 
 
 def test_common_words_do_not_become_places(nlp: Any, geoparser: Geoparser) -> None:

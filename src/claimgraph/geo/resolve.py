@@ -115,6 +115,10 @@ _GENERIC_WORDS = frozenset(
     | {"River", "Sea", "Gulf", "Coast", "Beach", "Harbor", "Harbour", "Plateau", "Area", "Camp", "Summit"}
     | {"Eastern", "Western", "Northern", "Southern", "Midlands", "Province", "State", "County", "Square"}
     | {"Castle", "Tower", "Academy", "Crossroads", "Springs", "Town", "City", "District", "Region"}
+    # Words of buildings and facilities: "Quillmere Hall" is not in Schwäbisch Hall.
+    | {"Hall", "Palace", "Museum", "Cathedral", "Stadium", "Temple", "Mosque", "School", "Market"}
+    | {"Street", "Road", "Bridge", "Prison", "Base", "Hotel", "Mall", "Station", "Building", "Court"}
+    | {"Gardens", "Forest", "Embassy", "Memorial", "Arena", "Chapel", "Abbey", "Port", "Field"}
 )
 _ENGLISH_UNIT = re.compile(r"^[A-Z][\w' -]* (Oblast|Krai|Governorate|Province|Republic|District|Raion)$")
 _SUPPLEMENT_INDEX: dict[str, list[SupplementPlace]] = defaultdict(list)
@@ -417,7 +421,8 @@ class Geoparser:
                 new_weights.append(res.confidence)
             picks, weights = new_picks, new_weights
             sure = [w >= _SURE for w in new_weights]
-        return _one_sense(resolutions, containers, picks)
+        resolutions = _one_sense(resolutions, containers, picks)
+        return _placed_by_context(resolutions, containers, text)
 
     def _choose(
         self,
@@ -801,6 +806,47 @@ def _one_sense(
             why = f"as where the name is qualified in the article ({c.name}, {c.code})"
             res = Resolution(res.toponym, c, res.confidence, why)
         out.append(res)
+    return out
+
+
+def _placed_by_context(
+    resolutions: list[Resolution], containers: Sequence[int | None], text: str
+) -> list[Resolution]:
+    """Names the gazetteer lacks (a church, a stadium, a neighbourhood) placed approximately at
+    the settlement their own sentence names, or the one after their comma ("Balintawak, Quezon
+    City"): where the text itself says the thing is."""
+    out: list[Resolution] = []
+    for i, res in enumerate(resolutions):
+        if res.candidate is not None:
+            out.append(res)
+            continue
+        t = res.toponym
+        ci = containers[i]
+        host: Resolution | None = None
+        how = ""
+        if ci is not None and resolutions[ci].candidate is not None and not resolutions[ci].approximate:
+            host, how = resolutions[ci], "after its comma"
+        else:
+            start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+            ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
+            end = min(ends) if ends else len(text)
+            near = [
+                r
+                for r in resolutions
+                if r.candidate is not None
+                and not r.approximate
+                and r.candidate.feature in _SETTLEMENTS
+                and r.candidate.has_point
+                and start <= r.toponym.start < end
+            ]
+            if near:
+                host = min(near, key=lambda r: abs(r.toponym.start - t.start))
+                how = "in its sentence"
+        if host is None or host.candidate is None:
+            out.append(res)
+            continue
+        why = f"not in the gazetteer; placed at {host.candidate.name}, named {how}"
+        out.append(Resolution(t, host.candidate, round(host.confidence / 4, 3), why, approximate=True))
     return out
 
 
