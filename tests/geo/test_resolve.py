@@ -181,6 +181,9 @@ def test_namesake_unit_needs_evidence(nlp: Any, geoparser: Geoparser) -> None:
     state = resolve_given(nlp, geoparser, text, ["Buffalo", "Albany", "New York"])["New York"]
     assert (state.candidate.feature, state.candidate.code) == ("admin1", "US-NY")
     assert "Buffalo" in state.why or "Albany" in state.why
+    # Only US states have a National Guard.
+    guard = resolve_given(nlp, geoparser, "Troops of the Georgia National Guard arrived.", ["Georgia"])
+    assert guard["Georgia"].candidate.code == "US-GA"
     # "Montreal, Quebec": after the comma comes the area the first place lies in.
     res = resolve_given(nlp, geoparser, "He was arrested in Montreal, Quebec.", ["Montreal", "Quebec"])
     assert res["Quebec"].candidate.feature == "admin1"

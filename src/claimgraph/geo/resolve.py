@@ -904,6 +904,8 @@ def _level_near(text: str, start: int, end: int, name: str) -> str | None:
         level = level_of_designator(following[0].strip(".,;:"))
         if level is not None:
             return level
+        if following[:2] == ["National", "Guard"]:
+            return "admin1"  # only US states and territories have a National Guard
     before = text[max(0, start - 20) : start].lower().split()
     if len(before) >= 2 and before[-1] == "of":
         return level_of_designator(before[-2])
