@@ -150,6 +150,21 @@ def test_unknown_landmark_placed_at_the_town_of_its_sentence(nlp: Any, geoparser
     assert res["Quillmere Hall"].candidate is None
 
 
+def test_institution_named_after_a_state_placed_at_its_town(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Students at Kansas State University in Manhattan protested. Kansas State University said no."
+    doc = nlp(text)
+    first = text.index("Kansas State University")
+    second = text.index("Kansas State University", first + 1)
+    town = text.index("Manhattan")
+    spans = [(first, first + 23), (town, town + 9), (second, second + 23)]
+    res = {r.toponym.start: r for r in geoparser.resolve_spans(doc, spans)}
+    assert res[first].candidate is not None and res[first].candidate.code == "US-KS"
+    assert res[first].candidate.feature in ("city", "town")  # Manhattan, Kansas: not the state's middle
+    assert "Manhattan" in res[first].why
+    # Alone in its sentence, the name is placed by the state in it.
+    assert res[second].candidate is not None and res[second].candidate.feature == "admin1"
+
+
 def test_common_words_do_not_become_places(nlp: Any, geoparser: Geoparser) -> None:
     text = "Police said the Mission would continue. Will Reading attend? March was cold."
     assert places_of(nlp, geoparser, text) == []

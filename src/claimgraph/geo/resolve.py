@@ -813,41 +813,53 @@ def _placed_by_context(
     resolutions: list[Resolution], containers: Sequence[int | None], text: str
 ) -> list[Resolution]:
     """Names the gazetteer lacks (a church, a stadium, a neighbourhood) placed approximately at
-    the settlement their own sentence names, or the one after their comma ("Balintawak, Quezon
-    City"): where the text itself says the thing is."""
+    the place after their comma ("Balintawak, Quezon City") or else the settlement their own
+    sentence names: where the text itself says the thing is. A name placed only by the area in it
+    ("University of California") moves to such a settlement when the settlement lies in that area."""
     out: list[Resolution] = []
     for i, res in enumerate(resolutions):
-        if res.candidate is not None:
+        area = res.candidate if res.approximate and res.candidate is not None else None
+        if res.candidate is not None and (area is None or area.feature not in _REFINABLE):
             out.append(res)
             continue
-        t = res.toponym
-        ci = containers[i]
-        host: Resolution | None = None
-        how = ""
-        if ci is not None and resolutions[ci].candidate is not None and not resolutions[ci].approximate:
-            host, how = resolutions[ci], "after its comma"
-        else:
-            start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
-            ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
-            end = min(ends) if ends else len(text)
-            near = [
-                r
-                for r in resolutions
-                if r.candidate is not None
-                and not r.approximate
-                and r.candidate.feature in _SETTLEMENTS
-                and r.candidate.has_point
-                and start <= r.toponym.start < end
-            ]
-            if near:
-                host = min(near, key=lambda r: abs(r.toponym.start - t.start))
-                how = "in its sentence"
-        if host is None or host.candidate is None:
+        host, how = _host(resolutions, i, containers[i], text)
+        if host is None or host.candidate is None or (area is not None and not _inside(host.candidate, area)):
             out.append(res)
             continue
         why = f"not in the gazetteer; placed at {host.candidate.name}, named {how}"
-        out.append(Resolution(t, host.candidate, round(host.confidence / 4, 3), why, approximate=True))
+        confidence = round(host.confidence / 4, 3)
+        out.append(Resolution(res.toponym, host.candidate, confidence, why, approximate=True))
     return out
+
+
+# Not countries: "U.S. District Court in Newark" names the country as much as the court.
+_REFINABLE = frozenset({"admin1", "admin2"})
+
+
+def _host(
+    resolutions: Sequence[Resolution], index: int, container: int | None, text: str
+) -> tuple[Resolution | None, str]:
+    """The place the text puts a name in: what follows its comma, else the nearest settlement
+    named in its sentence (across sentences that guess is right only half the time)."""
+    comma = resolutions[container] if container is not None else None
+    if comma is not None and comma.candidate is not None and not comma.approximate:
+        return comma, "after its comma"
+    t = resolutions[index].toponym
+    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
+    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
+    end = min(ends) if ends else len(text)
+    near = [
+        r
+        for r in resolutions
+        if r.candidate is not None
+        and not r.approximate
+        and r.candidate.feature in _SETTLEMENTS
+        and r.candidate.has_point
+        and start <= r.toponym.start < end
+    ]
+    if not near:
+        return None, ""
+    return min(near, key=lambda r: abs(r.toponym.start - t.start)), "in its sentence"
 
 
 def _can_hold(outer: Sequence[Candidate], inner: Sequence[Candidate]) -> bool:
