@@ -253,7 +253,9 @@ class Place:
 
     id: str
     name: str  # canonical name from the gazetteer, or the written form when unresolved
-    feature: str  # country | admin1 | admin2 | city | town | village | region | water | unknown
+    # country | admin1 | admin2 | city | town | village | continent | region | water | island | airport |
+    # landmark | unknown
+    feature: str
     mentions: tuple[Span, ...]
     code: str | None = None  # ISO 3166-2 when known, else ISO 3166-1 alpha-2
     country: str | None = None  # ISO 3166-1 alpha-2

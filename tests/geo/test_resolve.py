@@ -342,3 +342,21 @@ def test_former_first_level_units(nlp: Any, geoparser: Geoparser) -> None:
     text = "The king's palace at Nyanza, south of Kigali, is a museum. Rwanda and Burundi agreed."
     res = resolve_given(nlp, geoparser, text, ["Nyanza", "Kigali", "Rwanda", "Burundi"])
     assert res["Nyanza"].candidate.country == "RW"
+
+
+def test_landmarks_are_places_only_where_the_text_puts_something_there(
+    nlp: Any, geoparser: Geoparser
+) -> None:
+    text = (
+        "The Kremlin said the talks had failed. Envoys met at the Kremlin on Monday, "
+        "and White House aides flew home. Protesters returned to the Maidan in Kyiv."
+    )
+    places = places_of(nlp, geoparser, text)
+    kremlin = by_mention(places, "Kremlin")
+    assert (kremlin.feature, kremlin.code, kremlin.resolution) == ("landmark", "RU-MOW", "locality")
+    assert kremlin.lat is not None and great_circle_km(kremlin.lat, kremlin.lon or 0.0, 55.75, 37.62) < 5
+    # Only the mention that names the place, not the one that names the government speaking.
+    assert [m.start for m in kremlin.mentions] == [text.index("Kremlin on Monday")]
+    assert not any(m.text == "White House" for p in places for m in p.mentions)
+    maidan = by_mention(places, "Maidan")  # the square in Kyiv, not the village in Zakarpattia
+    assert (maidan.feature, maidan.code) == ("landmark", "UA-30")

@@ -905,7 +905,9 @@ class _Builder:
         # The curated areas (seas, regions, islands) are places too: "Persian Gulf" stays the sea.
         from claimgraph.geo.points import SUPPLEMENT  # points imports the gazetteer, which imports us
 
-        self._curated_names = {normalize_name(n) for p in SUPPLEMENT for n in (p.name, *p.aliases)}
+        self._curated_names = {
+            normalize_name(n) for p in SUPPLEMENT if p.feature != "landmark" for n in (p.name, *p.aliases)
+        }
         self.report.stage("adding airports (airportsdata)")
         airports = load_airports()
         nearest = self._nearest_settlements(airports)

@@ -270,16 +270,24 @@ _SETTLEMENT_FEATURES = "('city','town','village')"
 
 @dataclass(frozen=True, slots=True)
 class SupplementPlace:
-    """A named area outside the gazetteer: continent, supranational region, sea or lake."""
+    """A named place outside the gazetteer: continent, supranational region, sea, lake, island
+    or landmark."""
 
     key: str
     name: str
-    feature: str  # continent | region | water | island
+    feature: str  # continent | region | water | island | landmark
     lat: float
     lon: float
     aliases: tuple[str, ...] = ()
     geonameid: int | None = None
     country: str | None = None  # set for regions inside one country (Darfur → SD)
+    city: str | None = None  # for landmarks: the city they stand in, which gives their admin codes
+
+
+def _landmark(
+    key: str, name: str, lat: float, lon: float, country: str, city: str, *aliases: str
+) -> SupplementPlace:
+    return SupplementPlace(key, name, "landmark", lat, lon, aliases, None, country, city)
 
 
 SUPPLEMENT: tuple[SupplementPlace, ...] = (
@@ -479,6 +487,152 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("suez-canal", "Suez Canal", "water", 30.6, 32.3, (), None, "EG"),
     SupplementPlace("panama-canal", "Panama Canal", "water", 9.1, -79.7, (), None, "PA"),
     SupplementPlace("bosphorus", "Bosphorus", "water", 41.1, 29.05, ("Bosporus",), None, "TR"),
+    # Landmarks news names as places ("talks at the Elysee") and the sites of the wars and crises
+    # it reports. More often it names them for the power seated there ("the Kremlin said"), which
+    # is no place (geo/toponyms.py tells the two apart). Points from general knowledge, to ~1 km. Only full names and unambiguous short forms: not "Capitol" (every
+    # US state has one) nor "Grand Mosque".
+    _landmark(
+        "white-house", "White House", 38.8977, -77.0365, "US", "Washington", "Oval Office", "West Wing"
+    ),
+    _landmark(
+        "us-capitol",
+        "United States Capitol",
+        38.8899,
+        -77.0091,
+        "US",
+        "Washington",
+        "U.S. Capitol",
+        "US Capitol",
+        "Capitol Hill",
+    ),
+    _landmark("pentagon", "Pentagon", 38.8719, -77.0563, "US", "Arlington"),
+    _landmark("camp-david", "Camp David", 39.6483, -77.4650, "US", "Thurmont"),
+    _landmark("mar-a-lago", "Mar-a-Lago", 26.6770, -80.0370, "US", "Palm Beach"),
+    _landmark("trump-tower", "Trump Tower", 40.7625, -73.9738, "US", "New York City"),
+    _landmark("wall-street", "Wall Street", 40.7060, -74.0088, "US", "New York City"),
+    _landmark("times-square", "Times Square", 40.7580, -73.9855, "US", "New York City"),
+    _landmark(
+        "un-headquarters",
+        "United Nations Headquarters",
+        40.7489,
+        -73.9680,
+        "US",
+        "New York City",
+        "UN headquarters",
+        "U.N. headquarters",
+        "United Nations headquarters",
+    ),
+    _landmark("pearl-harbor", "Pearl Harbor", 21.3649, -157.9500, "US", "Honolulu"),
+    _landmark("kremlin", "Kremlin", 55.7520, 37.6175, "RU", "Moscow", "Moscow Kremlin"),
+    _landmark("red-square", "Red Square", 55.7539, 37.6208, "RU", "Moscow"),
+    _landmark("downing-street", "Downing Street", 51.5033, -0.1276, "GB", "London", "10 Downing Street"),
+    _landmark("buckingham-palace", "Buckingham Palace", 51.5014, -0.1419, "GB", "London"),
+    _landmark("windsor-castle", "Windsor Castle", 51.4839, -0.6044, "GB", "Windsor"),
+    _landmark("wembley", "Wembley Stadium", 51.5560, -0.2796, "GB", "London"),
+    _landmark("elysee", "Élysée Palace", 48.8704, 2.3167, "FR", "Paris", "Elysee Palace", "Élysée", "Elysee"),
+    _landmark("champs-elysees", "Champs-Élysées", 48.8698, 2.3078, "FR", "Paris", "Champs-Elysees"),
+    _landmark("eiffel-tower", "Eiffel Tower", 48.8584, 2.2945, "FR", "Paris"),
+    _landmark(
+        "notre-dame-paris",
+        "Notre-Dame de Paris",
+        48.8530,
+        2.3499,
+        "FR",
+        "Paris",
+        "Notre-Dame Cathedral",
+        "Notre Dame Cathedral",
+    ),
+    _landmark(
+        "st-peters-square",
+        "St. Peter's Square",
+        41.9022,
+        12.4568,
+        "VA",
+        "Vatican City",
+        "St Peter's Square",
+        "Saint Peter's Square",
+    ),
+    _landmark(
+        "st-peters-basilica",
+        "St. Peter's Basilica",
+        41.9022,
+        12.4539,
+        "VA",
+        "Vatican City",
+        "St Peter's Basilica",
+        "Saint Peter's Basilica",
+    ),
+    _landmark("brandenburg-gate", "Brandenburg Gate", 52.5163, 13.3777, "DE", "Berlin"),
+    _landmark("reichstag", "Reichstag", 52.5186, 13.3761, "DE", "Berlin", "Reichstag building"),
+    _landmark("palais-des-nations", "Palais des Nations", 46.2266, 6.1405, "CH", "Geneva"),
+    _landmark("maidan", "Maidan Nezalezhnosti", 50.4501, 30.5234, "UA", "Kyiv", "Maidan", "Euromaidan"),
+    _landmark(
+        "azovstal",
+        "Azovstal",
+        47.0996,
+        37.5946,
+        "UA",
+        "Mariupol",
+        "Azovstal steel plant",
+        "Azovstal steelworks",
+        "Azovstal plant",
+    ),
+    _landmark(
+        "zaporizhzhia-npp",
+        "Zaporizhzhia Nuclear Power Plant",
+        47.5119,
+        34.5858,
+        "UA",
+        "Enerhodar",
+        "Zaporizhzhia nuclear plant",
+        "Zaporizhzhia NPP",
+        "Zaporizhia nuclear plant",
+    ),
+    _landmark(
+        "kakhovka-dam",
+        "Kakhovka Dam",
+        46.7778,
+        33.3714,
+        "UA",
+        "Nova Kakhovka",
+        "Kakhovka dam",
+        "Nova Kakhovka dam",
+        "Kakhovka hydroelectric dam",
+    ),
+    _landmark(
+        "crimean-bridge",
+        "Crimean Bridge",
+        45.3083,
+        36.5097,
+        "UA",
+        "Kerch",
+        "Kerch Bridge",
+        "Crimea Bridge",
+        "Kerch Strait Bridge",
+    ),
+    _landmark("tiananmen", "Tiananmen Square", 39.9055, 116.3976, "CN", "Beijing", "Tiananmen"),
+    _landmark("zhongnanhai", "Zhongnanhai", 39.9130, 116.3830, "CN", "Beijing"),
+    _landmark("great-hall", "Great Hall of the People", 39.9032, 116.3874, "CN", "Beijing"),
+    _landmark("blue-house", "Blue House", 37.5866, 126.9748, "KR", "Seoul", "Cheong Wa Dae"),
+    _landmark("tahrir", "Tahrir Square", 30.0444, 31.2357, "EG", "Cairo"),
+    _landmark("temple-mount", "Temple Mount", 31.7781, 35.2354, "IL", "Jerusalem", "Haram al-Sharif"),
+    _landmark(
+        "al-aqsa", "Al-Aqsa Mosque", 31.7761, 35.2358, "IL", "Jerusalem", "al-Aqsa", "Al-Aqsa compound"
+    ),
+    _landmark("western-wall", "Western Wall", 31.7767, 35.2345, "IL", "Jerusalem", "Wailing Wall"),
+    _landmark("holy-sepulchre", "Church of the Holy Sepulchre", 31.7785, 35.2296, "IL", "Jerusalem"),
+    _landmark("hagia-sophia", "Hagia Sophia", 41.0086, 28.9802, "TR", "Istanbul"),
+    _landmark("masjid-al-haram", "Masjid al-Haram", 21.4225, 39.8262, "SA", "Mecca", "Kaaba"),
+    _landmark(
+        "fukushima-daiichi",
+        "Fukushima Daiichi",
+        37.4211,
+        141.0328,
+        "JP",
+        "Okuma",
+        "Fukushima Daiichi nuclear plant",
+        "Fukushima Daiichi nuclear power plant",
+    ),
 )
 
 

@@ -70,6 +70,7 @@ _RESOLUTION_OF = {
     "water": "region",
     "island": "region",
     "airport": "locality",
+    "landmark": "locality",
 }
 # Added to log10(population). Curated areas have no population; 6.0 puts them level with a city
 # of a million, above the villages that share their names ("Middle East", Ohio).
@@ -79,6 +80,9 @@ _FEATURE_PRIOR = {
     "region": 6.0,
     "water": 6.0,
     "island": 6.0,
+    # A curated landmark is named in full ("White House", "Maidan Nezalezhnosti"): above the
+    # villages that share its name (White House, Tennessee; Maidan, Zakarpattia).
+    "landmark": 6.0,
     "admin1": 0.5,
     "admin2": -0.5,
     # An airport's population is that of the city it serves: Heathrow ranks as a city of ~900,000,
@@ -295,19 +299,32 @@ class Geoparser:
         return tuple(out)
 
     def _from_supplement(self, place: SupplementPlace, name: str) -> Candidate:
+        # A landmark takes the admin units of its city, so "the Kremlin" is in Moscow (RU-MOW).
+        city = None
+        if place.city is not None:
+            city = max(
+                (
+                    c
+                    for c in self.candidates(place.city)
+                    if c.country == place.country and c.feature in _SETTLEMENTS
+                ),
+                key=lambda c: c.population,
+                default=None,
+            )
         return Candidate(
             key=f"sup:{place.key}",
             name=place.name,
             feature=place.feature,
             country=place.country,
-            admin1=None,
-            iso=None,
+            admin1=city.admin1 if city else None,
+            iso=city.iso if city else None,
             lat=place.lat,
             lon=place.lon,
             population=0,
             geonameid=place.geonameid,
             primary=True,
             matched=name,
+            admin2=city.admin2 if city else None,
         )
 
     def _from_record(self, r: PlaceRecord) -> Candidate:

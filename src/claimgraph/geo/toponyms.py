@@ -45,8 +45,9 @@ __all__ = [
 ]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Features of the curated areas that the gazetteer lacks (continents, regions, seas, islands).
-CURATED_FEATURES = frozenset({"continent", "region", "water", "island"})
+# Features of the curated places that the gazetteer lacks (continents, regions, seas, islands,
+# landmarks).
+CURATED_FEATURES = frozenset({"continent", "region", "water", "island", "landmark"})
 # Entity labels that say a span is something other than a place; a gazetteer match never
 # overrides them (NORP: demonyms; the numeric labels: "March" the month, not the village).
 _BLOCKING_LABELS = frozenset(
@@ -160,6 +161,11 @@ _DIRECTIONS = frozenset(
         "edge",
     }
 )
+# Words that make a landmark's name the place rather than the power seated there.
+_LANDMARK_PREPOSITIONS = frozenset(
+    {"at", "in", "inside", "outside", "near", "from", "to", "into", "on", "toward", "towards", "around"}
+)
+_LANDMARK_HEADS = frozenset({"boulevard", "avenue", "residence", "lawn", "grounds", "gate", "gates"})
 # Head words that make a name a place whatever the model calls it ("Royal Street" tagged ORG).
 _PLACE_HEADS = frozenset(
     {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "highway"}
@@ -677,6 +683,10 @@ class _Finder:
         accepted = {t.key for t in self.found}
         for span in candidates:
             if normalize_name(span.text) in accepted and not self._inside_longer_name(span):
+                if self._entity_of(span) is not None and any(
+                    r.feature == "landmark" for r in self._span_records(span)
+                ):
+                    continue  # "at the White House" does not make "White House aides" a place
                 self._add_match(span)
         self._from_mislabelled(accepted)
 
@@ -837,6 +847,10 @@ class _Finder:
             return False
         context = self._context(span)
         initial_only = self._initial_only(text)
+        if ent is not None and any(r.feature == "landmark" for r in records):
+            # "The Kremlin said", "White House aides": the power seated there, an organisation;
+            # "talks at the Kremlin", "in the Oval Office": the place.
+            return self._at_landmark(span)
         if ent is not None:
             # NER saw a name here and only got its type wrong: a well-known place needs little
             # more; a small one needs the words around it to say "place".
@@ -844,6 +858,15 @@ class _Finder:
         if initial_only and context < 1.0:
             return False
         return (prior >= 0.3 and context >= 1.0) or (prior >= 0.7 and context >= 0.5)
+
+    def _at_landmark(self, span: SpacySpan) -> bool:
+        doc = self.doc
+        i = span.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i >= 0 and doc[i].lower_ in _LANDMARK_PREPOSITIONS:
+            return True
+        return span.end < len(doc) and doc[span.end].lower_ in _LANDMARK_HEADS
 
     def _entity_of(self, span: SpacySpan) -> SpacySpan | None:
         return next(
