@@ -360,3 +360,15 @@ def test_landmarks_are_places_only_where_the_text_puts_something_there(
     assert not any(m.text == "White House" for p in places for m in p.mentions)
     maidan = by_mention(places, "Maidan")  # the square in Kyiv, not the village in Zakarpattia
     assert (maidan.feature, maidan.code) == ("landmark", "UA-30")
+
+
+def test_british_counties_and_their_abbreviations(nlp: Any, geoparser: Geoparser) -> None:
+    text = "He moved from Watford, Herts, to Reading in Berkshire. Police in Greater Manchester said."
+    res = resolve_given(
+        nlp, geoparser, text, ["Watford", "Herts", "Reading", "Berkshire", "Greater Manchester"]
+    )
+    assert res["Herts"].candidate.code == "GB-HRT"  # Hertfordshire
+    berkshire = res["Berkshire"].candidate  # the English county, not Jamaica's parish nor Massachusetts'
+    assert berkshire.country == "GB" and great_circle_km(berkshire.lat, berkshire.lon, 51.45, -1.0) < 60
+    manchester = res["Greater Manchester"].candidate
+    assert manchester.country == "GB" and great_circle_km(manchester.lat, manchester.lon, 53.48, -2.24) < 40

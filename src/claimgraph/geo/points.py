@@ -393,6 +393,33 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("no-hordaland", "Hordaland", "region", 60.3, 6.0, (), None, "NO"),
     SupplementPlace("no-sogn-og-fjordane", "Sogn og Fjordane", "region", 61.5, 6.5, (), None, "NO"),
     SupplementPlace("cd-orientale", "Orientale Province", "region", 2.5, 26.0, ("Orientale",), None, "CD"),
+    # Counties of the UK that British news names daily but that are no longer (or never were)
+    # administrative units, so no ISO 3166-2 list holds them: ceremonial and historic counties
+    # (Berkshire, Yorkshire), metropolitan counties (Greater Manchester), Northern Ireland's six.
+    SupplementPlace("gb-berkshire", "Berkshire", "region", 51.45, -1.05, (), None, "GB"),
+    SupplementPlace("gb-bedfordshire", "Bedfordshire", "region", 52.05, -0.45, (), None, "GB"),
+    SupplementPlace("gb-northamptonshire", "Northamptonshire", "region", 52.3, -0.85, (), None, "GB"),
+    SupplementPlace("gb-cheshire", "Cheshire", "region", 53.2, -2.55, (), None, "GB"),
+    SupplementPlace("gb-yorkshire", "Yorkshire", "region", 53.95, -1.3, (), None, "GB"),
+    SupplementPlace("gb-west-yorkshire", "West Yorkshire", "region", 53.75, -1.7, (), None, "GB"),
+    SupplementPlace("gb-south-yorkshire", "South Yorkshire", "region", 53.5, -1.3, (), None, "GB"),
+    SupplementPlace("gb-greater-manchester", "Greater Manchester", "region", 53.5, -2.3, (), None, "GB"),
+    SupplementPlace("gb-merseyside", "Merseyside", "region", 53.45, -2.95, (), None, "GB"),
+    SupplementPlace("gb-tyne-and-wear", "Tyne and Wear", "region", 54.95, -1.55, (), None, "GB"),
+    SupplementPlace("gb-west-midlands", "West Midlands", "region", 52.5, -1.95, (), None, "GB"),
+    SupplementPlace("gb-lanarkshire", "Lanarkshire", "region", 55.65, -3.8, (), None, "GB"),
+    SupplementPlace(
+        "gb-antrim", "County Antrim", "region", 54.85, -6.2, ("Co Antrim", "Co. Antrim"), None, "GB"
+    ),
+    SupplementPlace("gb-down", "County Down", "region", 54.35, -5.9, ("Co Down", "Co. Down"), None, "GB"),
+    SupplementPlace(
+        "gb-armagh", "County Armagh", "region", 54.3, -6.6, ("Co Armagh", "Co. Armagh"), None, "GB"
+    ),
+    SupplementPlace("gb-tyrone", "County Tyrone", "region", 54.6, -7.2, ("Tyrone", "Co Tyrone"), None, "GB"),
+    SupplementPlace(
+        "gb-londonderry", "County Londonderry", "region", 54.9, -6.9, ("Co Londonderry",), None, "GB"
+    ),
+    SupplementPlace("gb-fermanagh", "County Fermanagh", "region", 54.35, -7.6, ("Fermanagh",), None, "GB"),
     # Mountain ranges and deserts.
     SupplementPlace("alps", "Alps", "region", 46.5, 10.0, ("the Alps",)),
     SupplementPlace("himalayas", "Himalayas", "region", 28.5, 84.0, ("Himalaya",)),
@@ -489,8 +516,9 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("bosphorus", "Bosphorus", "water", 41.1, 29.05, ("Bosporus",), None, "TR"),
     # Landmarks news names as places ("talks at the Elysee") and the sites of the wars and crises
     # it reports. More often it names them for the power seated there ("the Kremlin said"), which
-    # is no place (geo/toponyms.py tells the two apart). Points from general knowledge, to ~1 km. Only full names and unambiguous short forms: not "Capitol" (every
-    # US state has one) nor "Grand Mosque".
+    # is no place (geo/toponyms.py tells the two apart). Points from general knowledge, to ~1 km.
+    # Only full names and unambiguous short forms: not "Capitol" (every US state has one) nor
+    # "Grand Mosque".
     _landmark(
         "white-house", "White House", 38.8977, -77.0365, "US", "Washington", "Oval Office", "West Wing"
     ),

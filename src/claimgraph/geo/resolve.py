@@ -148,6 +148,19 @@ for _code, _unit in {
     "ACT": "Australian Capital Territory",
 }.items():  # fmt: skip
     _AREA_CODES[_code] += ((_unit, "admin1", "AU"),)
+# British county abbreviations ("Watford, Herts"); not "Bucks" or "Beds", which are common words.
+for _code, (_unit, _feature) in {
+    "Herts": ("Hertfordshire", "admin2"), "Hants": ("Hampshire", "admin2"),
+    "Lancs": ("Lancashire", "admin2"), "Notts": ("Nottinghamshire", "admin2"),
+    "Leics": ("Leicestershire", "admin2"), "Lincs": ("Lincolnshire", "admin2"),
+    "Glos": ("Gloucestershire", "admin2"), "Wilts": ("Wiltshire", "admin2"),
+    "Oxon": ("Oxfordshire", "admin2"), "Cambs": ("Cambridgeshire", "admin2"),
+    "Staffs": ("Staffordshire", "admin2"), "Worcs": ("Worcestershire", "admin2"),
+    "Warks": ("Warwickshire", "admin2"), "Derbys": ("Derbyshire", "admin2"),
+    "Northants": ("Northamptonshire", "region"), "Yorks": ("Yorkshire", "region"),
+    "Berks": ("Berkshire", "region"),
+}.items():  # fmt: skip
+    _AREA_CODES[_code] += ((_unit, _feature, "GB"),)
 _AREA_CODES["DC"] = (("Washington, D.C.", "city", "US"),)
 _AREA_CODES["SA"] += (("South Africa", "country", "ZA"),)
 _AREA_CODES = dict(_AREA_CODES)
