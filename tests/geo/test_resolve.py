@@ -372,3 +372,23 @@ def test_british_counties_and_their_abbreviations(nlp: Any, geoparser: Geoparser
     assert berkshire.country == "GB" and great_circle_km(berkshire.lat, berkshire.lon, 51.45, -1.0) < 60
     manchester = res["Greater Manchester"].candidate
     assert manchester.country == "GB" and great_circle_km(manchester.lat, manchester.lon, 53.48, -2.24) < 40
+
+
+def test_compass_words_need_something_to_place_them(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Sanctions by the West hit Moscow. Floods hit Uganda's Western Region. "
+        "A plant blew up in West, Texas."
+    )
+    res = resolve_given(nlp, geoparser, text, ["West", "Moscow", "Uganda", "Western Region"])
+    assert res["West"].candidate is None  # not West, Texas, nor Moscow from its sentence
+    assert res["Western Region"].candidate.code == "UG-W"
+    start = text.index("West, Texas")
+    spans = [(start, start + 4), (start + 6, start + 11)]
+    texas = {r.toponym.start: r for r in geoparser.resolve_spans(nlp(text), spans)}
+    assert texas[start].candidate is not None and texas[start].candidate.code == "US-TX"
+    # In an article about South Africa, "North West" is its province.
+    text = (
+        "Miners in Rustenburg, South Africa, struck. Police in North West said the unrest spread to Limpopo."
+    )
+    res = resolve_given(nlp, geoparser, text, ["Rustenburg", "South Africa", "North West", "Limpopo"])
+    assert res["North West"].candidate is not None and res["North West"].candidate.code == "ZA-NW"

@@ -124,6 +124,12 @@ _GENERIC_WORDS = frozenset(
     | {"Street", "Road", "Bridge", "Prison", "Base", "Hotel", "Mall", "Station", "Building", "Court"}
     | {"Gardens", "Forest", "Embassy", "Memorial", "Arena", "Chapel", "Abbey", "Port", "Field"}
 )
+_COMPASS_FOCUS = 0.5
+_COMPASS_NAMES = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
+    | {"north east", "north west", "south east", "south west", "northeast", "northwest", "southeast"}
+    | {"southwest", "north eastern", "north western", "south eastern", "south western", "centre"}
+)
 _ENGLISH_UNIT = re.compile(r"^[A-Z][\w' -]* (Oblast|Krai|Governorate|Province|Republic|District|Raion)$")
 _SUPPLEMENT_INDEX: dict[str, list[SupplementPlace]] = defaultdict(list)
 for _place in SUPPLEMENT:
@@ -465,6 +471,18 @@ class Geoparser:
         qualified: Sequence[Candidate] = (),
         list_kind: tuple[str, str | None] | None = None,
     ) -> Resolution:
+        if toponym.key in _COMPASS_NAMES and container is None and toponym.level is None:
+            # "The West", "Western" and "Central" name no region of Uganda or Cameroon, nor West,
+            # Texas, unless the text says which ("Western Region", "West, Texas") or is about
+            # the country whose region it is (South Africa's North West).
+            candidates = [
+                c
+                for c in candidates
+                if c.feature in ("admin1", "admin2")
+                and focus.shares(toponym.key, c.country, c.admin1)[0] >= _COMPASS_FOCUS
+            ]
+            if not candidates:
+                return Resolution(toponym, None, 0.0, "a compass word with nothing to place it")
         if not candidates:
             inner = self._embedded(toponym)
             if inner is not None:
@@ -851,6 +869,9 @@ def _placed_by_context(
         area = res.candidate if res.approximate and res.candidate is not None else None
         if res.candidate is not None and (area is None or area.feature not in _REFINABLE):
             out.append(res)
+            continue
+        if res.toponym.key in _COMPASS_NAMES:
+            out.append(res)  # "the West" is not in the town its sentence names
             continue
         host, how = _host(resolutions, i, containers[i], text)
         if host is None or host.candidate is None or (area is not None and not _inside(host.candidate, area)):
