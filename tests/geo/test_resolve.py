@@ -392,3 +392,11 @@ def test_compass_words_need_something_to_place_them(nlp: Any, geoparser: Geopars
     )
     res = resolve_given(nlp, geoparser, text, ["Rustenburg", "South Africa", "North West", "Limpopo"])
     assert res["North West"].candidate is not None and res["North West"].candidate.code == "ZA-NW"
+
+
+def test_former_regions_still_named_in_the_news(nlp: Any, geoparser: Geoparser) -> None:
+    text = "The outbreak spread from Rhône-Alpes to Alsace. In Kasai Occidental, Congo, cases rose."
+    res = resolve_given(nlp, geoparser, text, ["Rhône-Alpes", "Alsace", "Kasai Occidental", "Congo"])
+    assert res["Rhône-Alpes"].candidate.country == "FR"
+    assert great_circle_km(res["Alsace"].candidate.lat, res["Alsace"].candidate.lon, 48.3, 7.4) < 80
+    assert res["Kasai Occidental"].candidate.country == "CD"

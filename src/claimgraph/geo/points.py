@@ -393,6 +393,47 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("no-hordaland", "Hordaland", "region", 60.3, 6.0, (), None, "NO"),
     SupplementPlace("no-sogn-og-fjordane", "Sogn og Fjordane", "region", 61.5, 6.5, (), None, "NO"),
     SupplementPlace("cd-orientale", "Orientale Province", "region", 2.5, 26.0, ("Orientale",), None, "CD"),
+    SupplementPlace(
+        "cd-kasai-occidental",
+        "Kasaï-Occidental",
+        "region",
+        -5.0,
+        21.8,
+        ("Kasai-Occidental", "Kasai Occidental", "West Kasai", "Western Kasai"),
+        None,
+        "CD",
+    ),
+    SupplementPlace("cd-katanga", "Katanga", "region", -9.0, 26.5, ("Katanga Province",), None, "CD"),
+    # France's regions before their 2016 merger, still named in older reports and wine labels.
+    SupplementPlace("fr-rhone-alpes", "Rhône-Alpes", "region", 45.5, 5.3, ("Rhone-Alpes",), None, "FR"),
+    SupplementPlace(
+        "fr-nord-pas-de-calais",
+        "Nord-Pas-de-Calais",
+        "region",
+        50.5,
+        2.7,
+        ("Nord Pas de Calais",),
+        None,
+        "FR",
+    ),
+    SupplementPlace("fr-languedoc", "Languedoc-Roussillon", "region", 43.6, 3.4, (), None, "FR"),
+    SupplementPlace("fr-midi-pyrenees", "Midi-Pyrénées", "region", 43.8, 1.4, ("Midi-Pyrenees",), None, "FR"),
+    SupplementPlace("fr-aquitaine", "Aquitaine", "region", 44.4, -0.4, (), None, "FR"),
+    SupplementPlace("fr-limousin", "Limousin", "region", 45.7, 1.6, (), None, "FR"),
+    SupplementPlace("fr-poitou-charentes", "Poitou-Charentes", "region", 46.1, -0.2, (), None, "FR"),
+    SupplementPlace("fr-alsace", "Alsace", "region", 48.3, 7.5, (), None, "FR"),
+    SupplementPlace("fr-lorraine", "Lorraine", "region", 48.9, 6.2, (), None, "FR"),
+    SupplementPlace("fr-champagne-ardenne", "Champagne-Ardenne", "region", 49.0, 4.4, (), None, "FR"),
+    SupplementPlace("fr-picardy", "Picardy", "region", 49.7, 2.8, ("Picardie",), None, "FR"),
+    SupplementPlace("fr-burgundy", "Burgundy", "region", 47.2, 4.5, ("Bourgogne",), None, "FR"),
+    SupplementPlace("fr-franche-comte", "Franche-Comté", "region", 47.1, 6.2, ("Franche-Comte",), None, "FR"),
+    SupplementPlace(
+        "fr-lower-normandy", "Lower Normandy", "region", 49.0, -0.6, ("Basse-Normandie",), None, "FR"
+    ),
+    SupplementPlace(
+        "fr-upper-normandy", "Upper Normandy", "region", 49.5, 1.0, ("Haute-Normandie",), None, "FR"
+    ),
+    SupplementPlace("fr-auvergne", "Auvergne", "region", 45.4, 3.1, (), None, "FR"),
     # Counties of the UK that British news names daily but that are no longer (or never were)
     # administrative units, so no ISO 3166-2 list holds them: ceremonial and historic counties
     # (Berkshire, Yorkshire), metropolitan counties (Greater Manchester), Northern Ireland's six.
