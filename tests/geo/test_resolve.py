@@ -400,3 +400,12 @@ def test_former_regions_still_named_in_the_news(nlp: Any, geoparser: Geoparser) 
     assert res["Rhône-Alpes"].candidate.country == "FR"
     assert great_circle_km(res["Alsace"].candidate.lat, res["Alsace"].candidate.lon, 48.3, 7.4) < 80
     assert res["Kasai Occidental"].candidate.country == "CD"
+
+
+def test_a_governor_says_the_place_is_a_first_level_unit(nlp: Any, geoparser: Geoparser) -> None:
+    text = "New York Governor Kathy Hochul spoke. The governor of Kursk said drones fell."
+    res = resolve_given(nlp, geoparser, text, ["New York", "Kursk"])
+    assert (res["New York"].candidate.feature, res["New York"].candidate.code) == ("admin1", "US-NY")
+    assert (res["Kursk"].candidate.feature, res["Kursk"].candidate.code) == ("admin1", "RU-KRS")
+    places = places_of(nlp, geoparser, text)
+    assert by_mention(places, "New York").code == "US-NY"

@@ -48,6 +48,7 @@ from claimgraph.geo.toponyms import (
     find_toponyms,
     is_dateline,
     level_of_designator,
+    level_of_office,
     spelling_variant,
 )
 from claimgraph.model import Article, Place, Span
@@ -969,9 +970,12 @@ def _level_near(text: str, start: int, end: int, name: str) -> str | None:
             return level
         if following[:2] == ["National", "Guard"]:
             return "admin1"  # only US states and territories have a National Guard
+        level = level_of_office(following[0].strip(",;:"))
+        if level is not None:
+            return level
     before = text[max(0, start - 20) : start].lower().split()
     if len(before) >= 2 and before[-1] == "of":
-        return level_of_designator(before[-2])
+        return level_of_designator(before[-2]) or level_of_office(before[-2])
     return None
 
 

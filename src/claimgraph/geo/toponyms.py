@@ -42,6 +42,7 @@ __all__ = [
     "find_toponyms",
     "is_dateline",
     "level_of_designator",
+    "level_of_office",
 ]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -342,6 +343,15 @@ def level_of_designator(word: str) -> str | None:
     return _DESIGNATORS.get(word.lower())
 
 
+# Offices that say which level a place before them is without being part of its name:
+# "New York Governor Andrew Cuomo", "Kursk Gov. Alexei Smirnov" are first-level units.
+_OFFICE_LEVELS = {"governor": "admin1", "gov.": "admin1", "governor's": "admin1", "gubernatorial": "admin1"}
+
+
+def level_of_office(word: str) -> str | None:
+    return _OFFICE_LEVELS.get(word.lower())
+
+
 def find_toponyms(
     doc: Doc,
     lookup: Lookup,
@@ -505,7 +515,7 @@ class _Finder:
                 span = self._unit_name(span, nxt) or span
                 end_token = span.end
         elif nxt is not None:
-            level = level or self._coordinated_level(span.end)
+            level = level or level_of_office(nxt.text) or self._coordinated_level(span.end)
         level = level or self._preceding_level(span.start)
         start_char = span.start_char
         end_char = self.doc[end_token - 1].idx + len(self.doc[end_token - 1].text)
@@ -547,9 +557,9 @@ class _Finder:
         return None
 
     def _preceding_level(self, i: int) -> str | None:
-        """ "the city of X", "the province of X"."""
-        if i >= 2 and self.doc[i - 1].lower_ == "of" and self.doc[i - 2].lower_ in _DESIGNATORS:
-            return _DESIGNATORS[self.doc[i - 2].lower_]
+        """ "the city of X", "the province of X", "the governor of X"."""
+        if i >= 2 and self.doc[i - 1].lower_ == "of":
+            return _DESIGNATORS.get(self.doc[i - 2].lower_) or level_of_office(self.doc[i - 2].text)
         return None
 
     # -- 4. US state abbreviations -----------------------------------------------------------
@@ -820,7 +830,7 @@ class _Finder:
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
         if nxt is not None and nxt.lower_ in _DESIGNATORS:
             return _DESIGNATORS[nxt.lower_]
-        return self._preceding_level(span.start)
+        return (level_of_office(nxt.text) if nxt is not None else None) or self._preceding_level(span.start)
 
     def _accept(self, span: SpacySpan, records: Sequence[PlaceRecord]) -> bool:
         text = span.text
