@@ -409,3 +409,14 @@ def test_a_governor_says_the_place_is_a_first_level_unit(nlp: Any, geoparser: Ge
     assert (res["Kursk"].candidate.feature, res["Kursk"].candidate.code) == ("admin1", "RU-KRS")
     places = places_of(nlp, geoparser, text)
     assert by_mention(places, "New York").code == "US-NY"
+
+
+def test_a_pair_agrees_on_its_kind(nlp: Any, geoparser: Geoparser) -> None:
+    states = resolve_given(
+        nlp, geoparser, "Cases rose in New Jersey and New York.", ["New Jersey", "New York"]
+    )
+    assert states["New York"].candidate.feature == "admin1"
+    cities = resolve_given(
+        nlp, geoparser, "Flights between London and New York resumed.", ["London", "New York"]
+    )
+    assert cities["New York"].candidate.feature == "city"

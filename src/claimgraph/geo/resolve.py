@@ -925,6 +925,10 @@ def _can_hold(outer: Sequence[Candidate], inner: Sequence[Candidate]) -> bool:
 _ENUMERATION = re.compile(r"\s*(,|,? and|,? or)\s*")
 
 
+# "New Jersey and New York": a pair joined by a conjunction agrees on its kind too.
+_PAIR = re.compile(r"\s+(?:and|or)\s+")
+
+
 def _lists(toponyms: Sequence[Toponym], text: str) -> list[list[int]]:
     """For each toponym, the other members of the enumeration it is in ("A, B, C and D"), when
     that enumeration has at least three members; else an empty list."""
@@ -937,7 +941,8 @@ def _lists(toponyms: Sequence[Toponym], text: str) -> list[list[int]]:
             groups.append([i])
     out: list[list[int]] = [[] for _ in toponyms]
     for group in groups:
-        if len(group) >= 3:
+        pair = len(group) == 2 and _PAIR.fullmatch(text[toponyms[group[0]].end : toponyms[group[1]].start])
+        if len(group) >= 3 or pair:
             for i in group:
                 out[i] = [j for j in group if j != i]
     return out
@@ -951,7 +956,7 @@ def _list_kind(picks: Sequence[Candidate | None]) -> tuple[str, str | None] | No
         for p in picks
         if p is not None and p.feature in ("country", "admin1")
     ]
-    if len(kinds) < 2:
+    if not kinds or len(kinds) < min(2, len(picks)):
         return None
     kind = max(set(kinds), key=kinds.count)
     return kind if kinds.count(kind) * 2 > len(picks) else None
