@@ -420,3 +420,12 @@ def test_a_pair_agrees_on_its_kind(nlp: Any, geoparser: Geoparser) -> None:
         nlp, geoparser, "Flights between London and New York resumed.", ["London", "New York"]
     )
     assert cities["New York"].candidate.feature == "city"
+
+
+def test_abbreviated_saint_and_fort_and_arabic_particles(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Cholera reached St. Marc in Haiti. Troops left Ft. Worth. Refugees crowded Abu Qassar camp."
+    res = resolve_given(nlp, geoparser, text, ["St. Marc", "Haiti", "Ft. Worth", "Abu Qassar"])
+    assert res["St. Marc"].candidate is not None and res["St. Marc"].candidate.country == "HT"
+    assert res["Ft. Worth"].candidate is not None and res["Ft. Worth"].candidate.name == "Fort Worth"
+    # "Abu" alone places nothing (there is an Abu in India).
+    assert res["Abu Qassar"].candidate is None or res["Abu Qassar"].candidate.country != "IN"

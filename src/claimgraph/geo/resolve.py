@@ -120,11 +120,16 @@ _GENERIC_WORDS = frozenset(
     | {"River", "Sea", "Gulf", "Coast", "Beach", "Harbor", "Harbour", "Plateau", "Area", "Camp", "Summit"}
     | {"Eastern", "Western", "Northern", "Southern", "Midlands", "Province", "State", "County", "Square"}
     | {"Castle", "Tower", "Academy", "Crossroads", "Springs", "Town", "City", "District", "Region"}
+    # Particles of Arabic names: "Abu Shok" is not in Abu, India.
+    | {"Abu", "Umm", "Ibn", "Bin", "Al", "El"}
     # Words of buildings and facilities: "Quillmere Hall" is not in Schwäbisch Hall.
     | {"Hall", "Palace", "Museum", "Cathedral", "Stadium", "Temple", "Mosque", "School", "Market"}
     | {"Street", "Road", "Bridge", "Prison", "Base", "Hotel", "Mall", "Station", "Building", "Court"}
     | {"Gardens", "Forest", "Embassy", "Memorial", "Arena", "Chapel", "Abbey", "Port", "Field"}
 )
+# "St. Marc" for Saint-Marc, "Ft. Worth" for Fort Worth: tried when the written form is unknown.
+_EXPANSIONS = {"St": "Saint", "Ste": "Sainte", "Ft": "Fort", "Mt": "Mount", "Pt": "Point"}
+_ABBREVIATED_WORD = re.compile(r"^(St|Ste|Ft|Mt|Pt)\.?\s+")
 _COMPASS_FOCUS = 0.5
 _COMPASS_NAMES = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"}
@@ -293,6 +298,10 @@ class Geoparser:
         if cached is not None:
             return cached
         found = self._candidates_uncached(name, key)
+        if not found:
+            expanded = _ABBREVIATED_WORD.sub(lambda m: _EXPANSIONS[m.group(1)] + " ", name, count=1)
+            if expanded != name:
+                found = self.candidates(expanded)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[key] = found
