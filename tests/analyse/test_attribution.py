@@ -644,3 +644,30 @@ def test_transcript_lines_with_unclosed_quote_marks_keep_their_own_speakers() ->
         ("HOST", "Do you see t"),
         ("OKAFOR", "No, and nobo"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The harbour master assailed the new dredging schedule.",
+            "The harbour master",
+            "assailed",
+            "the new dredging schedule",
+        ),
+        ("The farmers' union bemoaned the late rains.", "The farmers' union", "bemoaned", "the late rains"),
+        (
+            "The treasurer balked at the cost of the bridge.",
+            "The treasurer",
+            "balked at",
+            "the cost of the bridge",
+        ),
+    ],
+)
+def test_verbs_of_judging_and_complaining_are_stance_cues(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    found = [a for a in _attributions(text) if a["cue"]["text"] == cue]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["text"] == speaker
+    assert found[0]["content"]["text"] == content

@@ -88,6 +88,20 @@ SPEECH_CUES: Final[dict[str, str]] = {
     "call": "future",  # "called on X to ..."
     "demand": "future",
     "appeal": "future",
+    # Manner of speaking and writing ("yelled that", "recited the pledge", "emailed supporters").
+    "exclaim": "asserted",
+    "utter": "asserted",
+    "recite": "asserted",
+    "email": "asserted",
+    "confess": "asserted",
+    "interject": "asserted",
+    "bemoan": "asserted",
+    "yell": "asserted",
+    "bark": "asserted",
+    "chant": "asserted",
+    "quote": "asserted",
+    "articulate": "asserted",
+    "document": "asserted",
 }
 
 # Verbs that report only with a clause ("ruled that", "charged that", "held that"): their objects
@@ -125,7 +139,11 @@ STANCE_CUES: Final[frozenset[str]] = frozenset(
      "attack", "denounce", "blast", "slam", "condemn", "welcome", "applaud", "hail", "thank",
      "challenge", "mock", "ridicule", "champion", "tout", "embrace", "favor", "favour", "rebuke", "lambast",
      "decry", "fault",
-     "credit", "laud", "commend", "chide", "scold", "knock", "bash"}
+     "credit", "laud", "commend", "chide", "scold", "knock", "bash",
+     # verbs of judging (Levin 33): the object is what is judged
+     "assail", "rebuff", "rebut", "repudiate", "scorn", "downplay", "extol", "chastise", "lambaste",
+     "deride", "disparage", "berate", "castigate", "excoriate", "malign", "smear", "savage", "heckle",
+     "boo", "insult", "belittle", "denigrate", "admire", "lampoon", "skewer", "taunt", "pillory"}
 )  # fmt: skip
 
 # More predicates PolNeAR's annotators mark when they take an object: the object is what the
@@ -141,7 +159,8 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
      "fear", "question", "admit", "concede", "answer", "accept", "ask", "call", "label", "brand",
      "dub", "characterize", "characterise", "portray", "refer", "share", "assure", "remind", "imply",
      "compare", "liken", "view", "congratulate", "encourage", "indicate", "deem", "hail", "shout",
-     "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour", "want"}
+     "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour", "want",
+     "interpret", "envision", "foresee", "anticipate", "contemplate", "mull", "ponder", "coin"}
 )  # fmt: skip
 
 # Light verbs whose object noun carries the statement or stance ("made the case for", "raised
@@ -219,6 +238,8 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "reflect": frozenset({"on"}), "dwell": frozenset({"on"}), "harp": frozenset({"on"}),
     "reminisce": frozenset({"about"}), "muse": frozenset({"about", "on"}), "brag": frozenset({"about"}),
     "rant": frozenset({"about", "against"}), "fume": frozenset({"about", "over"}),
+    "balk": frozenset({"at"}), "vouch": frozenset({"for"}), "plead": frozenset({"for"}),
+    "lash": frozenset({"at"}),
 }  # fmt: skip
 
 # Nouns that carry a stance when someone owns them ("Trump's support for", "criticism of X by Y").
