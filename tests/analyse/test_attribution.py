@@ -671,3 +671,16 @@ def test_verbs_of_judging_and_complaining_are_stance_cues(
     assert len(found) == 1, _attributions(text)
     assert found[0]["speaker"]["text"] == speaker
     assert found[0]["content"]["text"] == content
+
+
+def test_a_view_stated_with_x_as_y() -> None:
+    text = "The fishermen regard the new quota as a betrayal of the coast."
+    found = [a for a in _attributions(text) if a["cue"]["text"] == "regard"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["phrase"]["text"] == "The fishermen"
+    assert found[0]["content"]["text"] == "the new quota as a betrayal of the coast"
+
+
+def test_seeing_something_is_no_view_without_as() -> None:
+    text = "Most of the fishermen saw the new boats in the harbour."
+    assert not [a for a in _attributions(text) if a["cue"]["text"] == "saw"]

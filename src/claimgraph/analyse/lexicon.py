@@ -126,6 +126,16 @@ COGNITION_CUES: Final[dict[str, str]] = {
     "imagine": "hedged", "sense": "hedged", "bet": "hedged", "figure": "hedged", "agree": "asserted",
 }  # fmt: skip
 
+# Verbs that state a view of something only with "X as Y" ("sees Clinton as the stronger candidate",
+# "regards the city as its capital", "painted him as a liar"); alone their object is no stance.
+AS_PREDICATE_CUES: Final[dict[str, str]] = {
+    "see": "hedged", "regard": "hedged", "view": "hedged", "consider": "hedged", "perceive": "hedged",
+    "remember": "asserted", "portray": "asserted", "paint": "asserted",
+    "depict": "asserted", "frame": "asserted", "picture": "hedged",
+    "envision": "hedged", "characterize": "asserted", "characterise": "asserted",
+    "describe": "asserted", "dismiss": "asserted", "hail": "asserted", "tout": "asserted",
+}  # fmt: skip
+
 # Verbs whose infinitive complement is the reported intention ("wants to end the war").
 INTENTION_CUES: Final[frozenset[str]] = frozenset(
     {"want", "offer", "propose", "plan", "hope", "vow", "pledge", "promise", "intend", "wish", "threaten",
@@ -854,6 +864,7 @@ ALL_CUES: Final[dict[str, str]] = {
     **{lemma: "asserted" for lemma in STANCE_CUES},
     **DECISION_CUES,
     **{lemma: "future" for lemma in INTENTION_CUES},
+    **AS_PREDICATE_CUES,
     **COGNITION_CUES,
     **SPEECH_CUES,
 }
