@@ -684,3 +684,18 @@ def test_a_view_stated_with_x_as_y() -> None:
 def test_seeing_something_is_no_view_without_as() -> None:
     text = "Most of the fishermen saw the new boats in the harbour."
     assert not [a for a in _attributions(text) if a["cue"]["text"] == "saw"]
+
+
+def test_joked_reports_a_quote() -> None:
+    a = _one('"The boat will float if we all stop talking," the captain joked.', "direct")
+    assert a["speaker"]["text"] == "the captain"
+    assert a["cue"]["text"] == "joked"
+    assert a["content"]["text"] == "The boat will float if we all stop talking"
+
+
+def test_weighed_in_on_is_a_stance() -> None:
+    text = "The harbour council weighed in on the new ferry timetable."
+    found = [a for a in _attributions(text) if a["kind"] == "stance"]
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["phrase"]["text"] == "The harbour council"
+    assert found[0]["content"]["text"] == "the new ferry timetable"

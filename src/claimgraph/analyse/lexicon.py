@@ -102,6 +102,7 @@ SPEECH_CUES: Final[dict[str, str]] = {
     "quote": "asserted",
     "articulate": "asserted",
     "document": "asserted",
+    "joke": "asserted",  # '"...," she joked', "joked that"
 }
 
 # Verbs that report only with a clause ("ruled that", "charged that", "held that"): their objects
@@ -170,7 +171,8 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
      "dub", "characterize", "characterise", "portray", "refer", "share", "assure", "remind", "imply",
      "compare", "liken", "view", "congratulate", "encourage", "indicate", "deem", "hail", "shout",
      "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour", "want",
-     "interpret", "envision", "foresee", "anticipate", "contemplate", "mull", "ponder", "coin"}
+     "interpret", "envision", "foresee", "anticipate", "contemplate", "mull", "ponder", "coin",
+     "shrug", "brush"}
 )  # fmt: skip
 
 # Light verbs whose object noun carries the statement or stance ("made the case for", "raised
@@ -233,7 +235,7 @@ DECISION_CUES: Final[dict[str, str]] = {
 # Verbs whose stance object follows a preposition ("voted against", "spoke about"), with those prepositions.
 PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "on", "of", "against", "out"}),
-    "talk": frozenset({"about"}), "comment": frozenset({"on", "about"}), "weigh": frozenset({"in"}),
+    "talk": frozenset({"about"}), "comment": frozenset({"on", "about"}), "weigh": frozenset({"in", "on"}),
     "campaign": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
     "push": frozenset({"for"}), "lobby": frozenset({"for", "against"}), "advocate": frozenset({"for"}),
     "rail": frozenset({"against"}), "complain": frozenset({"about", "of"}), "worry": frozenset({"about"}),
