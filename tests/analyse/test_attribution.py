@@ -644,3 +644,58 @@ def test_transcript_lines_with_unclosed_quote_marks_keep_their_own_speakers() ->
         ("HOST", "Do you see t"),
         ("OKAFOR", "No, and nobo"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The harbour master assailed the new dredging schedule.",
+            "The harbour master",
+            "assailed",
+            "the new dredging schedule",
+        ),
+        ("The farmers' union bemoaned the late rains.", "The farmers' union", "bemoaned", "the late rains"),
+        (
+            "The treasurer balked at the cost of the bridge.",
+            "The treasurer",
+            "balked at",
+            "the cost of the bridge",
+        ),
+    ],
+)
+def test_verbs_of_judging_and_complaining_are_stance_cues(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    found = [a for a in _attributions(text) if a["cue"]["text"] == cue]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["text"] == speaker
+    assert found[0]["content"]["text"] == content
+
+
+def test_a_view_stated_with_x_as_y() -> None:
+    text = "The fishermen regard the new quota as a betrayal of the coast."
+    found = [a for a in _attributions(text) if a["cue"]["text"] == "regard"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["phrase"]["text"] == "The fishermen"
+    assert found[0]["content"]["text"] == "the new quota as a betrayal of the coast"
+
+
+def test_seeing_something_is_no_view_without_as() -> None:
+    text = "Most of the fishermen saw the new boats in the harbour."
+    assert not [a for a in _attributions(text) if a["cue"]["text"] == "saw"]
+
+
+def test_joked_reports_a_quote() -> None:
+    a = _one('"The boat will float if we all stop talking," the captain joked.', "direct")
+    assert a["speaker"]["text"] == "the captain"
+    assert a["cue"]["text"] == "joked"
+    assert a["content"]["text"] == "The boat will float if we all stop talking"
+
+
+def test_weighed_in_on_is_a_stance() -> None:
+    text = "The harbour council weighed in on the new ferry timetable."
+    found = [a for a in _attributions(text) if a["kind"] == "stance"]
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["phrase"]["text"] == "The harbour council"
+    assert found[0]["content"]["text"] == "the new ferry timetable"

@@ -27,6 +27,7 @@ from claimgraph.analyse.lexicon import (
     ADJECTIVE_CUES,
     ALL_CUES,
     ARMED_GROUP_NOUNS,
+    AS_PREDICATE_CUES,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
     COLLECTIVE_PERSON_NOUNS,
@@ -620,6 +621,17 @@ class AttributionFinder:
                 )
                 return first, infinitives[0].right_edge.i + 1
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        as_phrase = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if (
+            objects
+            and as_phrase is not None
+            and lemma in AS_PREDICATE_CUES
+            and as_phrase.i > objects[0].i
+            and _prep_object(as_phrase) is not None
+        ):
+            # "sees Clinton as the stronger candidate": the view is the object with its "as" phrase;
+            # "saw the film" states no view.
+            return objects[0].left_edge.i, as_phrase.right_edge.i + 1
         takes_object = lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES
         # "protesting election results" is a demonstration (an event), not a statement about them.
         if objects and takes_object and lemma not in ADDRESSEE_CUES and lemma != "protest":

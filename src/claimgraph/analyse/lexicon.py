@@ -88,6 +88,21 @@ SPEECH_CUES: Final[dict[str, str]] = {
     "call": "future",  # "called on X to ..."
     "demand": "future",
     "appeal": "future",
+    # Manner of speaking and writing ("yelled that", "recited the pledge", "emailed supporters").
+    "exclaim": "asserted",
+    "utter": "asserted",
+    "recite": "asserted",
+    "email": "asserted",
+    "confess": "asserted",
+    "interject": "asserted",
+    "bemoan": "asserted",
+    "yell": "asserted",
+    "bark": "asserted",
+    "chant": "asserted",
+    "quote": "asserted",
+    "articulate": "asserted",
+    "document": "asserted",
+    "joke": "asserted",  # '"...," she joked', "joked that"
 }
 
 # Verbs that report only with a clause ("ruled that", "charged that", "held that"): their objects
@@ -112,6 +127,16 @@ COGNITION_CUES: Final[dict[str, str]] = {
     "imagine": "hedged", "sense": "hedged", "bet": "hedged", "figure": "hedged", "agree": "asserted",
 }  # fmt: skip
 
+# Verbs that state a view of something only with "X as Y" ("sees Clinton as the stronger candidate",
+# "regards the city as its capital", "painted him as a liar"); alone their object is no stance.
+AS_PREDICATE_CUES: Final[dict[str, str]] = {
+    "see": "hedged", "regard": "hedged", "view": "hedged", "consider": "hedged", "perceive": "hedged",
+    "remember": "asserted", "portray": "asserted", "paint": "asserted",
+    "depict": "asserted", "frame": "asserted", "picture": "hedged",
+    "envision": "hedged", "characterize": "asserted", "characterise": "asserted",
+    "describe": "asserted", "dismiss": "asserted", "hail": "asserted", "tout": "asserted",
+}  # fmt: skip
+
 # Verbs whose infinitive complement is the reported intention ("wants to end the war").
 INTENTION_CUES: Final[frozenset[str]] = frozenset(
     {"want", "offer", "propose", "plan", "hope", "vow", "pledge", "promise", "intend", "wish", "threaten",
@@ -125,7 +150,11 @@ STANCE_CUES: Final[frozenset[str]] = frozenset(
      "attack", "denounce", "blast", "slam", "condemn", "welcome", "applaud", "hail", "thank",
      "challenge", "mock", "ridicule", "champion", "tout", "embrace", "favor", "favour", "rebuke", "lambast",
      "decry", "fault",
-     "credit", "laud", "commend", "chide", "scold", "knock", "bash"}
+     "credit", "laud", "commend", "chide", "scold", "knock", "bash",
+     # verbs of judging (Levin 33): the object is what is judged
+     "assail", "rebuff", "rebut", "repudiate", "scorn", "downplay", "extol", "chastise", "lambaste",
+     "deride", "disparage", "berate", "castigate", "excoriate", "malign", "smear", "savage", "heckle",
+     "boo", "insult", "belittle", "denigrate", "admire", "lampoon", "skewer", "taunt", "pillory"}
 )  # fmt: skip
 
 # More predicates PolNeAR's annotators mark when they take an object: the object is what the
@@ -141,7 +170,9 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
      "fear", "question", "admit", "concede", "answer", "accept", "ask", "call", "label", "brand",
      "dub", "characterize", "characterise", "portray", "refer", "share", "assure", "remind", "imply",
      "compare", "liken", "view", "congratulate", "encourage", "indicate", "deem", "hail", "shout",
-     "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour", "want"}
+     "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour", "want",
+     "interpret", "envision", "foresee", "anticipate", "contemplate", "mull", "ponder", "coin",
+     "shrug", "brush"}
 )  # fmt: skip
 
 # Light verbs whose object noun carries the statement or stance ("made the case for", "raised
@@ -204,7 +235,7 @@ DECISION_CUES: Final[dict[str, str]] = {
 # Verbs whose stance object follows a preposition ("voted against", "spoke about"), with those prepositions.
 PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "on", "of", "against", "out"}),
-    "talk": frozenset({"about"}), "comment": frozenset({"on", "about"}), "weigh": frozenset({"in"}),
+    "talk": frozenset({"about"}), "comment": frozenset({"on", "about"}), "weigh": frozenset({"in", "on"}),
     "campaign": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
     "push": frozenset({"for"}), "lobby": frozenset({"for", "against"}), "advocate": frozenset({"for"}),
     "rail": frozenset({"against"}), "complain": frozenset({"about", "of"}), "worry": frozenset({"about"}),
@@ -219,6 +250,8 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "reflect": frozenset({"on"}), "dwell": frozenset({"on"}), "harp": frozenset({"on"}),
     "reminisce": frozenset({"about"}), "muse": frozenset({"about", "on"}), "brag": frozenset({"about"}),
     "rant": frozenset({"about", "against"}), "fume": frozenset({"about", "over"}),
+    "balk": frozenset({"at"}), "vouch": frozenset({"for"}), "plead": frozenset({"for"}),
+    "lash": frozenset({"at"}),
 }  # fmt: skip
 
 # Nouns that carry a stance when someone owns them ("Trump's support for", "criticism of X by Y").
@@ -833,6 +866,7 @@ ALL_CUES: Final[dict[str, str]] = {
     **{lemma: "asserted" for lemma in STANCE_CUES},
     **DECISION_CUES,
     **{lemma: "future" for lemma in INTENTION_CUES},
+    **AS_PREDICATE_CUES,
     **COGNITION_CUES,
     **SPEECH_CUES,
 }
