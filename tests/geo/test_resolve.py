@@ -429,3 +429,12 @@ def test_abbreviated_saint_and_fort_and_arabic_particles(nlp: Any, geoparser: Ge
     assert res["Ft. Worth"].candidate is not None and res["Ft. Worth"].candidate.name == "Fort Worth"
     # "Abu" alone places nothing (there is an Abu in India).
     assert res["Abu Qassar"].candidate is None or res["Abu Qassar"].candidate.country != "IN"
+
+
+def test_military_bases(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Marines from Camp Lejeune flew out. US troops at al-Tanf came under drone attack."
+    res = resolve_given(nlp, geoparser, text, ["Camp Lejeune", "al-Tanf"])
+    lejeune = res["Camp Lejeune"].candidate
+    assert lejeune.feature == "landmark" and lejeune.code == "US-NC"  # Jacksonville, NC: not Florida's
+    tanf = res["al-Tanf"].candidate
+    assert tanf.country == "SY" and great_circle_km(tanf.lat, tanf.lon, 33.5, 38.7) < 30

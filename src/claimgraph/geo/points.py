@@ -285,7 +285,7 @@ class SupplementPlace:
 
 
 def _landmark(
-    key: str, name: str, lat: float, lon: float, country: str, city: str, *aliases: str
+    key: str, name: str, lat: float, lon: float, country: str, city: str | None, *aliases: str
 ) -> SupplementPlace:
     return SupplementPlace(key, name, "landmark", lat, lon, aliases, None, country, city)
 
@@ -679,6 +679,42 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
         "Crimea Bridge",
         "Kerch Strait Bridge",
     ),
+    _landmark("piccadilly", "Piccadilly Circus", 51.5099, -0.1342, "GB", "London", "Piccadilly"),
+    # Military bases that war and security reporting names (former names as aliases).
+    _landmark("fort-hood", "Fort Hood", 31.13, -97.78, "US", "Killeen", "Fort Cavazos"),
+    _landmark("fort-detrick", "Fort Detrick", 39.44, -77.43, "US", "Frederick"),
+    _landmark("fort-benning", "Fort Benning", 32.36, -84.95, "US", "Columbus", "Fort Moore"),
+    _landmark("fort-campbell", "Fort Campbell", 36.66, -87.47, "US", "Clarksville"),
+    _landmark("camp-lejeune", "Camp Lejeune", 34.62, -77.39, "US", "Jacksonville"),
+    _landmark("jblm", "Joint Base Lewis-McChord", 47.11, -122.57, "US", "Tacoma", "JBLM", "Lewis-McChord"),
+    _landmark("dugway", "Dugway Proving Ground", 40.19, -112.93, "US", "Tooele"),
+    _landmark(
+        "guantanamo-base",
+        "Guantanamo Bay Naval Base",
+        19.90,
+        -75.10,
+        "CU",
+        "Guantánamo",
+        "Guantanamo Bay",
+        "Guantánamo Bay",
+        "Gitmo",
+    ),
+    _landmark("ramstein", "Ramstein Air Base", 49.44, 7.60, "DE", "Ramstein-Miesenbach", "Ramstein"),
+    _landmark("incirlik", "Incirlik Air Base", 37.00, 35.43, "TR", "Adana", "Incirlik"),
+    _landmark("bagram", "Bagram Air Base", 34.95, 69.27, "AF", "Charikar", "Bagram airfield", "Bagram"),
+    _landmark("al-udeid", "Al Udeid Air Base", 25.12, 51.32, "QA", "Doha", "Al Udeid"),
+    _landmark("hmeimim", "Hmeimim Air Base", 35.41, 35.95, "SY", "Jableh", "Hmeimim", "Khmeimim"),
+    _landmark("al-tanf", "Al-Tanf", 33.50, 38.66, "SY", None, "al-Tanf", "Tanf", "At Tanf"),
+    _landmark(
+        "ain-al-asad", "Ain al-Asad Air Base", 33.80, 42.44, "IQ", "Hīt", "Ain al-Asad", "Al Asad Air Base"
+    ),
+    _landmark("engels", "Engels air base", 51.48, 46.21, "RU", "Engels", "Engels-2"),
+    _landmark("saky", "Saky air base", 45.09, 33.60, "UA", "Saky", "Saki air base", "Saky airfield"),
+    _landmark("belbek", "Belbek air base", 44.69, 33.57, "UA", "Sevastopol", "Belbek"),
+    _landmark("chornobaivka", "Chornobaivka airfield", 46.67, 32.51, "UA", "Kherson", "Chornobaivka"),
+    _landmark("kadena", "Kadena Air Base", 26.36, 127.77, "JP", "Okinawa", "Kadena"),
+    _landmark("camp-humphreys", "Camp Humphreys", 36.96, 127.03, "KR", "Pyeongtaek"),
+    SupplementPlace("diego-garcia", "Diego Garcia", "island", -7.31, 72.41, (), None, "IO"),
     _landmark("tiananmen", "Tiananmen Square", 39.9055, 116.3976, "CN", "Beijing", "Tiananmen"),
     _landmark("zhongnanhai", "Zhongnanhai", 39.9130, 116.3830, "CN", "Beijing"),
     _landmark("great-hall", "Great Hall of the People", 39.9032, 116.3874, "CN", "Beijing"),

@@ -328,16 +328,17 @@ class Geoparser:
         return tuple(out)
 
     def _from_supplement(self, place: SupplementPlace, name: str) -> Candidate:
-        # A landmark takes the admin units of its city, so "the Kremlin" is in Moscow (RU-MOW).
+        # A landmark takes the admin units of its city, so "the Kremlin" is in Moscow (RU-MOW);
+        # of namesakes the nearest ("Jacksonville" for Camp Lejeune is North Carolina's).
         city = None
         if place.city is not None:
-            city = max(
+            city = min(
                 (
                     c
                     for c in self.candidates(place.city)
-                    if c.country == place.country and c.feature in _SETTLEMENTS
+                    if c.country == place.country and c.feature in _SETTLEMENTS and c.has_point
                 ),
-                key=lambda c: c.population,
+                key=lambda c: great_circle_km(place.lat, place.lon, c.lat, c.lon),  # type: ignore[arg-type]
                 default=None,
             )
         return Candidate(
