@@ -699,3 +699,30 @@ def test_weighed_in_on_is_a_stance() -> None:
     assert len(found) == 1, found
     assert found[0]["speaker"]["phrase"]["text"] == "The harbour council"
     assert found[0]["content"]["text"] == "the new ferry timetable"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "content"),
+    [
+        (
+            "The reporter asked the mayor if the bridge would reopen in May.",
+            "indirect",
+            "The reporter",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Asked if the plant would close, the manager said no decision had been made.",
+            "unsourced",
+            None,
+            "the plant would close",
+        ),
+    ],
+)
+def test_asked_someone_if_reports_the_question(
+    text: str, kind: str, speaker: str | None, content: str
+) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"].lower() == "asked"]
+    assert len(found) == 1, found
+    assert found[0]["kind"] == kind
+    assert (found[0]["speaker"] or {}).get("text") == speaker
+    assert found[0]["content"]["text"] == content

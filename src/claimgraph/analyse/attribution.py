@@ -608,6 +608,10 @@ class AttributionFinder:
                 right_after = cue.i < clause.left_edge.i <= cue.i + 2
                 if clause.dep_ == "advcl" and right_after and clause.left_edge.lower_ in WH_WORDS:
                     return clause.left_edge.i, clause.right_edge.i + 1
+            if lemma == "ask":
+                question = self._asked_question(cue)
+                if question is not None:
+                    return question
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
@@ -734,6 +738,29 @@ class AttributionFinder:
             and self.doc[max(words) + 1].text == ","
         ):
             return max(words) + 2, cue.head.right_edge.i + 1
+        return None
+
+    def _asked_question(self, cue: Token) -> tuple[int, int] | None:
+        """'asked the students if they were serious', 'asked Obama what he thought of it', 'Asked
+        whether he would run, ...': the question right after the cue and the one asked, wherever
+        the parser hung it (often not on the cue)."""
+        doc = self.doc
+        first = cue.i + 1
+        asked = next(
+            (c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == first), None
+        )
+        if asked is not None and asked.tag_ not in {"WDT", "WP", "WRB"}:
+            first = asked.right_edge.i + 1  # the one asked: "the students"
+        if first >= len(doc):
+            return None
+        word = doc[first]
+        clause = word.head
+        if clause.i <= word.i or clause.pos_ not in {"VERB", "AUX"} or clause.sent != cue.sent:
+            return None
+        if word.lower_ in {"if", "whether"} and word.dep_ == "mark":
+            return first + 1, clause.right_edge.i + 1
+        if word.tag_ in {"WDT", "WP", "WRB"} and word.lower_ != "that":
+            return first, clause.right_edge.i + 1
         return None
 
     def _sentence_final_cue(self, cue: Token, subject: Token) -> tuple[int, int] | None:
@@ -949,6 +976,9 @@ class AttributionFinder:
             ):
                 target = questions[0]  # "Asked whether he would run, Smith said ..."
                 bounds = target.left_edge.i, target.right_edge.i + 1
+            elif lemma == "ask" and (passive or (cue.tag_ == "VBN" and cue.dep_ == "advcl")):
+                # "was asked if she had ever ...", "Asked if he was ever bullied, X said no"
+                bounds = self._asked_question(cue)
             if bounds is None:
                 continue
             start, end = self._char_bounds(*bounds)
