@@ -726,3 +726,10 @@ def test_asked_someone_if_reports_the_question(
     assert found[0]["kind"] == kind
     assert (found[0]["speaker"] or {}).get("text") == speaker
     assert found[0]["content"]["text"] == content
+
+
+def test_speaker_phrase_keeps_party_and_state_ending_in_a_period() -> None:
+    a = _one("Rep. John Roe (R-Tex.) said the border fence would be finished next year.", "indirect")
+    assert a["speaker"]["text"] == "John Roe"
+    assert a["speaker"]["phrase"]["text"] == "Rep. John Roe (R-Tex.)"
+    assert a["content"]["text"] == "the border fence would be finished next year"

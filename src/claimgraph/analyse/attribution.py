@@ -1801,7 +1801,17 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     closes_apposition = (
         after is not None and after.text == "," and any(t.dep_ == "appos" for t in doc[start : end + 1])
     )
-    if closes_bracket or closes_apposition:
+    # "Sen. Jane Doe (D-Vt.)": the abbreviation's period stands before the closing parenthesis.
+    abbreviation_closes = (
+        after is not None
+        and after.text == "."
+        and end + 2 < len(doc)
+        and doc[end + 2].text == ")"
+        and inside.count("(") > inside.count(")")
+    )
+    if abbreviation_closes:
+        end += 2
+    elif closes_bracket or closes_apposition:
         end += 1
     return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
 
