@@ -699,3 +699,56 @@ def test_weighed_in_on_is_a_stance() -> None:
     assert len(found) == 1, found
     assert found[0]["speaker"]["phrase"]["text"] == "The harbour council"
     assert found[0]["content"]["text"] == "the new ferry timetable"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker", "content"),
+    [
+        (
+            "The reporter asked the mayor if the bridge would reopen in May.",
+            "indirect",
+            "The reporter",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Asked if the plant would close, the manager said no decision had been made.",
+            "unsourced",
+            None,
+            "the plant would close",
+        ),
+    ],
+)
+def test_asked_someone_if_reports_the_question(
+    text: str, kind: str, speaker: str | None, content: str
+) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"].lower() == "asked"]
+    assert len(found) == 1, found
+    assert found[0]["kind"] == kind
+    assert (found[0]["speaker"] or {}).get("text") == speaker
+    assert found[0]["content"]["text"] == content
+
+
+def test_speaker_phrase_keeps_party_and_state_ending_in_a_period() -> None:
+    a = _one("Rep. John Roe (R-Tex.) said the border fence would be finished next year.", "indirect")
+    assert a["speaker"]["text"] == "John Roe"
+    assert a["speaker"]["phrase"]["text"] == "Rep. John Roe (R-Tex.)"
+    assert a["content"]["text"] == "the border fence would be finished next year"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The governor made clear that the curfew would stay in place.", "the curfew would stay in place"),
+        ("The governor made it clear that the curfew would stay in place.", "the curfew would stay in place"),
+    ],
+)
+def test_made_clear_states_the_clause_after_it(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"].lower().startswith("made")]
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["text"] == "The governor"
+    assert found[0]["content"]["text"] == content
+
+
+def test_made_the_rules_clear_states_nothing() -> None:
+    text = "The trainer made the rules clear to the new staff before the shift began."
+    assert not [a for a in _attributions(text) if a["cue"] and a["cue"]["text"].lower().startswith("made")]

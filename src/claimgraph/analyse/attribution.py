@@ -608,6 +608,10 @@ class AttributionFinder:
                 right_after = cue.i < clause.left_edge.i <= cue.i + 2
                 if clause.dep_ == "advcl" and right_after and clause.left_edge.lower_ in WH_WORDS:
                     return clause.left_edge.i, clause.right_edge.i + 1
+            if lemma == "ask":
+                question = self._asked_question(cue)
+                if question is not None:
+                    return question
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
@@ -736,6 +740,29 @@ class AttributionFinder:
             return max(words) + 2, cue.head.right_edge.i + 1
         return None
 
+    def _asked_question(self, cue: Token) -> tuple[int, int] | None:
+        """'asked the students if they were serious', 'asked Obama what he thought of it', 'Asked
+        whether he would run, ...': the question right after the cue and the one asked, wherever
+        the parser hung it (often not on the cue)."""
+        doc = self.doc
+        first = cue.i + 1
+        asked = next(
+            (c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.left_edge.i == first), None
+        )
+        if asked is not None and asked.tag_ not in {"WDT", "WP", "WRB"}:
+            first = asked.right_edge.i + 1  # the one asked: "the students"
+        if first >= len(doc):
+            return None
+        word = doc[first]
+        clause = word.head
+        if clause.i <= word.i or clause.pos_ not in {"VERB", "AUX"} or clause.sent != cue.sent:
+            return None
+        if word.lower_ in {"if", "whether"} and word.dep_ == "mark":
+            return first + 1, clause.right_edge.i + 1
+        if word.tag_ in {"WDT", "WP", "WRB"} and word.lower_ != "that":
+            return first, clause.right_edge.i + 1
+        return None
+
     def _sentence_final_cue(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """'…, and air defences destroyed 41 of the drones, Ukraine's air force said.': the parser lost
         the link, the surface keeps it. The cue closes its sentence; a comma sets its subject off."""
@@ -860,8 +887,22 @@ class AttributionFinder:
         for verb in self.doc:
             if verb.pos_ != "VERB" or cue_lemma(verb) not in LIGHT_VERBS or verb.i in used_cues:
                 continue
+            if self._in_quote(verb):
+                continue
+            made_clear = self._made_clear(verb)
+            if made_clear is not None:
+                subject = _cue_subject(verb)
+                if self._speaker_ok(verb, subject):
+                    assert subject is not None
+                    clear, bounds = made_clear
+                    start, end = self._char_bounds(*bounds)
+                    used_cues.add(verb.i)
+                    cue = Span.of(self.text, verb.idx, clear.idx + len(clear.text))
+                    content = Span.of(self.text, start, end)
+                    results.append(_Found("indirect", self._mention(subject), cue, content))
+                continue
             nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS]
-            if not nouns or self._in_quote(verb):
+            if not nouns:
                 continue
             noun = nouns[0]
             subject = _cue_subject(verb)
@@ -904,6 +945,42 @@ class AttributionFinder:
             cue = Span.of(self.text, verb.idx, cue_end.idx + len(cue_end.text))
             results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
         return results
+
+    def _made_clear(self, verb: Token) -> tuple[Token, tuple[int, int]] | None:
+        """'made (it) clear (that) X': the adjective carries the statement, the clause after it is
+        what was stated. Only with "clear" right after the verb or after "it" ("made the rules clear
+        to the staff" states nothing)."""
+        if cue_lemma(verb) != "make":
+            return None
+        doc = self.doc
+        clear = next(
+            (
+                c
+                for c in verb.children
+                if c.lower_ == "clear"
+                and c.dep_ in {"ccomp", "oprd", "acomp"}
+                and (c.i == verb.i + 1 or (c.i == verb.i + 2 and doc[verb.i + 1].lower_ == "it"))
+            ),
+            None,
+        )
+        if clear is None:
+            return None
+        clause = next(
+            (
+                c
+                for c in (*clear.children, *verb.children)
+                if c.i > clear.i and c.pos_ in {"VERB", "AUX"} and c.dep_ in {"advcl", "ccomp", "csubj"}
+            ),
+            None,
+        )
+        if clause is None or any(t.text in {".", ";", ":"} for t in doc[clear.i : clause.left_edge.i]):
+            return None
+        start = clause.left_edge.i
+        if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+            start += 1
+        if start >= clause.right_edge.i:
+            return None
+        return clear, (start, self._cut_at_nested_cue(start, clause.right_edge.i + 1))
 
     def _unsourced(self, used_cues: set[int], found: list[_Found]) -> list[_Found]:
         """Reports with no source in the text: "It was reported that X", "X is expected to Y", "X
@@ -949,6 +1026,9 @@ class AttributionFinder:
             ):
                 target = questions[0]  # "Asked whether he would run, Smith said ..."
                 bounds = target.left_edge.i, target.right_edge.i + 1
+            elif lemma == "ask" and (passive or (cue.tag_ == "VBN" and cue.dep_ == "advcl")):
+                # "was asked if she had ever ...", "Asked if he was ever bullied, X said no"
+                bounds = self._asked_question(cue)
             if bounds is None:
                 continue
             start, end = self._char_bounds(*bounds)
@@ -1771,7 +1851,17 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     closes_apposition = (
         after is not None and after.text == "," and any(t.dep_ == "appos" for t in doc[start : end + 1])
     )
-    if closes_bracket or closes_apposition:
+    # "Sen. Jane Doe (D-Vt.)": the abbreviation's period stands before the closing parenthesis.
+    abbreviation_closes = (
+        after is not None
+        and after.text == "."
+        and end + 2 < len(doc)
+        and doc[end + 2].text == ")"
+        and inside.count("(") > inside.count(")")
+    )
+    if abbreviation_closes:
+        end += 2
+    elif closes_bracket or closes_apposition:
         end += 1
     return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
 
