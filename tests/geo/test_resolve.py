@@ -438,3 +438,62 @@ def test_military_bases(nlp: Any, geoparser: Geoparser) -> None:
     assert lejeune.feature == "landmark" and lejeune.code == "US-NC"  # Jacksonville, NC: not Florida's
     tanf = res["al-Tanf"].candidate
     assert tanf.country == "SY" and great_circle_km(tanf.lat, tanf.lon, 33.5, 38.7) < 30
+
+
+def test_a_variant_spelling_yields_to_the_name_as_written(nlp: Any, geoparser: Geoparser) -> None:
+    # Pittsburg, California is in the sentence's state, but "Pittsburgh" is the Pennsylvania
+    # city's own name and only a variant spelling of Pittsburg's.
+    text = "Doctors in San Diego, California and at Stanford shared samples with a lab in Pittsburgh."
+    res = resolve_given(nlp, geoparser, text, ["San Diego", "California", "Pittsburgh"])
+    assert res["Pittsburgh"].candidate.code == "US-PA"
+    # A shortened name still counts as the place's own: "New York" for New York City.
+    nyc = [c for c in geoparser.candidates("New York") if c.name == "New York City"]
+    assert nyc and nyc[0].primary
+
+
+def test_other_states_named_make_a_name_a_state(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "The cow came from a farm in Alabama. Samples went to Ames, Iowa, and to Texas. "
+        "A contract lab in Georgia ran the first test."
+    )
+    res = resolve_given(nlp, geoparser, text, ["Alabama", "Ames", "Iowa", "Texas", "Georgia"])
+    assert res["Georgia"].candidate.code == "US-GA"
+    assert "first-level units" in res["Georgia"].why
+    # A state named after its big city needs its sister units in its own sentence.
+    text = (
+        "Cases by province: twelve in Ontario, eight in Alberta, one in New Brunswick and one in Quebec. "
+        "The minister flew to Washington. Officials in Oregon and Idaho agreed."
+    )
+    names = ["Ontario", "Alberta", "New Brunswick", "Quebec", "Washington", "Oregon", "Idaho"]
+    res = resolve_given(nlp, geoparser, text, names)
+    assert (res["Quebec"].candidate.feature, res["Quebec"].candidate.code) == ("admin1", "CA-QC")
+    assert res["Washington"].candidate.feature == "city"
+
+
+def test_towns_listed_together_share_a_country(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "A truck spilled mercury in the province of Cajamarca, in Peru, near the communities of "
+        "San Juan, Choropampa, and Magdalena."
+    )
+    names = ["Cajamarca", "Peru", "San Juan", "Choropampa", "Magdalena"]
+    res = resolve_given(nlp, geoparser, text, names)
+    assert res["Magdalena"].candidate.country == "PE"
+    assert res["San Juan"].candidate.country == "PE"
+
+
+def test_a_natural_feature_is_not_in_its_namesake_town(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Ticks were found on Plum Island. Boats anchored in Islington Bay."
+    res = resolve_given(nlp, geoparser, text, ["Plum Island", "Islington Bay"])
+    assert res["Plum Island"].candidate is None or res["Plum Island"].candidate.name != "Plum"
+    assert res["Islington Bay"].candidate is None or res["Islington Bay"].candidate.country != "GB"
+
+
+def test_located_in_names_the_container(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Labs in Atlanta and Savannah ran the tests. Ducks were sampled in Fulton County located in "
+        "Illinois. Mexicans in the United States voted."
+    )
+    names = ["Atlanta", "Savannah", "Fulton County", "Illinois", "Mexicans", "United States"]
+    res = resolve_given(nlp, geoparser, text, names)
+    assert res["Fulton County"].candidate.code == "US-IL"
+    assert res["Mexicans"].candidate is None or res["Mexicans"].candidate.country == "MX"

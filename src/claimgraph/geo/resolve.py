@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -49,6 +50,7 @@ from claimgraph.geo.toponyms import (
     is_dateline,
     level_of_designator,
     level_of_office,
+    shortened_name,
     spelling_variant,
 )
 from claimgraph.model import Article, Place, Span
@@ -106,7 +108,11 @@ _AREAS = frozenset({"country", "admin1", "admin2", "continent", "region"})
 _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
 # The members of a list agree on their kind ("Arizona, California, Georgia": US states).
 _LIST_KIND = 3.0
+_LIST_COUNTRY = 2.0
 _EXPLICIT_COUNTRY_WEIGHT = 2.0
+# Other states or provinces of a country, named elsewhere in the article, make a name that can be
+# one of its states one of them.
+_SIBLINGS, _SIBLING_UNITS = 2, 1.5
 # A place name inside an unknown longer name must be a notable place to locate it.
 _EMBEDDED_MIN_POP = 10_000
 # Capitalised words of institution names that are also (small) place names.
@@ -127,6 +133,10 @@ _GENERIC_WORDS = frozenset(
     | {"Street", "Road", "Bridge", "Prison", "Base", "Hotel", "Mall", "Station", "Building", "Court"}
     | {"Gardens", "Forest", "Embassy", "Memorial", "Arena", "Chapel", "Abbey", "Port", "Field"}
 )
+# Natural features take names from elsewhere: Plum Island is not in Plum, Pennsylvania, nor
+# Islington Bay in London. (An airport, a dam or a citadel is in its namesake, and a road mostly
+# in the country of the town it leads to: Hertford Road, Edmonton.)
+_NAMED_AFTER = frozenset({"Island", "Islands", "Bay", "Lake", "Creek", "Point", "Beach", "Reef", "Cove"})
 # "St. Marc" for Saint-Marc, "Ft. Worth" for Fort Worth: tried when the written form is unknown.
 _EXPANSIONS = {"St": "Saint", "Ste": "Sainte", "Ft": "Fort", "Mt": "Mount", "Pt": "Point"}
 _ABBREVIATED_WORD = re.compile(r"^(St|Ste|Ft|Mt|Pt)\.?\s+")
@@ -318,7 +328,10 @@ class Geoparser:
             for suffix in _STRIP_SUFFIX:
                 if not records and key.endswith(suffix) and len(key) > len(suffix) + 2:
                     records = self.gazetteer.lookup(key[: -len(suffix)], limit=_LOOKUP_LIMIT)
-        out.extend(self._from_record(r) for r in records)
+        # "Pittsburgh" is Pittsburgh's own name and only a variant spelling of Pittsburg's: where
+        # some place bears the name as written, a variant spelling is no longer as good as it.
+        exact = any(r.primary_match for r in records)
+        out.extend(self._from_record(r, variants_primary=not exact) for r in records)
         seen = {c.key for c in out}
         for other in _ALSO_MEANS.get(key, ()):
             # "Congo" names the Republic of the Congo and, as often, the DR Congo.
@@ -357,7 +370,7 @@ class Geoparser:
             admin2=city.admin2 if city else None,
         )
 
-    def _from_record(self, r: PlaceRecord) -> Candidate:
+    def _from_record(self, r: PlaceRecord, *, variants_primary: bool = True) -> Candidate:
         lat, lon, population = r.lat, r.lon, r.population
         if r.feature == "country" and r.country_code:
             point = self.points.country(r.country_code)
@@ -383,7 +396,15 @@ class Geoparser:
             lon=lon,
             population=population,
             geonameid=None if airport else r.geonameid,
-            primary=r.primary_match or (spelling_variant(r.matched_alias, r.name) and not _bare_unit(r)),
+            primary=r.primary_match
+            or (
+                (
+                    spelling_variant(r.matched_alias, r.name)
+                    if variants_primary
+                    else shortened_name(r.matched_alias, r.name)
+                )
+                and not _bare_unit(r)
+            ),
             matched=r.matched_alias,
             admin2=r.admin2_code if r.feature != "admin1" else None,
         )
@@ -462,7 +483,8 @@ class Geoparser:
                 container = picks[ci] if ci is not None else None
                 inner = cands[qualified[i]] if i in qualified else ()
                 kind = _list_kind([picks[j] for j in lists[i]])
-                res = self._choose(toponym, cands[i], container, focus, picks, i, inner, kind)
+                country = _list_country([picks[j] for j in lists[i] if sure[j]])
+                res = self._choose(toponym, cands[i], container, focus, picks, i, inner, kind, text, country)
                 resolutions.append(res)
                 new_picks.append(res.candidate)
                 new_weights.append(res.confidence)
@@ -481,6 +503,8 @@ class Geoparser:
         index: int,
         qualified: Sequence[Candidate] = (),
         list_kind: tuple[str, str | None] | None = None,
+        text: str = "",
+        list_country: tuple[str | None, str | None] | None = None,
     ) -> Resolution:
         if toponym.key in _COMPASS_NAMES and container is None and toponym.level is None:
             # "The West", "Western" and "Central" name no region of Uganda or Cameroon, nor West,
@@ -497,7 +521,9 @@ class Geoparser:
         if not candidates:
             inner = self._embedded(toponym)
             if inner is not None:
-                res = self._choose(inner, self.candidates(inner.name), container, focus, picks, index)
+                res = self._choose(
+                    inner, self.candidates(inner.name), container, focus, picks, index, text=text
+                )
                 if res.candidate is not None:
                     why = f"not in the gazetteer; placed by {inner.text!r} in its name ({res.why})"
                     return Resolution(
@@ -537,11 +563,28 @@ class Geoparser:
                             reasons.append(evidence)
                     else:
                         score += _NAMESAKE_UNIT
+            # Alabama, Iowa and Texas in the text: "Georgia" is the state. A state named after its
+            # big city ("New York", "Washington") takes its sister states in the same sentence
+            # ("twelve in Ontario, eight in Alberta and one in Quebec").
+            namesake = any(b.country == c.country for b in big_cities)
+            within = (_sentence_of(text, toponym) if text else (0, 0)) if namesake else None
+            if c.feature == "admin1" and focus.sibling_units(toponym.key, c, within) >= _SIBLINGS:
+                score += _SIBLING_UNITS
+                reasons.append(f"other first-level units of {c.country} named")
             if list_kind is not None and c.feature == list_kind[0] and list_kind[1] in (None, c.country):
                 # "Arizona, California, Georgia and Illinois": a list holds places of one kind.
                 score += _LIST_KIND
                 reasons.append(
                     f"listed with other {c.feature} places" + (f" of {c.country}" if list_kind[1] else "")
+                )
+            if list_country is not None and c.country == list_country[0]:
+                # "San Juan, Choropampa and Magdalena" after "Cajamarca, in Peru": towns listed
+                # together lie in one country, and often in one province.
+                score += _LIST_COUNTRY
+                if c.feature in _SETTLEMENTS and c.admin1 is not None and c.admin1 == list_country[1]:
+                    score += _LIST_COUNTRY / 2
+                reasons.append(
+                    f"listed with other places of {c.admin1 if c.admin1 == list_country[1] else c.country}"
                 )
             scored.append((score, c, reasons))
         # Deterministic: ties go to the earlier candidate (the gazetteer's own ranking).
@@ -558,6 +601,8 @@ class Geoparser:
         words = [(m.start(), m.end()) for m in re.finditer(r"[A-Z][\w'’.-]*", toponym.name)]
         if len(words) < 2 or toponym.name != toponym.text:
             return None
+        if re.split(r"[\s-]+", toponym.name)[-1] in _NAMED_AFTER:
+            return None  # "Falcon Street", "Plum Island", "Islington Bay": named after, not in
         for size in range(len(words) - 1, 0, -1):
             for i in range(len(words) - size + 1):
                 start, end = words[i][0], words[i + size - 1][1]
@@ -686,6 +731,11 @@ class _Focus:
         self.total_admin1: dict[str, float] = defaultdict(float)
         self.keys = [t.key for t in toponyms]
         self.sure = list(sure) or [False] * len(toponyms)  # picks firm enough to vouch for others
+        # country → the names firmly picked as its first-level units, and those units
+        self.units: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        for toponym, pick, firm in zip(toponyms, picks, self.sure, strict=True):
+            if firm and pick is not None and pick.feature == "admin1" and pick.country:
+                self.units[pick.country].append((toponym.key, pick.key, toponym.start))
         for toponym, pick, weight in zip(toponyms, picks, weights, strict=True):
             if pick is None or pick.country is None:
                 continue
@@ -695,6 +745,17 @@ class _Focus:
             if pick.admin1 and pick.feature != "country":
                 self.admin1[toponym.key][pick.admin1] += weight
                 self.total_admin1[pick.admin1] += weight
+
+    def sibling_units(self, name_key: str, c: Candidate, within: tuple[int, int] | None = None) -> int:
+        """How many other names the article (or its stretch ``within``) firmly gives as
+        first-level units of ``c``'s country, other units than ``c``."""
+        if c.country is None:
+            return 0
+        start, end = within or (0, sys.maxsize)
+        units = self.units.get(c.country, ())
+        return len(
+            {key for name, key, at in units if name != name_key and key != c.key and start <= at < end}
+        )
 
     def shares(self, name_key: str, country: str | None, admin1: str | None) -> tuple[float, float]:
         """Shares of ``country`` and ``admin1`` among the votes of the *other* names."""
@@ -824,7 +885,15 @@ def _containers(
     for i in range(len(toponyms) - 1):
         a, b = toponyms[i], toponyms[i + 1]
         gap = text[a.end : b.start]
-        if not _QUALIFIER_GAP.fullmatch(gap) or a.key == b.key or "\n" in gap:
+        if a.key == b.key or "\n" in gap:
+            continue
+        if _LOCATED_IN.fullmatch(gap):
+            # "Fulton County located in Illinois", "Stroud in Ontario": only where the second
+            # can hold the first ("Mexicans in the United States" are not in Mexico, Missouri).
+            if a.text == a.name and holds(i, i + 1):
+                out[i] = i + 1
+            continue
+        if not _QUALIFIER_GAP.fullmatch(gap):
             continue
         chain = holds(i, i + 1)
         if i + 2 < len(toponyms):
@@ -842,6 +911,7 @@ def _containers(
 
 # "Stroud, Ontario", "Austin, in Scott County"
 _QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+)?")
+_LOCATED_IN = re.compile(r"\s+(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?")
 
 
 def _one_sense(
@@ -907,9 +977,7 @@ def _host(
     if comma is not None and comma.candidate is not None and not comma.approximate:
         return comma, "after its comma"
     t = resolutions[index].toponym
-    start = max(text.rfind(". ", 0, t.start), text.rfind("\n", 0, t.start)) + 1
-    ends = [e for e in (text.find(". ", t.end), text.find("\n", t.end)) if e >= 0]
-    end = min(ends) if ends else len(text)
+    start, end = _sentence_of(text, t)
     near = [
         r
         for r in resolutions
@@ -922,6 +990,13 @@ def _host(
     if not near:
         return None, ""
     return min(near, key=lambda r: abs(r.toponym.start - t.start)), "in its sentence"
+
+
+def _sentence_of(text: str, toponym: Toponym) -> tuple[int, int]:
+    """Character bounds of the sentence around a toponym (cut at ". " and line breaks)."""
+    start = max(text.rfind(". ", 0, toponym.start), text.rfind("\n", 0, toponym.start)) + 1
+    ends = [e for e in (text.find(". ", toponym.end), text.find("\n", toponym.end)) if e >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 def _can_hold(outer: Sequence[Candidate], inner: Sequence[Candidate]) -> bool:
@@ -970,6 +1045,16 @@ def _list_kind(picks: Sequence[Candidate | None]) -> tuple[str, str | None] | No
         return None
     kind = max(set(kinds), key=kinds.count)
     return kind if kinds.count(kind) * 2 > len(picks) else None
+
+
+def _list_country(firm: Sequence[Candidate | None]) -> tuple[str | None, str | None] | None:
+    """The country of the towns among the other members of a list, when those firmly placed all
+    lie in that one country."""
+    towns = [p for p in firm if p is not None and p.feature in _SETTLEMENTS]
+    if len({p.country for p in towns}) != 1:
+        return None
+    admin1 = {p.admin1 for p in towns}
+    return towns[0].country, (towns[0].admin1 if len(admin1) == 1 else None)
 
 
 def _level_near(text: str, start: int, end: int, name: str) -> str | None:

@@ -997,5 +997,10 @@ def _prior(records: Sequence[PlaceRecord], text: str) -> float:
 def spelling_variant(alias: str, name: str) -> bool:
     """ "Avdiivka" for "Avdiyivka": another transliteration of the same name, not another name."""
     a, n = normalize_name(alias), normalize_name(name)
-    # "New York" for "New York City": the alias is the name without a generic word.
-    return fuzz.ratio(a, n) >= 80 or (bool(a) and set(a.split()) < set(n.split()))
+    return fuzz.ratio(a, n) >= 80 or shortened_name(alias, name)
+
+
+def shortened_name(alias: str, name: str) -> bool:
+    """ "New York" for "New York City": the alias is the name without a generic word."""
+    a, n = normalize_name(alias), normalize_name(name)
+    return bool(a) and set(a.split()) < set(n.split())
