@@ -497,3 +497,20 @@ def test_located_in_names_the_container(nlp: Any, geoparser: Geoparser) -> None:
     res = resolve_given(nlp, geoparser, text, names)
     assert res["Fulton County"].candidate.code == "US-IL"
     assert res["Mexicans"].candidate is None or res["Mexicans"].candidate.country == "MX"
+
+
+def test_a_town_qualified_by_a_unit_it_is_not_in_goes_to_that_unit(nlp: Any, geoparser: Geoparser) -> None:
+    # No Stroud in Ontario is on file: the English town is not it, Ontario is where it is.
+    text = "The truck was stopped on Highway 11 in Stroud, Ontario, Canada."
+    res = resolve_given(nlp, geoparser, text, ["Stroud", "Ontario", "Canada"])
+    stroud = res["Stroud"]
+    assert stroud.candidate is None or stroud.candidate.country == "CA"
+    places = places_of(nlp, geoparser, text)
+    assert all(p.country == "CA" for p in places if any(m.text == "Stroud" for m in p.mentions))
+
+
+def test_a_district_with_no_point_takes_its_province_point(geoparser: Geoparser) -> None:
+    mbomo = [c for c in geoparser.candidates("Mbomo") if c.feature == "admin2"]
+    assert mbomo and mbomo[0].has_point and mbomo[0].country == "CG"
+    # somewhere in Cuvette-Ouest, not the middle of the ocean
+    assert great_circle_km(mbomo[0].lat, mbomo[0].lon, -0.6, 14.8) < 300

@@ -382,6 +382,10 @@ class Geoparser:
                 point, population = self.points.unit(key)
                 if r.feature == "admin1" and r.iso3166_2 in SUBDIVISION_POINTS:
                     point = SUBDIVISION_POINTS[r.iso3166_2]
+                if point is None and r.feature == "admin2" and r.admin1_code and (lat is None or lon is None):
+                    # A district with no settlement on file (Mbomo, Congo): somewhere in its
+                    # province is all the gazetteer can say.
+                    point = self.points.unit(r.admin1_code)[0]
                 if point is not None:
                     lat, lon = point
         airport = is_airport_id(r.geonameid)
@@ -535,6 +539,16 @@ class Geoparser:
             if container is not None:
                 why += f"; inside {container.name} (after a comma)"
             return Resolution(toponym, None, 0.0, why, country, code)
+        if (
+            container is not None
+            and container.feature in _REFINABLE
+            and not any(c.feature in ("country", "admin1") for c in candidates)
+            and not any(_inside(c, container) for c in candidates)
+        ):
+            # "Stroud, Ontario": the text puts the place in Ontario, so Stroud in England is not
+            # it; the place is then one the gazetteer lacks, and goes where the text puts it.
+            why = f"not in the gazetteer as a place in {container.name}"
+            return Resolution(toponym, None, 0.0, why, container.country, container.code)
         anchors = [
             p
             for j, p in enumerate(picks)
@@ -895,12 +909,12 @@ def _containers(
             continue
         if not _QUALIFIER_GAP.fullmatch(gap):
             continue
-        chain = holds(i, i + 1)
         if i + 2 < len(toponyms):
             after = text[b.end : toponyms[i + 2].start]
-            # "Illinois, Missouri and Kansas" is a list, not Illinois inside Missouri.
+            # "Illinois, Missouri and Kansas" is a list, not Illinois inside Missouri; "Stroud,
+            # Ontario, Canada" is an address even when no Stroud in Ontario is on file.
             if _ENUMERATION.fullmatch(after) and not (
-                chain and _QUALIFIER_GAP.fullmatch(after) and holds(i + 1, i + 2)
+                _QUALIFIER_GAP.fullmatch(after) and holds(i + 1, i + 2)
             ):
                 continue
         if i > 0 and text[toponyms[i - 1].end : a.start].strip() == "," and out[i - 1] is None:
