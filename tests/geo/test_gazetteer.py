@@ -550,3 +550,11 @@ def test_cli_build_reports_success_and_failure(tmp_path: Path, monkeypatch: pyte
     result = CliRunner().invoke(gazetteer_group, ["build", "--path", str(tmp_path / "new.sqlite")])
     assert result.exit_code == 1
     assert "gazetteer build failed: unexpected data format" in result.output
+
+
+def test_romanisation_skeleton_joins_spellings_of_one_name() -> None:
+    from claimgraph.geo.gazetteer import romanisation_skeleton
+
+    assert romanisation_skeleton("Menoufia") == romanisation_skeleton("Al Minūfīyah")
+    assert romanisation_skeleton("Daqahliya") == romanisation_skeleton("Dakahlia")
+    assert romanisation_skeleton("Sharqia") != romanisation_skeleton("Gharbia")

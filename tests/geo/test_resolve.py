@@ -514,3 +514,42 @@ def test_a_district_with_no_point_takes_its_province_point(geoparser: Geoparser)
     assert mbomo and mbomo[0].has_point and mbomo[0].country == "CG"
     # somewhere in Cuvette-Ouest, not the middle of the ocean
     assert great_circle_km(mbomo[0].lat, mbomo[0].lon, -0.6, 14.8) < 300
+
+
+def test_kenyas_former_provinces_by_their_compass_names(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Cholera spread in Kenya after the vote. Nairobi, Nakuru and Kisumu reported cases, and "
+        "Nyanza, North Eastern and Western were hit hardest."
+    )
+    res = resolve_given(
+        nlp, geoparser, text, ["Kenya", "Nairobi", "Nakuru", "Kisumu", "Nyanza", "North Eastern", "Western"]
+    )
+    for name in ("North Eastern", "Western"):
+        assert res[name].candidate is not None and res[name].candidate.country == "KE", name
+    # Without Kenya in focus "Western" stays unplaced.
+    alone = resolve_given(nlp, geoparser, "Sales in Western fell by a third.", ["Western"])
+    assert alone["Western"].candidate is None
+
+
+def test_a_curated_area_beats_an_alternate_name(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Ebola cases in West Africa and Central Africa rose; Western Europe sent doctors."
+    res = resolve_given(nlp, geoparser, text, ["West Africa", "Central Africa", "Western Europe"])
+    assert res["Central Africa"].candidate.feature == "region"  # not the Central African Republic
+    assert res["Western Europe"].candidate.name == "Western Europe"
+
+
+def test_a_tiny_foreign_namesake_does_not_join_a_list_of_one_countrys_towns(
+    nlp: Any, geoparser: Geoparser
+) -> None:
+    text = "Suba, Migori, Rongo, Bondo, Naivasha and Nakuru were among the worst affected districts."
+    res = resolve_given(nlp, geoparser, text, ["Suba", "Migori", "Rongo", "Bondo", "Naivasha", "Nakuru"])
+    suba = res["Suba"].candidate
+    assert suba is None or suba.country == "KE"
+
+
+def test_another_romanisation_of_a_unit_in_focus(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Bird flu reached Cairo and Giza in Egypt. Farms in Menoufia and Daqahliya were culled."
+    res = resolve_given(nlp, geoparser, text, ["Cairo", "Giza", "Egypt", "Menoufia", "Daqahliya"])
+    assert res["Menoufia"].candidate.code == "EG-MNF"
+    assert res["Daqahliya"].candidate.code == "EG-DK"
+    assert "another spelling" in res["Menoufia"].why

@@ -100,6 +100,28 @@ _FALLBACK_STEM_HITS = 50
 _STEM_LIKE = 75
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)[ -]")
+_ROMANISATION = (
+    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters
+    (re.compile(r"ou|oo|u"), "u"),
+    (re.compile(r"e"), "i"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"iy"), "i"),
+    (re.compile(r"h$"), ""),
+    (re.compile(r"[ -]"), ""),
+)
+
+
+def romanisation_skeleton(name: str) -> str:
+    """A key on which different romanisations of one Arabic-script name mostly agree: without
+    the article, doubled letters, the ou/u, e/i and q/k alternations, "iy" and a final "h"
+    ("Menoufia", "Minufiyah" and "Al Minūfīyah" → "minufia")."""
+    key = _ARTICLE.sub("", normalize_name(name))
+    for pattern, repl in _ROMANISATION:
+        key = pattern.sub(repl, key)
+    return key
+
+
 def _auto_build(path: Path, reason: str) -> None:
     # A one-time ~13 s pause inside some other command deserves a word on stderr (logging's
     # last-resort handler shows warnings even when the application configured no logging).
@@ -142,6 +164,8 @@ class Gazetteer:
         # One connection for the process; sqlite3 connections must not run two statements at
         # once, so queries take turns. Lookups are ~0.1 ms, so contention is not a concern.
         self._lock = threading.Lock()
+        # country → romanisation skeleton → ids of its units, filled per country on first use
+        self._units_by_skeleton: dict[str, dict[str, set[int]]] = {}
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -269,6 +293,27 @@ class Gazetteer:
                 if len(out) >= limit:
                     break
         return out
+
+    def units_spelled_like(self, name: str, country: str) -> list[PlaceRecord]:
+        """First- and second-level units of ``country`` whose name, or an alias, is another
+        romanisation of ``name`` ("Menoufia" for Al Minūfīyah, "Daqahliya" for Dakahlia): equal
+        once both are reduced to a transliteration skeleton (:func:`romanisation_skeleton`)."""
+        skeleton = romanisation_skeleton(name)
+        if len(skeleton) < 4:
+            return []
+        units = self._units_by_skeleton.get(country.upper())
+        if units is None:
+            rows = self._fetch(
+                "SELECT a.name_norm, p.geonameid FROM alias a JOIN place p ON p.geonameid = a.geonameid "
+                "WHERE p.country_code = ? AND p.feature IN ('admin1', 'admin2')",
+                (country.upper(),),
+            )
+            units = {}
+            for alias, geonameid in rows:
+                units.setdefault(romanisation_skeleton(alias), set()).add(int(geonameid))
+            self._units_by_skeleton[country.upper()] = units
+        out = [self.get(g) for g in sorted(units.get(skeleton, ()))]
+        return [dataclasses.replace(r, matched_alias=name.strip(), primary_match=False) for r in out if r]
 
     def _unit(self, level: str, key: str) -> PlaceRecord | None:
         column = "admin1_code" if level == "admin1" else "admin2_code"

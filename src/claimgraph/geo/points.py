@@ -328,6 +328,28 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("patagonia", "Patagonia", "region", -45.0, -69.0),
     SupplementPlace("arctic", "Arctic", "region", 80.0, 0.0),
     SupplementPlace("eu", "European Union", "region", 50.0, 10.0, ("EU", "E.U.")),
+    # Parts of continents: "Western Europe" is not Europe's middle, "Central Africa" not the
+    # Central African Republic (an alternate name GeoNames gives it).
+    SupplementPlace("western-europe", "Western Europe", "region", 48.5, 6.5),
+    SupplementPlace("eastern-europe", "Eastern Europe", "region", 50.0, 28.0),
+    SupplementPlace("northern-europe", "Northern Europe", "region", 60.0, 15.0),
+    SupplementPlace("southern-europe", "Southern Europe", "region", 41.5, 14.0),
+    SupplementPlace("central-europe", "Central Europe", "region", 49.5, 15.0),
+    SupplementPlace("central-africa", "Central Africa", "region", 0.0, 19.0),
+    SupplementPlace("eastern-mediterranean", "Eastern Mediterranean", "water", 34.0, 31.0),
+    SupplementPlace(
+        "south-west-england",
+        "South West England",
+        "region",
+        50.8,
+        -3.6,
+        ("South West of England",),
+        None,
+        "GB",
+    ),
+    SupplementPlace(
+        "american-south", "Southern United States", "region", 33.5, -87.0, ("American South",), None, "US"
+    ),
     # Seas, oceans and lakes.
     SupplementPlace("mediterranean", "Mediterranean Sea", "water", 35.0, 19.0, ("Mediterranean",), 363196),
     SupplementPlace("black-sea", "Black Sea", "water", 43.0, 35.0),
@@ -385,7 +407,14 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     # news and in older text (Kenya's provinces until 2013, Norway's counties until 2020, the DR
     # Congo's provinces until 2015). Approximate middles from atlas knowledge.
     SupplementPlace("ke-nyanza", "Nyanza Province", "region", -0.55, 34.6, ("Nyanza",), None, "KE"),
-    SupplementPlace("ke-north-eastern", "North Eastern Province", "region", 1.5, 40.2, (), None, "KE"),
+    SupplementPlace(
+        "ke-north-eastern", "North Eastern Province", "region", 1.5, 40.2, ("North Eastern",), None, "KE"
+    ),
+    SupplementPlace("ke-western", "Western Province", "region", 0.5, 34.6, ("Western",), None, "KE"),
+    SupplementPlace("ke-eastern", "Eastern Province", "region", 1.0, 38.3, ("Eastern",), None, "KE"),
+    SupplementPlace("ke-rift-valley", "Rift Valley Province", "region", 1.0, 36.0, (), None, "KE"),
+    SupplementPlace("ke-coast", "Coast Province", "region", -2.8, 39.5, (), None, "KE"),
+    SupplementPlace("ke-central", "Central Province", "region", -0.6, 37.0, ("Central",), None, "KE"),
     SupplementPlace("no-hedmark", "Hedmark", "region", 61.4, 11.5, (), None, "NO"),
     SupplementPlace("no-oppland", "Oppland", "region", 61.3, 9.4, (), None, "NO"),
     SupplementPlace("no-vest-agder", "Vest-Agder", "region", 58.4, 7.3, (), None, "NO"),

@@ -109,6 +109,11 @@ _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
 # The members of a list agree on their kind ("Arizona, California, Georgia": US states).
 _LIST_KIND = 3.0
 _LIST_COUNTRY = 2.0
+# How firmly an article must be about one country before an unknown name is tried as another
+# romanisation of one of its units.
+_RESPELL_FOCUS = 0.5
+# A town of this size abroad is still a plausible member of a list of another country's towns.
+_FOREIGN_LISTED_MAX_POP = 100_000
 _EXPLICIT_COUNTRY_WEIGHT = 2.0
 # Other states or provinces of a country, named elsewhere in the article, make a name that can be
 # one of its states one of them.
@@ -320,6 +325,10 @@ class Geoparser:
     def _candidates_uncached(self, name: str, key: str) -> tuple[Candidate, ...]:
         out = [self._from_supplement(p, name) for p in _SUPPLEMENT_INDEX.get(key, ())]
         records = self.gazetteer.lookup(name, limit=_LOOKUP_LIMIT)
+        if any(c.primary for c in out):
+            # A curated area named exactly so ("Central Africa") beats places that merely have
+            # the name as an alternate one (the Central African Republic).
+            records = [r for r in records if r.primary_match]
         if not records and not out:
             # "the city of Minova", "Goma city", "Texas state": the designator is not the name.
             for prefix in _STRIP_PREFIX:
@@ -517,12 +526,22 @@ class Geoparser:
             candidates = [
                 c
                 for c in candidates
-                if c.feature in ("admin1", "admin2")
+                if (c.feature in ("admin1", "admin2") or (c.feature == "region" and c.country))
                 and focus.shares(toponym.key, c.country, c.admin1)[0] >= _COMPASS_FOCUS
             ]
             if not candidates:
                 return Resolution(toponym, None, 0.0, "a compass word with nothing to place it")
         if not candidates:
+            country, share = focus.leading_country(toponym.key)
+            if country is not None and share >= _RESPELL_FOCUS and toponym.text == toponym.name:
+                # "Menoufia" in an article about Egypt: another romanisation of Al Minūfīyah.
+                respelled = tuple(
+                    self._from_record(r) for r in self.gazetteer.units_spelled_like(toponym.name, country)
+                )
+                if respelled:
+                    res = self._choose(toponym, respelled, container, focus, picks, index, text=text)
+                    why = f"another spelling of {res.candidate.name if res.candidate else '?'}; {res.why}"
+                    return Resolution(toponym, res.candidate, res.confidence, why)
             inner = self._embedded(toponym)
             if inner is not None:
                 res = self._choose(
@@ -549,6 +568,15 @@ class Geoparser:
             # it; the place is then one the gazetteer lacks, and goes where the text puts it.
             why = f"not in the gazetteer as a place in {container.name}"
             return Resolution(toponym, None, 0.0, why, container.country, container.code)
+        if (
+            list_country is not None
+            and not any(c.country == list_country[0] for c in candidates)
+            and all(c.feature in _SETTLEMENTS and c.population < _FOREIGN_LISTED_MAX_POP for c in candidates)
+        ):
+            # "Suba, Migori, Homa Bay, Rongo …": a district missing from the gazetteer, not the
+            # Philippine village of that name, when the whole list is in Kenya.
+            why = f"not in the gazetteer as a place in {list_country[0]} (listed with its places)"
+            return Resolution(toponym, None, 0.0, why, list_country[0], list_country[0])
         anchors = [
             p
             for j, p in enumerate(picks)
@@ -770,6 +798,16 @@ class _Focus:
         return len(
             {key for name, key, at in units if name != name_key and key != c.key and start <= at < end}
         )
+
+    def leading_country(self, name_key: str) -> tuple[str | None, float]:
+        """The country most of the *other* names vote for, and its share."""
+        own = self.country.get(name_key, {})
+        votes = {c: w - own.get(c, 0.0) for c, w in self.total_country.items()}
+        total = sum(votes.values())
+        if total <= 0:
+            return None, 0.0
+        country = max(votes, key=lambda c: votes[c])
+        return country, votes[country] / total
 
     def shares(self, name_key: str, country: str | None, admin1: str | None) -> tuple[float, float]:
         """Shares of ``country`` and ``admin1`` among the votes of the *other* names."""
