@@ -553,3 +553,38 @@ def test_another_romanisation_of_a_unit_in_focus(nlp: Any, geoparser: Geoparser)
     assert res["Menoufia"].candidate.code == "EG-MNF"
     assert res["Daqahliya"].candidate.code == "EG-DK"
     assert "another spelling" in res["Menoufia"].why
+
+
+def test_an_institution_is_placed_by_its_countrys_demonym(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "The Mexican Senate voted. The US Federal Reserve held rates. The Russian Embassy in Lisbon "
+        "protested, and bars in the French Quarter stayed open."
+    )
+    names = ["Mexican Senate", "US Federal Reserve", "Russian Embassy", "French Quarter"]
+    res = resolve_given(nlp, geoparser, text, names)
+    assert res["Mexican Senate"].candidate.code == "MX" and res["Mexican Senate"].approximate
+    assert res["US Federal Reserve"].candidate.code == "US"
+    assert res["Russian Embassy"].candidate is None or res["Russian Embassy"].candidate.country != "RU"
+    assert res["French Quarter"].candidate is None or res["French Quarter"].candidate.country != "FR"
+
+
+def test_venues_and_other_names_of_places(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Liverpool won at Anfield before the fight at Caesar's Palace. The Islamic Republic "
+        "denied it. Fires burned along the West Coast, from Seattle to Los Angeles."
+    )
+    names = [
+        "Liverpool",
+        "Anfield",
+        "Caesar's Palace",
+        "Islamic Republic",
+        "West Coast",
+        "Seattle",
+        "Los Angeles",
+    ]
+    res = resolve_given(nlp, geoparser, text, names)
+    anfield = res["Anfield"].candidate
+    assert anfield.feature == "landmark" and great_circle_km(anfield.lat, anfield.lon, 53.43, -2.96) < 5
+    assert res["Caesar's Palace"].candidate.code == "US-NV"
+    assert res["Islamic Republic"].candidate.code == "IR"
+    assert res["West Coast"].candidate.country == "US"  # not Western Australia

@@ -402,6 +402,16 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("new-england", "New England", "region", 44.0, -71.5, (), None, "US"),
     SupplementPlace("midwest", "Midwest", "region", 41.5, -90.0, ("Midwestern United States",), None, "US"),
     SupplementPlace("pacific-northwest", "Pacific Northwest", "region", 46.0, -121.0, (), None, "US"),
+    SupplementPlace(
+        "us-west-coast",
+        "West Coast of the United States",
+        "region",
+        41.0,
+        -123.0,
+        ("West Coast",),
+        None,
+        "US",
+    ),
     SupplementPlace("deep-south", "Deep South", "region", 32.5, -88.0, (), None, "US"),
     # Former first-level units, abolished or merged within the last decades but still named in
     # news and in older text (Kenya's provinces until 2013, Norway's counties until 2020, the DR
@@ -619,6 +629,8 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
         "UN headquarters",
         "U.N. headquarters",
         "United Nations headquarters",
+        # "at the United Nations": a place only after such a preposition (geo/toponyms.py)
+        "United Nations",
     ),
     _landmark("pearl-harbor", "Pearl Harbor", 21.3649, -157.9500, "US", "Honolulu"),
     _landmark("kremlin", "Kremlin", 55.7520, 37.6175, "RU", "Moscow", "Moscow Kremlin"),
@@ -757,6 +769,50 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     _landmark("holy-sepulchre", "Church of the Holy Sepulchre", 31.7785, 35.2296, "IL", "Jerusalem"),
     _landmark("hagia-sophia", "Hagia Sophia", 41.0086, 28.9802, "TR", "Istanbul"),
     _landmark("masjid-al-haram", "Masjid al-Haram", 21.4225, 39.8262, "SA", "Mecca", "Kaaba"),
+    # Sports and entertainment venues the news names as places ("at Anfield", "at the Barclays
+    # Center"); not those whose name is also a town's (Stamford Bridge, Wimbledon, Silverstone).
+    _landmark("anfield", "Anfield", 53.4308, -2.9608, "GB", "Liverpool"),
+    _landmark("old-trafford", "Old Trafford", 53.4631, -2.2913, "GB", "Manchester"),
+    _landmark("emirates-stadium", "Emirates Stadium", 51.5549, -0.1084, "GB", "London"),
+    _landmark("craven-cottage", "Craven Cottage", 51.4749, -0.2217, "GB", "London"),
+    _landmark("twickenham-stadium", "Twickenham Stadium", 51.4560, -0.3415, "GB", "London"),
+    _landmark("hampden-park", "Hampden Park", 55.8258, -4.2520, "GB", "Glasgow"),
+    _landmark("brands-hatch", "Brands Hatch", 51.3569, 0.2631, "GB", "West Kingsdown"),
+    _landmark("croke-park", "Croke Park", 53.3607, -6.2511, "IE", "Dublin"),
+    _landmark("camp-nou", "Camp Nou", 41.3809, 2.1228, "ES", "Barcelona", "Nou Camp"),
+    _landmark(
+        "bernabeu", "Santiago Bernabéu Stadium", 40.4531, -3.6883, "ES", "Madrid", "Bernabéu", "Bernabeu"
+    ),
+    _landmark("allianz-arena", "Allianz Arena", 48.2188, 11.6247, "DE", "Munich"),
+    _landmark("stade-de-france", "Stade de France", 48.9245, 2.3602, "FR", "Saint-Denis"),
+    _landmark("roland-garros", "Stade Roland Garros", 48.8470, 2.2497, "FR", "Paris", "Roland Garros"),
+    _landmark("san-siro", "San Siro", 45.4781, 9.1240, "IT", "Milan"),
+    _landmark("luzhniki", "Luzhniki Stadium", 55.7158, 37.5537, "RU", "Moscow", "Luzhniki"),
+    _landmark(
+        "maracana", "Maracanã Stadium", -22.9122, -43.2302, "BR", "Rio de Janeiro", "Maracanã", "Maracana"
+    ),
+    _landmark("lusail-stadium", "Lusail Stadium", 25.4207, 51.4904, "QA", "Lusail"),
+    _landmark("meydan", "Meydan Racecourse", 25.1590, 55.3030, "AE", "Dubai"),
+    _landmark("mcg", "Melbourne Cricket Ground", -37.8200, 144.9834, "AU", "Melbourne"),
+    _landmark("msg", "Madison Square Garden", 40.7505, -73.9934, "US", "New York City"),
+    _landmark("barclays-center", "Barclays Center", 40.6826, -73.9754, "US", "New York City"),
+    _landmark("yankee-stadium", "Yankee Stadium", 40.8296, -73.9262, "US", "New York City"),
+    _landmark("flushing-meadows", "Flushing Meadows", 40.7498, -73.8459, "US", "New York City"),
+    _landmark("fenway-park", "Fenway Park", 42.3467, -71.0972, "US", "Boston"),
+    _landmark("wrigley-field", "Wrigley Field", 41.9484, -87.6553, "US", "Chicago"),
+    _landmark("dodger-stadium", "Dodger Stadium", 34.0739, -118.2400, "US", "Los Angeles"),
+    _landmark("caesars-palace", "Caesars Palace", 36.1162, -115.1745, "US", "Las Vegas", "Caesar's Palace"),
+    _landmark(
+        "augusta-national",
+        "Augusta National Golf Club",
+        33.5030,
+        -82.0230,
+        "US",
+        "Augusta",
+        "Augusta National",
+    ),
+    _landmark("indianapolis-speedway", "Indianapolis Motor Speedway", 39.7950, -86.2347, "US", "Speedway"),
+    _landmark("daytona-speedway", "Daytona International Speedway", 29.1852, -81.0705, "US", "Daytona Beach"),
     _landmark(
         "fukushima-daiichi",
         "Fukushima Daiichi",

@@ -138,6 +138,13 @@ _GENERIC_WORDS = frozenset(
     | {"Street", "Road", "Bridge", "Prison", "Base", "Hotel", "Mall", "Station", "Building", "Court"}
     | {"Gardens", "Forest", "Embassy", "Memorial", "Arena", "Chapel", "Abbey", "Port", "Field"}
 )
+# A country's missions abroad are not in it: "Russian Embassy" (in Washington).
+_MISSION_WORDS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
+_INSTITUTION_WORDS = frozenset(
+    {"Senate", "Parliament", "Congress", "Assembly", "Council", "Commission", "Committee", "Cabinet"}
+    | {"Government", "Ministry", "Bank", "Reserve", "Court", "Army", "Navy", "Agency", "Service"}
+    | {"School", "University", "Academy", "Institute", "Office", "Police", "Guard", "Union"}
+)
 # Natural features take names from elsewhere: Plum Island is not in Plum, Pennsylvania, nor
 # Islington Bay in London. (An airport, a dam or a citadel is in its namesake, and a road mostly
 # in the country of the town it leads to: Hertford Road, Edmonton.)
@@ -192,7 +199,12 @@ _AREA_CODES["DC"] = (("Washington, D.C.", "city", "US"),)
 _AREA_CODES["SA"] += (("South Africa", "country", "ZA"),)
 _AREA_CODES = dict(_AREA_CODES)
 # Short names shared by two countries: the other one is a candidate too (as an alternate name).
-_ALSO_MEANS = {"congo": ("DR Congo",), "the congo": ("DR Congo",)}
+_ALSO_MEANS = {
+    "congo": ("DR Congo",),
+    "the congo": ("DR Congo",),
+    # The name the news uses for Iran as a state ("the Islamic Republic's nuclear programme").
+    "islamic republic": ("Iran",),
+}
 _STRIP_PREFIX = ("the city of ", "city of ", "the town of ", "town of ", "the village of ", "village of ")
 _STRIP_SUFFIX = (" city", " town", " village", " state", " county", " province", " region", " airport")
 
@@ -645,12 +657,25 @@ class Geoparser:
             return None
         if re.split(r"[\s-]+", toponym.name)[-1] in _NAMED_AFTER:
             return None  # "Falcon Street", "Plum Island", "Islington Bay": named after, not in
+        words_in_name = set(toponym.name.split())
+        # A demonym places an institution of its country ("Mexican Senate"), nothing else:
+        # not "French Quarter", nor a mission abroad.
+        institution = bool(_INSTITUTION_WORDS & words_in_name) and not _MISSION_WORDS & words_in_name
         for size in range(len(words) - 1, 0, -1):
             for i in range(len(words) - size + 1):
                 start, end = words[i][0], words[i + size - 1][1]
                 name = toponym.name[start:end].rstrip(".")
-                if len(name) < 3 or name in DEMONYMS or all(w in _GENERIC_WORDS for w in name.split()):
-                    continue  # "Russian Embassy" is not in Russia
+                code = len(name) == 2 and name.isupper()  # "US Federal Reserve"
+                if (len(name) < 3 and not code) or all(w in _GENERIC_WORDS for w in name.split()):
+                    continue
+                if name in DEMONYMS:
+                    if not institution or i != 0:
+                        continue  # "Russian Embassy" is not in Russia
+                    # "Mexican Senate", "European Commission": a country's (or union's)
+                    # institution, placed, roughly, in it.
+                    name = DEMONYMS[name]
+                    s = toponym.start + start
+                    return Toponym(s, toponym.start + end, toponym.name[start:end], name, None, "embedded")
                 if any(
                     (c.population >= _EMBEDDED_MIN_POP or c.feature not in _SETTLEMENTS) and c.primary
                     for c in self.candidates(name)
