@@ -588,3 +588,23 @@ def test_venues_and_other_names_of_places(nlp: Any, geoparser: Geoparser) -> Non
     assert res["Caesar's Palace"].candidate.code == "US-NV"
     assert res["Islamic Republic"].candidate.code == "IR"
     assert res["West Coast"].candidate.country == "US"  # not Western Australia
+
+
+def test_a_county_in_an_article_about_its_state(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Red Oak, Iowa lost its plant. Workers from Clarinda and Red Oak, in Montgomery County, "
+        "drove to Des Moines, Iowa."
+    )
+    names = ["Red Oak", "Iowa", "Clarinda", "Montgomery County", "Des Moines"]
+    res = resolve_given(nlp, geoparser, text, names)
+    assert res["Montgomery County"].candidate.code == "US-IA"  # not Maryland's, the most populous
+
+
+def test_a_name_missing_from_the_gazetteer_goes_to_the_district_in_its_sentence(
+    nlp: Any, geoparser: Geoparser
+) -> None:
+    text = "A tornado hit Quarry Hollow in Montgomery County on Monday. Red Oak, Iowa was spared."
+    res = resolve_given(nlp, geoparser, text, ["Quarry Hollow", "Montgomery County", "Red Oak", "Iowa"])
+    hollow = res["Quarry Hollow"]
+    assert hollow.candidate is not None and hollow.approximate
+    assert (hollow.candidate.feature, hollow.candidate.code) == ("admin2", "US-IA")

@@ -98,6 +98,7 @@ _POPULATION_WEIGHT = 1.0
 _LEVEL_MATCH, _LEVEL_CLASH = 3.0, -3.0
 _CONTAINED, _NOT_CONTAINED = 4.0, -2.0
 _COUNTRY_FOCUS, _ADMIN1_FOCUS = 2.0, 2.0
+_COUNTY_IN_STATE = 2.0
 # "New York", "Khartoum", "Kyiv": a unit named after its big city is usually the city.
 _BIG_CITY, _NAMESAKE_UNIT = 300_000, -2.5
 # ... unless the article names other places of the unit, far from its namesake city, that are
@@ -109,6 +110,10 @@ _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
 # The members of a list agree on their kind ("Arizona, California, Georgia": US states).
 _LIST_KIND = 3.0
 _LIST_COUNTRY = 2.0
+# Rounds of resolving every name against the others' picks: the first has no context. (A third
+# lets a pick corrected in the second stop vouching for its old sense, but as often drifts: it
+# scored lower on all three gold sets.)
+_ROUNDS = 2
 # How firmly an article must be about one country before an unknown name is tried as another
 # romanisation of one of its units.
 _RESPELL_FOCUS = 0.5
@@ -498,7 +503,7 @@ class Geoparser:
         weights = [1.0] * len(toponyms)
         sure = [False] * len(toponyms)  # the first, context-free picks vouch for nothing
         resolutions: list[Resolution] = []
-        for _round in range(2):
+        for _round in range(_ROUNDS):
             focus = _Focus(toponyms, picks, weights, sure)
             resolutions = []
             new_picks: list[Candidate | None] = []
@@ -881,7 +886,9 @@ def _score(
         if c_share >= 0.2:
             reasons.append(f"country {c.country} in focus ({c_share:.0%})")
     if a_share > 0:
-        score += _ADMIN1_FOCUS * a_share
+        # A county named in an article about its state: population says little between the
+        # many Montgomery Counties, the state says much.
+        score += _ADMIN1_FOCUS * a_share * (_COUNTY_IN_STATE if c.feature == "admin2" else 1.0)
         if a_share >= 0.3:
             reasons.append(f"its region in focus ({a_share:.0%})")
     if c.has_point and anchors and c.feature in _SETTLEMENTS:
@@ -1048,8 +1055,8 @@ _REFINABLE = frozenset({"admin1", "admin2"})
 def _host(
     resolutions: Sequence[Resolution], index: int, container: int | None, text: str
 ) -> tuple[Resolution | None, str]:
-    """The place the text puts a name in: what follows its comma, else the nearest settlement
-    named in its sentence (across sentences that guess is right only half the time)."""
+    """The place the text puts a name in: what follows its comma, else the nearest settlement or
+    district named in its sentence (across sentences that guess is right only half the time)."""
     comma = resolutions[container] if container is not None else None
     if comma is not None and comma.candidate is not None and not comma.approximate:
         return comma, "after its comma"
@@ -1060,7 +1067,7 @@ def _host(
         for r in resolutions
         if r.candidate is not None
         and not r.approximate
-        and r.candidate.feature in _SETTLEMENTS
+        and r.candidate.feature in _SETTLEMENTS | {"admin2"}
         and r.candidate.has_point
         and start <= r.toponym.start < end
     ]
