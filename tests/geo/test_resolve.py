@@ -608,3 +608,18 @@ def test_a_name_missing_from_the_gazetteer_goes_to_the_district_in_its_sentence(
     hollow = res["Quarry Hollow"]
     assert hollow.candidate is not None and hollow.approximate
     assert (hollow.candidate.feature, hollow.candidate.code) == ("admin2", "US-IA")
+
+
+def test_an_article_about_one_country_names_no_village_of_another(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Newcastle council closed beaches in New South Wales, Australia. Swimmers at Glenrock "
+        "were warned, and Sydney and Wollongong followed."
+    )
+    names = ["Newcastle", "New South Wales", "Australia", "Glenrock", "Sydney", "Wollongong"]
+    res = resolve_given(nlp, geoparser, text, names)
+    glenrock = res["Glenrock"]
+    assert glenrock.candidate is None or glenrock.candidate.country == "AU"  # not Glenrock, Wyoming
+    # A village of a country the article does name is still found.
+    text = "Talks in Kyiv and Kharkiv, Ukraine, and in Lockerbie, Scotland, went on."
+    res = resolve_given(nlp, geoparser, text, ["Kyiv", "Kharkiv", "Ukraine", "Lockerbie", "Scotland"])
+    assert res["Lockerbie"].candidate is not None and res["Lockerbie"].candidate.country == "GB"

@@ -119,6 +119,9 @@ _ROUNDS = 2
 _RESPELL_FOCUS = 0.5
 # A town of this size abroad is still a plausible member of a list of another country's towns.
 _FOREIGN_LISTED_MAX_POP = 100_000
+# An article this much about one country does not, in passing, name a village of a country it
+# never mentions.
+_FOREIGN_VILLAGE_FOCUS, _FOREIGN_VILLAGE_MAX_POP = 0.7, 10_000
 _EXPLICIT_COUNTRY_WEIGHT = 2.0
 # Other states or provinces of a country, named elsewhere in the article, make a name that can be
 # one of its states one of them.
@@ -594,6 +597,21 @@ class Geoparser:
             # Philippine village of that name, when the whole list is in Kenya.
             why = f"not in the gazetteer as a place in {list_country[0]} (listed with its places)"
             return Resolution(toponym, None, 0.0, why, list_country[0], list_country[0])
+        leading, share = focus.leading_country(toponym.key)
+        if (
+            leading is not None
+            and share >= _FOREIGN_VILLAGE_FOCUS
+            and container is None
+            and all(
+                c.feature in _SETTLEMENTS and c.population < _FOREIGN_VILLAGE_MAX_POP and c.country != leading
+                for c in candidates
+            )
+            and not any(focus.shares(toponym.key, c.country, None)[0] > 0 for c in candidates)
+        ):
+            # An article wholly about Australia names "Glenrock": a suburb the gazetteer lacks,
+            # not the Wyoming village, in a country the article never mentions.
+            why = f"not in the gazetteer as a place in {leading}"
+            return Resolution(toponym, None, 0.0, why, leading, leading)
         anchors = [
             p
             for j, p in enumerate(picks)
