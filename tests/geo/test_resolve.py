@@ -7,6 +7,7 @@ listed in tests/geo/test_gazetteer.py.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -623,3 +624,17 @@ def test_an_article_about_one_country_names_no_village_of_another(nlp: Any, geop
     text = "Talks in Kyiv and Kharkiv, Ukraine, and in Lockerbie, Scotland, went on."
     res = resolve_given(nlp, geoparser, text, ["Kyiv", "Kharkiv", "Ukraine", "Lockerbie", "Scotland"])
     assert res["Lockerbie"].candidate is not None and res["Lockerbie"].candidate.country == "GB"
+
+
+def test_a_qualified_mention_settles_the_bare_ones_before_they_vouch(nlp: Any, geoparser: Geoparser) -> None:
+    # The bare "Parkland" alone would be Parkland, Washington and make "Washington" the state.
+    text = (
+        "Washington braced for the march. Students from the school in Parkland, Florida led it. "
+        "The Parkland students rallied in Washington on Saturday."
+    )
+    doc = nlp(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Washington|Parkland|Florida", text)]
+    res = geoparser.resolve_spans(doc, spans)
+    washington = [r for r in res if r.toponym.text == "Washington"]
+    assert all(r.candidate.code == "US-DC" for r in washington), [r.why for r in washington]
+    assert all(r.candidate.code == "US-FL" for r in res if r.toponym.text == "Parkland")

@@ -521,6 +521,11 @@ class Geoparser:
                 resolutions.append(res)
                 new_picks.append(res.candidate)
                 new_weights.append(res.confidence)
+            # A mention qualified by its comma ("Parkland, Florida") settles the bare ones before
+            # they vouch for anything in the next round ("the Parkland students" is no evidence
+            # that "Washington" is the state).
+            resolutions = _one_sense(resolutions, containers, new_picks)
+            new_picks = [r.candidate for r in resolutions]
             picks, weights = new_picks, new_weights
             sure = [w >= _SURE for w in new_weights]
         resolutions = _one_sense(resolutions, containers, picks)
@@ -945,6 +950,8 @@ def _unit_evidence(unit: Candidate, city: Candidate, others: Sequence[Candidate]
             p.feature in _SETTLEMENTS | {"admin2"}
             and p.admin1 is not None
             and p.admin1 == unit.admin1
+            # a county needs a place in the county, not merely in its state
+            and (unit.feature != "admin2" or (p.admin2 is not None and p.admin2 == unit.admin2))
             and p.lat is not None
             and p.lon is not None
             and great_circle_km(p.lat, p.lon, city.lat, city.lon) > _NAMESAKE_FAR_KM
