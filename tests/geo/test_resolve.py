@@ -638,3 +638,36 @@ def test_a_qualified_mention_settles_the_bare_ones_before_they_vouch(nlp: Any, g
     washington = [r for r in res if r.toponym.text == "Washington"]
     assert all(r.candidate.code == "US-DC" for r in washington), [r.why for r in washington]
     assert all(r.candidate.code == "US-FL" for r in res if r.toponym.text == "Parkland")
+
+
+def test_canadian_press_abbreviations_after_a_comma(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Flood crews left Brandon, Man. on Monday; the man. in charge stayed."
+    start = text.index("Man.")
+    res = geoparser.resolve_spans(
+        nlp(text), [(text.index("Brandon"), text.index("Brandon") + 7), (start, start + 4)]
+    )
+    manitoba = next(r for r in res if r.toponym.start == start)
+    assert manitoba.candidate.code == "CA-MB"  # not Man, Côte d'Ivoire
+
+
+def test_only_a_designator_or_a_hyphenated_tail_makes_a_short_name_a_places_own(geoparser: Geoparser) -> None:
+    # Washington, D.C. and the state bear the name; Washington Court House only contains it.
+    court_house = [c for c in geoparser.candidates("Washington") if c.name == "Washington Court House"]
+    assert all(not c.primary for c in court_house)
+    nyc = [c for c in geoparser.candidates("New York") if c.name == "New York City"]
+    assert nyc and nyc[0].primary
+
+
+def test_southern_california_is_a_region(nlp: Any, geoparser: Geoparser) -> None:
+    res = resolve_given(nlp, geoparser, "Fires spread across Southern California.", ["Southern California"])
+    socal = res["Southern California"].candidate
+    assert socal.feature == "region" and great_circle_km(socal.lat, socal.lon, 34.0, -117.5) < 150
+
+
+def test_a_name_placed_by_a_word_in_it_does_not_vote(nlp: Any, geoparser: Geoparser) -> None:
+    # "Raynham Avenue" is placed, roughly, by Raynham, Massachusetts; that says nothing about
+    # where the article is, so it puts no state or country in focus for "Springfield".
+    text = "Springfield police closed Raynham Avenue on Monday."
+    res = resolve_given(nlp, geoparser, text, ["Springfield", "Raynham Avenue"])
+    assert res["Raynham Avenue"].approximate
+    assert "in focus" not in res["Springfield"].why

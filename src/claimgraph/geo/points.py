@@ -402,6 +402,8 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("new-england", "New England", "region", 44.0, -71.5, (), None, "US"),
     SupplementPlace("midwest", "Midwest", "region", 41.5, -90.0, ("Midwestern United States",), None, "US"),
     SupplementPlace("pacific-northwest", "Pacific Northwest", "region", 46.0, -121.0, (), None, "US"),
+    SupplementPlace("socal", "Southern California", "region", 34.2, -117.5, ("SoCal",), None, "US"),
+    SupplementPlace("norcal", "Northern California", "region", 39.5, -121.8, ("NorCal",), None, "US"),
     SupplementPlace(
         "us-west-coast",
         "West Coast of the United States",

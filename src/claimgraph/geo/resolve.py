@@ -43,6 +43,7 @@ from claimgraph.geo.gazetteer import Gazetteer, PlaceRecord
 from claimgraph.geo.normalize import normalize_name
 from claimgraph.geo.points import SUBDIVISION_POINTS, SUPPLEMENT, AreaPoints, SupplementPlace
 from claimgraph.geo.toponyms import (
+    CANADIAN_ABBREVIATIONS,
     US_POSTAL_CODES,
     US_STATE_ABBREVIATIONS,
     Toponym,
@@ -110,6 +111,7 @@ _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
 # The members of a list agree on their kind ("Arizona, California, Georgia": US states).
 _LIST_KIND = 3.0
 _LIST_COUNTRY = 2.0
+_VOUCHING_AREAS = frozenset({"country", "admin1"})
 # Rounds of resolving every name against the others' picks: the first has no context. (A third
 # lets a pick corrected in the second stop vouching for its old sense, but as often drifts: it
 # scored lower on all three gold sets.)
@@ -434,7 +436,7 @@ class Geoparser:
                 (
                     spelling_variant(r.matched_alias, r.name)
                     if variants_primary
-                    else shortened_name(r.matched_alias, r.name)
+                    else shortened_name(r.matched_alias, r.name, designators_only=True)
                 )
                 and not _bare_unit(r)
             ),
@@ -487,6 +489,8 @@ class Geoparser:
                 stripped = stripped[:-2]
             # A given span may be a demonym ("Syrian forces" in GeoWebNews) or an abbreviation.
             name = US_STATE_ABBREVIATIONS.get(stripped) or place_name_for(stripped) or stripped
+            if stripped in CANADIAN_ABBREVIATIONS and text[:start].rstrip().endswith(","):
+                name = CANADIAN_ABBREVIATIONS[stripped]  # "Winnipeg, Man." (only after a comma)
             level = "locality" if is_dateline(text, start, end) else _level_near(text, start, end, name)
             out.append(Toponym(start, end, surface, name, level, "given"))
         return out
@@ -520,7 +524,12 @@ class Geoparser:
                 res = self._choose(toponym, cands[i], container, focus, picks, i, inner, kind, text, country)
                 resolutions.append(res)
                 new_picks.append(res.candidate)
-                new_weights.append(res.confidence)
+                # A name placed only by a town in it ("Raynham Avenue") is no evidence where the
+                # article is; one placed by its state or country ("Kansas State University") is.
+                weak = res.approximate and (
+                    res.candidate is None or res.candidate.feature not in _VOUCHING_AREAS
+                )
+                new_weights.append(0.0 if weak else res.confidence)
             # A mention qualified by its comma ("Parkland, Florida") settles the bare ones before
             # they vouch for anything in the next round ("the Parkland students" is no evidence
             # that "Washington" is the state).

@@ -1000,7 +1000,19 @@ def spelling_variant(alias: str, name: str) -> bool:
     return fuzz.ratio(a, n) >= 80 or shortened_name(alias, name)
 
 
-def shortened_name(alias: str, name: str) -> bool:
-    """ "New York" for "New York City": the alias is the name without a generic word."""
+def shortened_name(alias: str, name: str, *, designators_only: bool = False) -> bool:
+    """ "New York" for "New York City": the alias is the name without a generic word; with
+    ``designators_only``, without words such as "City" or "County" alone ("Washington" is not
+    Washington Court House's own name)."""
     a, n = normalize_name(alias), normalize_name(name)
-    return bool(a) and set(a.split()) < set(n.split())
+    if not a or not set(a.split()) < set(n.split()):
+        return False
+    if not designators_only or set(n.split()) - set(a.split()) <= _DESIGNATOR_WORDS:
+        return True
+    return name.lower().startswith(alias.lower().strip() + "-")  # "Stoke" for Stoke-on-Trent
+
+
+_DESIGNATOR_WORDS = frozenset(
+    {"city", "town", "village", "county", "parish", "borough", "municipality", "district", "province"}
+    | {"state", "region", "oblast", "krai", "governorate", "prefecture", "sheng", "shi", "zizhiqu"}
+)
