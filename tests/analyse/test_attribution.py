@@ -148,6 +148,10 @@ def test_narration_is_a_claim_of_the_outlet() -> None:
         ("The army said in a statement that two drones were shot down.", "said", "said in a statement"),
         ("The mayor did not say whether the bridge would reopen.", "say", "did not say"),
         ("Senator Kim Park has called for the governor to resign.", "called", "has called for"),
+        # the verb that shares the infinitive cue's subject starts the group
+        ("The mayor tried to argue that the budget was fine.", "argue", "tried to argue"),
+        ("The senator went on to say that the plan would fail.", "say", "went on to say"),
+        ("The mayor has also had to concede that it was short.", "concede", "has also had to concede"),
     ],
 )
 def test_cue_phrase_is_the_whole_verb_group(text: str, cue: str, phrase: str) -> None:

@@ -292,11 +292,22 @@ class AttributionFinder:
         first = group_start(head)
         governor = head.head
         between = doc[governor.i + 1 : first]
+        raising = head.dep_ == "xcomp" and governor.lemma_.lower() in RAISING_VERBS
+        # A verb whose subject is the infinitive cue's own subject ("tried to argue", "has had to
+        # concede", "is struggling to explain", "went on to say", which the parser also makes an
+        # adverbial clause) is one verb group with it: PolNeAR's cue runs from that verb. Not when
+        # the verb is a cue of its own ("refused to say": its content is the infinitive) or has an
+        # object in between ("urged voters to reject", "visited the court to view").
+        controlled = (
+            head.dep_ in {"xcomp", "advcl"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and governor.pos_ in {"VERB", "AUX"}
+            and not _is_cue(governor)
+        )
         if (
-            head.dep_ == "xcomp"
+            (raising or controlled)
             and governor.i < head.i
-            and governor.lemma_.lower() in RAISING_VERBS
-            and all(t.dep_ in {"prt", "aux"} for t in between)
+            and all(t.dep_ in {"prt", "aux", "advmod", "neg"} for t in between)
         ):
             first = group_start(governor)  # "appeared to suggest", "went on to say"
         last = span[-1].i
