@@ -152,6 +152,8 @@ def test_narration_is_a_claim_of_the_outlet() -> None:
         ("The mayor tried to argue that the budget was fine.", "argue", "tried to argue"),
         ("The senator went on to say that the plan would fail.", "say", "went on to say"),
         ("The mayor has also had to concede that it was short.", "concede", "has also had to concede"),
+        # a participle on the object the speaker put out: the cue runs from the verb
+        ("The firm issued a statement saying that it would appeal.", "saying", "issued a statement saying"),
     ],
 )
 def test_cue_phrase_is_the_whole_verb_group(text: str, cue: str, phrase: str) -> None:

@@ -310,6 +310,18 @@ class AttributionFinder:
             and all(t.dep_ in {"prt", "aux", "advmod", "neg"} for t in between)
         ):
             first = group_start(governor)  # "appeared to suggest", "went on to say"
+        # "issued a statement saying", "released an ad calling": the participle says what the
+        # object the speaker put out says; PolNeAR's cue is the whole verb phrase, verb to participle.
+        thing = head.head
+        if (
+            head.tag_ == "VBG"
+            and head.dep_ == "acl"
+            and thing.dep_ == "dobj"
+            and thing.i < head.i
+            and thing.head.pos_ in {"VERB", "AUX"}
+            and thing.head.i < thing.i
+        ):
+            first = group_start(thing.head)
         last = span[-1].i
         lemma = cue_lemma(head)
         prepositions = PREPOSITIONAL_STANCE_VERBS.get(lemma, frozenset()) | CUE_PREPOSITIONS.get(
