@@ -152,6 +152,10 @@ def test_narration_is_a_claim_of_the_outlet() -> None:
         ("The mayor tried to argue that the budget was fine.", "argue", "tried to argue"),
         ("The senator went on to say that the plan would fail.", "say", "went on to say"),
         ("The mayor has also had to concede that it was short.", "concede", "has also had to concede"),
+        # words between the auxiliary and its verb, but never the subject of a question
+        ("The governor has since said that he regrets the vote.", "said", "has since said"),
+        ("The two leaders have both said that the treaty is dead.", "said", "have both said"),
+        ("Why did the senator say that the bill would pass?", "say", "say"),
         # a participle on the object the speaker put out: the cue runs from the verb
         ("The firm issued a statement saying that it would appeal.", "saying", "issued a statement saying"),
     ],

@@ -278,8 +278,8 @@ class AttributionFinder:
             return cue
         doc, head = self.doc, span[0]
 
-        def group_start(verb: Token) -> int:
-            first = verb.i
+        def group_start(verb: Token, first: int | None = None) -> int:
+            first = verb.i if first is None else first
             while first > 0:
                 before = doc[first - 1]
                 on_chain = before.head == verb or before.head.head == verb
@@ -287,6 +287,15 @@ class AttributionFinder:
                 if not on_chain or not (adverb or before.dep_ in {"aux", "auxpass", "neg"}):
                     break
                 first -= 1
+            # Whatever stands between an auxiliary and its verb is inside the verb group ("has since
+            # said", "have both said", "does not, however, require"), as the cue is contiguous; never
+            # a subject ("did the senator say": the source is no part of the cue).
+            auxiliaries = [
+                c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and first - 4 <= c.i < first
+            ]
+            gap = doc[min(auxiliaries, default=first) : first]
+            if auxiliaries and not any(t.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for t in gap):
+                return group_start(verb, min(auxiliaries))
             return first
 
         first = group_start(head)
