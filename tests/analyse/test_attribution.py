@@ -156,6 +156,9 @@ def test_narration_is_a_claim_of_the_outlet() -> None:
         ("The governor has since said that he regrets the vote.", "said", "has since said"),
         ("The two leaders have both said that the treaty is dead.", "said", "have both said"),
         ("Why did the senator say that the bill would pass?", "say", "say"),
+        # a lone adverb right after the verb
+        ("The senator said repeatedly that the plan would fail.", "said", "said repeatedly"),
+        ("The mayor wrote sarcastically that the budget was fine.", "wrote", "wrote sarcastically"),
         # a participle on the object the speaker put out: the cue runs from the verb
         ("The firm issued a statement saying that it would appeal.", "saying", "issued a statement saying"),
     ],

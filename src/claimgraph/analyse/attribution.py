@@ -358,6 +358,18 @@ class AttributionFinder:
                 if not channel or channel[0].i - after.i > 3:
                     break
                 last = channel[0].i
+            elif (
+                after.head.i == head.i
+                and after.dep_ == "advmod"
+                and after.pos_ == "ADV"
+                and after.tag_ != "WRB"
+                and after.lower_ not in {"so", "however", "thus", "therefore"}
+                and not any(after.children)
+            ):
+                # A lone manner or time adverb right after the verb belongs to its group, as one
+                # before it does ("said repeatedly", "wrote sarcastically", "said recently"). Not "so"
+                # (it stands for the content: "said so"), nor a sentence connective ("said, however").
+                last += 1
             elif after.head.i == head.i and after.dep_ == "npadvmod" and after.ent_type_ == "DATE":
                 last = after.right_edge.i
             elif after.text == ":" and after.head.i == head.i:
