@@ -374,6 +374,12 @@ def test_a_report_without_a_source_is_unsourced_and_not_asserted(
     assert claim["modality"] == modality
 
 
+def test_seems_like_is_an_unsourced_impression_with_like_in_the_cue() -> None:
+    a = _one("This seems like a turning point for the party.", "unsourced")
+    assert a["cue_phrase"]["text"] == "seems like"
+    assert a["content"]["text"] == "This seems like a turning point for the party"
+
+
 def test_being_asked_to_do_something_is_not_a_report() -> None:
     assert _attributions("In these rooms, former enemies are asked to share a table.") == []
 

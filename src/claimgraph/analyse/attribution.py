@@ -1047,8 +1047,10 @@ class AttributionFinder:
             ] + [
                 c
                 for c in cue.children
-                if c.dep_ == "prep" and c.lower_ in {"as", "about", "for"} and c.i > cue.i
-            ]
+                if c.dep_ == "prep"
+                and (c.lower_ in {"as", "about", "for"} or (raising_verb and c.lower_ == "like"))
+                and c.i > cue.i
+            ]  # "seems like a turning point" is "seems to be a turning point"
             bounds: tuple[int, int] | None = None
             if passive and passive[0].lower_ == "it" and clauses:
                 bounds = _subtree_bounds(clauses[0])  # "It was reported that ..."
