@@ -380,6 +380,16 @@ def test_seems_like_is_an_unsourced_impression_with_like_in_the_cue() -> None:
     assert a["content"]["text"] == "This seems like a turning point for the party"
 
 
+def test_seemed_parsed_as_an_auxiliary_is_still_an_unsourced_impression() -> None:
+    text = "The governor seemed shaken by the result of the vote."
+    out = analyze_text(text)
+    a = _one(text, "unsourced")
+    assert a["cue"]["text"] == "seemed"
+    assert a["content"]["text"] == "The governor seemed shaken by the result of the vote"
+    claim = next(c for c in out["claims"] if c["attribution"] == a["id"])
+    assert claim["modality"] == "hedged"
+
+
 def test_being_asked_to_do_something_is_not_a_report() -> None:
     assert _attributions("In these rooms, former enemies are asked to share a table.") == []
 

@@ -1032,9 +1032,29 @@ class AttributionFinder:
         results: list[_Found] = []
         for cue in self.doc:
             lemma = cue_lemma(cue)
+            raising_verb = lemma in {"seem", "appear"}
+            # "He seemed rattled by the attacks", "Democrats appeared headed for a long contest": the
+            # parser makes the raising verb an auxiliary of the participle; it is the same impression
+            # as "seemed to be rattled".
+            # (The model leaves such an auxiliary unlemmatized: "seemed".)
+            as_auxiliary = cue.lower_ in {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+            auxiliary = as_auxiliary and cue.dep_ in {"aux", "auxpass"} and cue.head.i > cue.i
+            if auxiliary and cue.i not in used_cues and not self._in_quote(cue):
+                participle = cue.head
+                subjects = [
+                    c for c in (*cue.children, *participle.children) if c.dep_ in SUBJECT_DEPS and c.i < cue.i
+                ]
+                inside = any(
+                    f.content.start <= cue.idx < f.content.end for f in found if f.speaker is not None
+                )
+                if subjects and participle.pos_ == "VERB" and not _is_cue(participle) and not inside:
+                    start, end = self._char_bounds(subjects[0].left_edge.i, participle.right_edge.i + 1)
+                    used_cues.add(cue.i)
+                    content = Span.of(self.text, start, end)
+                    results.append(_Found("unsourced", None, self._cue_span(cue), content))
+                continue
             if lemma not in UNSOURCED_CUES or cue.pos_ != "VERB" or cue.i in used_cues or self._in_quote(cue):
                 continue
-            raising_verb = lemma in {"seem", "appear"}
             if any(c.dep_ in {"nsubj", "agent"} for c in cue.children) and not raising_verb:
                 continue  # a source is named: the other finders handle it
             if any(f.content.start <= cue.idx < f.content.end for f in found if f.speaker is not None):
