@@ -148,6 +148,19 @@ def test_narration_is_a_claim_of_the_outlet() -> None:
         ("The army said in a statement that two drones were shot down.", "said", "said in a statement"),
         ("The mayor did not say whether the bridge would reopen.", "say", "did not say"),
         ("Senator Kim Park has called for the governor to resign.", "called", "has called for"),
+        # the verb that shares the infinitive cue's subject starts the group
+        ("The mayor tried to argue that the budget was fine.", "argue", "tried to argue"),
+        ("The senator went on to say that the plan would fail.", "say", "went on to say"),
+        ("The mayor has also had to concede that it was short.", "concede", "has also had to concede"),
+        # words between the auxiliary and its verb, but never the subject of a question
+        ("The governor has since said that he regrets the vote.", "said", "has since said"),
+        ("The two leaders have both said that the treaty is dead.", "said", "have both said"),
+        ("Why did the senator say that the bill would pass?", "say", "say"),
+        # a lone adverb right after the verb
+        ("The senator said repeatedly that the plan would fail.", "said", "said repeatedly"),
+        ("The mayor wrote sarcastically that the budget was fine.", "wrote", "wrote sarcastically"),
+        # a participle on the object the speaker put out: the cue runs from the verb
+        ("The firm issued a statement saying that it would appeal.", "saying", "issued a statement saying"),
     ],
 )
 def test_cue_phrase_is_the_whole_verb_group(text: str, cue: str, phrase: str) -> None:
@@ -359,6 +372,22 @@ def test_a_report_without_a_source_is_unsourced_and_not_asserted(
     claim = next(c for c in out["claims"] if c["attribution"] == a["id"])
     assert claim["asserted_by"] == "outlet"
     assert claim["modality"] == modality
+
+
+def test_seems_like_is_an_unsourced_impression_with_like_in_the_cue() -> None:
+    a = _one("This seems like a turning point for the party.", "unsourced")
+    assert a["cue_phrase"]["text"] == "seems like"
+    assert a["content"]["text"] == "This seems like a turning point for the party"
+
+
+def test_seemed_parsed_as_an_auxiliary_is_still_an_unsourced_impression() -> None:
+    text = "The governor seemed shaken by the result of the vote."
+    out = analyze_text(text)
+    a = _one(text, "unsourced")
+    assert a["cue"]["text"] == "seemed"
+    assert a["content"]["text"] == "The governor seemed shaken by the result of the vote"
+    claim = next(c for c in out["claims"] if c["attribution"] == a["id"])
+    assert claim["modality"] == "hedged"
 
 
 def test_being_asked_to_do_something_is_not_a_report() -> None:

@@ -278,8 +278,8 @@ class AttributionFinder:
             return cue
         doc, head = self.doc, span[0]
 
-        def group_start(verb: Token) -> int:
-            first = verb.i
+        def group_start(verb: Token, first: int | None = None) -> int:
+            first = verb.i if first is None else first
             while first > 0:
                 before = doc[first - 1]
                 on_chain = before.head == verb or before.head.head == verb
@@ -287,18 +287,50 @@ class AttributionFinder:
                 if not on_chain or not (adverb or before.dep_ in {"aux", "auxpass", "neg"}):
                     break
                 first -= 1
+            # Whatever stands between an auxiliary and its verb is inside the verb group ("has since
+            # said", "have both said", "does not, however, require"), as the cue is contiguous; never
+            # a subject ("did the senator say": the source is no part of the cue).
+            auxiliaries = [
+                c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and first - 4 <= c.i < first
+            ]
+            gap = doc[min(auxiliaries, default=first) : first]
+            if auxiliaries and not any(t.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for t in gap):
+                return group_start(verb, min(auxiliaries))
             return first
 
         first = group_start(head)
         governor = head.head
         between = doc[governor.i + 1 : first]
+        raising = head.dep_ == "xcomp" and governor.lemma_.lower() in RAISING_VERBS
+        # A verb whose subject is the infinitive cue's own subject ("tried to argue", "has had to
+        # concede", "is struggling to explain", "went on to say", which the parser also makes an
+        # adverbial clause) is one verb group with it: PolNeAR's cue runs from that verb. Not when
+        # the verb is a cue of its own ("refused to say": its content is the infinitive) or has an
+        # object in between ("urged voters to reject", "visited the court to view").
+        controlled = (
+            head.dep_ in {"xcomp", "advcl"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and governor.pos_ in {"VERB", "AUX"}
+            and not _is_cue(governor)
+        )
         if (
-            head.dep_ == "xcomp"
+            (raising or controlled)
             and governor.i < head.i
-            and governor.lemma_.lower() in RAISING_VERBS
-            and all(t.dep_ in {"prt", "aux"} for t in between)
+            and all(t.dep_ in {"prt", "aux", "advmod", "neg"} for t in between)
         ):
             first = group_start(governor)  # "appeared to suggest", "went on to say"
+        # "issued a statement saying", "released an ad calling": the participle says what the
+        # object the speaker put out says; PolNeAR's cue is the whole verb phrase, verb to participle.
+        thing = head.head
+        if (
+            head.tag_ == "VBG"
+            and head.dep_ == "acl"
+            and thing.dep_ == "dobj"
+            and thing.i < head.i
+            and thing.head.pos_ in {"VERB", "AUX"}
+            and thing.head.i < thing.i
+        ):
+            first = group_start(thing.head)
         last = span[-1].i
         lemma = cue_lemma(head)
         prepositions = PREPOSITIONAL_STANCE_VERBS.get(lemma, frozenset()) | CUE_PREPOSITIONS.get(
@@ -326,6 +358,18 @@ class AttributionFinder:
                 if not channel or channel[0].i - after.i > 3:
                     break
                 last = channel[0].i
+            elif (
+                after.head.i == head.i
+                and after.dep_ == "advmod"
+                and after.pos_ == "ADV"
+                and after.tag_ != "WRB"
+                and after.lower_ not in {"so", "however", "thus", "therefore"}
+                and not any(after.children)
+            ):
+                # A lone manner or time adverb right after the verb belongs to its group, as one
+                # before it does ("said repeatedly", "wrote sarcastically", "said recently"). Not "so"
+                # (it stands for the content: "said so"), nor a sentence connective ("said, however").
+                last += 1
             elif after.head.i == head.i and after.dep_ == "npadvmod" and after.ent_type_ == "DATE":
                 last = after.right_edge.i
             elif after.text == ":" and after.head.i == head.i:
@@ -988,9 +1032,29 @@ class AttributionFinder:
         results: list[_Found] = []
         for cue in self.doc:
             lemma = cue_lemma(cue)
+            raising_verb = lemma in {"seem", "appear"}
+            # "He seemed rattled by the attacks", "Democrats appeared headed for a long contest": the
+            # parser makes the raising verb an auxiliary of the participle; it is the same impression
+            # as "seemed to be rattled".
+            # (The model leaves such an auxiliary unlemmatized: "seemed".)
+            as_auxiliary = cue.lower_ in {"seem", "seems", "seemed", "appear", "appears", "appeared"}
+            auxiliary = as_auxiliary and cue.dep_ in {"aux", "auxpass"} and cue.head.i > cue.i
+            if auxiliary and cue.i not in used_cues and not self._in_quote(cue):
+                participle = cue.head
+                subjects = [
+                    c for c in (*cue.children, *participle.children) if c.dep_ in SUBJECT_DEPS and c.i < cue.i
+                ]
+                inside = any(
+                    f.content.start <= cue.idx < f.content.end for f in found if f.speaker is not None
+                )
+                if subjects and participle.pos_ == "VERB" and not _is_cue(participle) and not inside:
+                    start, end = self._char_bounds(subjects[0].left_edge.i, participle.right_edge.i + 1)
+                    used_cues.add(cue.i)
+                    content = Span.of(self.text, start, end)
+                    results.append(_Found("unsourced", None, self._cue_span(cue), content))
+                continue
             if lemma not in UNSOURCED_CUES or cue.pos_ != "VERB" or cue.i in used_cues or self._in_quote(cue):
                 continue
-            raising_verb = lemma in {"seem", "appear"}
             if any(c.dep_ in {"nsubj", "agent"} for c in cue.children) and not raising_verb:
                 continue  # a source is named: the other finders handle it
             if any(f.content.start <= cue.idx < f.content.end for f in found if f.speaker is not None):
@@ -1003,8 +1067,10 @@ class AttributionFinder:
             ] + [
                 c
                 for c in cue.children
-                if c.dep_ == "prep" and c.lower_ in {"as", "about", "for"} and c.i > cue.i
-            ]
+                if c.dep_ == "prep"
+                and (c.lower_ in {"as", "about", "for"} or (raising_verb and c.lower_ == "like"))
+                and c.i > cue.i
+            ]  # "seems like a turning point" is "seems to be a turning point"
             bounds: tuple[int, int] | None = None
             if passive and passive[0].lower_ == "it" and clauses:
                 bounds = _subtree_bounds(clauses[0])  # "It was reported that ..."

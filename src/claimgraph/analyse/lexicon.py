@@ -269,6 +269,7 @@ CUE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
     "hint": frozenset({"at"}), "allude": frozenset({"to"}), "object": frozenset({"to"}),
     "compare": frozenset({"to", "with"}), "liken": frozenset({"to"}),
     "appeal": frozenset({"to", "for"}), "call": frozenset({"on", "for"}), "admit": frozenset({"to"}),
+    "seem": frozenset({"like"}), "appear": frozenset({"like"}),  # "seems like": the raising verb's "to be"
 }  # fmt: skip
 
 # Verbs whose infinitive cue is part of one verb group with them ("appeared to suggest", "went on to say").
