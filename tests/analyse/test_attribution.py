@@ -781,3 +781,18 @@ def test_made_clear_states_the_clause_after_it(text: str, content: str) -> None:
 def test_made_the_rules_clear_states_nothing() -> None:
     text = "The trainer made the rules clear to the new staff before the shift began."
     assert not [a for a in _attributions(text) if a["cue"] and a["cue"]["text"].lower().startswith("made")]
+
+
+def test_a_repeated_said_keeps_the_first_speaker() -> None:
+    found = _attributions(
+        "But Podesta said Gates was not working for the party and said Manafort was not involved."
+    )
+    said = [(a["speaker"]["text"], a["content"]["text"]) for a in found if a["cue"]["text"] == "said"]
+    assert said == [
+        ("Podesta", "Gates was not working for the party"),
+        ("Podesta", "Manafort was not involved"),
+    ]
+    # Another verb after "and" belongs to the reported clause's subject.
+    found = _attributions("He said the minister resigned and announced a probe.")
+    announced = [a for a in found if a["cue"]["text"] == "announced"]
+    assert not announced or announced[0]["speaker"]["text"] == "the minister"

@@ -184,7 +184,8 @@ def _cue_subject(cue: Token) -> Token | None:
         return min(subjects, key=lambda s: abs(s.i - cue.i))
     # "said ... and added", "flew to Iowa and said": the second verb shares the first one's subject.
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
-        return _cue_subject(cue.head)
+        repeated = _repeated_cue(cue)
+        return _cue_subject(repeated if repeated is not None else cue.head)
     # "went on to discuss", "appeared to suggest", "began by announcing": the governing verb's subject.
     infinitive = cue.dep_ in {"xcomp", "advcl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
@@ -209,6 +210,21 @@ def _cue_subject(cue: Token) -> Token | None:
         while head.dep_ not in {"ROOT"} and not _is_cue(head):
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
+    return None
+
+
+def _repeated_cue(cue: Token) -> Token | None:
+    """The cue a subjectless "and said" repeats when the parser hung it on a verb of the first
+    one's content ("Podesta said Gates was not working for them and said Manafort was not
+    involved": Podesta says both). Only the same verb: in "said the minister resigned and
+    announced a probe" the minister announces."""
+    if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP"} or _is_cue(cue.head):
+        return None
+    ancestor = cue.head
+    while ancestor.dep_ in {"ccomp", "conj", "xcomp", "advcl"} and ancestor.head.i != ancestor.i:
+        ancestor = ancestor.head
+        if _is_cue(ancestor):
+            return ancestor if ancestor.lemma_ == cue.lemma_ else None
     return None
 
 
@@ -869,6 +885,12 @@ class AttributionFinder:
                 and self.doc[token.i - 1].text == ","
             ):
                 return token.i - 1
+            if token.i > start + 1 and self.doc[token.i - 1].lower_ in {"and", "but"}:
+                repeated = _repeated_cue(token)
+                if repeated is not None and not start <= repeated.i < end:
+                    # "… not working for them and said Manafort …": the second report is its own
+                    cut = token.i - 1
+                    return cut - 1 if self.doc[cut - 1].text == "," else cut
             # (not a dateline's dash: "BOGOTÁ, Jan 22 — ELN guerrillas attacked ...")
             clause_before = any(t.pos_ in {"VERB", "AUX"} for t in self.doc[start : token.i])
             if token.text in {"--", "—", "–"} and token.i > start and clause_before:
