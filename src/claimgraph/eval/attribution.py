@@ -9,8 +9,8 @@ What counts as our source, cue and content:
 * source = the speaker's mention span (for ``according_to`` too); a speaker without a mention
   (the outlet) gives no source. The resolved entity is not scored: PolNeAR marks the mention, and
   a pronoun source is "he", not the person it refers to.
-* cue = the cue span; ``headline`` attributions ("Trump: ...") have none, while PolNeAR marks the
-  colon as the cue, so they can match on source and content but never on cue or whole relation.
+* cue = the cue span; a ``headline`` attribution ("Trump: ...") has the colon as its cue, as
+  PolNeAR marks it.
 * content = the content span.
 * ``scare_quote`` attributions are left out: PolNeAR's guidelines exclude scare quotes and titles,
   so there is nothing to match them against. (``narration`` is the outlet's own voice; left out too.)
