@@ -671,3 +671,15 @@ def test_a_name_placed_by_a_word_in_it_does_not_vote(nlp: Any, geoparser: Geopar
     res = resolve_given(nlp, geoparser, text, ["Springfield", "Raynham Avenue"])
     assert res["Raynham Avenue"].approximate
     assert "in focus" not in res["Springfield"].why
+
+
+def test_the_seat_of_a_province_named_after_it_outranks_a_namesake_town(
+    nlp: Any, geoparser: Geoparser
+) -> None:
+    # Venice (municipality ~51,000 in the gazetteer) heads the province of Venice; Venice,
+    # California has ~41,000 people. An article naming the US among others means the Italian city.
+    text = "Envoys of France, Germany, Austria and the U.S. met in Venice."
+    res = resolve_given(nlp, geoparser, text, ["France", "Germany", "Austria", "U.S.", "Venice"])
+    assert res["Venice"].candidate.country == "IT"
+    venice = next(c for c in geoparser.candidates("Venice") if c.country == "IT" and c.feature != "admin2")
+    assert venice.seat_of > venice.population

@@ -95,6 +95,8 @@ _FEATURE_PRIOR = {
     "airport": -1.0,
 }
 _PRIMARY_BONUS = 1.5
+# A seat counts as a town of this share of its namesake unit's population.
+_SEAT_SHARE = 4
 _POPULATION_WEIGHT = 1.0
 _LEVEL_MATCH, _LEVEL_CLASH = 3.0, -3.0
 _CONTAINED, _NOT_CONTAINED = 4.0, -2.0
@@ -261,6 +263,9 @@ class Candidate:
     primary: bool  # matched the place's own name or a spelling of it
     matched: str  # the alias that matched
     admin2: str | None = None  # GeoNames admin2 key ("US.IN.143"), for settlements and admin2 units
+    # Population of the province or region named after this town and holding it (the town is its
+    # seat): Venice, whose municipality the gazetteer counts as 51,000, heads a province of 800,000.
+    seat_of: int = 0
 
     @property
     def has_point(self) -> bool:
@@ -339,6 +344,7 @@ class Geoparser:
             expanded = _ABBREVIATED_WORD.sub(lambda m: _EXPANSIONS[m.group(1)] + " ", name, count=1)
             if expanded != name:
                 found = self.candidates(expanded)
+        found = _with_seats(found)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[key] = found
@@ -885,8 +891,24 @@ class _Focus:
         return c_share, a_share
 
 
+def _with_seats(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Mark the towns that are the seat of a unit named like them and holding them."""
+    units = [u for u in found if u.feature in ("admin1", "admin2") and u.population > 0]
+    if not units:
+        return found
+    out = []
+    for c in found:
+        if c.feature in _SETTLEMENTS:
+            seats = [u.population for u in units if u.country == c.country and _inside(c, u)]
+            if seats:
+                c = replace(c, seat_of=max(seats))
+        out.append(c)
+    return tuple(out)
+
+
 def _base_score(c: Candidate) -> float:
-    score = _POPULATION_WEIGHT * math.log10(max(c.population, 1)) + _FEATURE_PRIOR.get(c.feature, 0.0)
+    size = max(c.population, c.seat_of // _SEAT_SHARE, 1)
+    score = _POPULATION_WEIGHT * math.log10(size) + _FEATURE_PRIOR.get(c.feature, 0.0)
     return score + (_PRIMARY_BONUS if c.primary else 0.0)
 
 
