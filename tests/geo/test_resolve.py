@@ -683,3 +683,11 @@ def test_the_seat_of_a_province_named_after_it_outranks_a_namesake_town(
     assert res["Venice"].candidate.country == "IT"
     venice = next(c for c in geoparser.candidates("Venice") if c.country == "IT" and c.feature != "admin2")
     assert venice.seat_of > venice.population
+
+
+def test_the_area_of_a_county_holds_a_name_the_gazetteer_lacks_there(nlp: Any, geoparser: Geoparser) -> None:
+    # No Rice Lake in Fulton County, Illinois is on file; the Wisconsin village is not it.
+    text = "Ducks were found in the Rice Lake area of Fulton County located in Illinois."
+    res = resolve_given(nlp, geoparser, text, ["Rice Lake", "Fulton County", "Illinois"])
+    rice = res["Rice Lake"]
+    assert rice.candidate is not None and rice.approximate and rice.candidate.code == "US-IL"

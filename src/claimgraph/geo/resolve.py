@@ -114,6 +114,8 @@ _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
 _LIST_KIND = 3.0
 _LIST_COUNTRY = 2.0
 _VOUCHING_AREAS = frozenset({"country", "admin1"})
+# What a county or a state can hold (not a region or sea it may be named "in").
+_LOCAL_FEATURES = _SETTLEMENTS | {"admin2", "landmark", "airport"}
 # Rounds of resolving every name against the others' picks: the first has no context. (A third
 # lets a pick corrected in the second stop vouching for its old sense, but as often drifts: it
 # scored lower on all three gold sets.)
@@ -601,7 +603,7 @@ class Geoparser:
         if (
             container is not None
             and container.feature in _REFINABLE
-            and not any(c.feature in ("country", "admin1") for c in candidates)
+            and all(c.feature in _LOCAL_FEATURES for c in candidates)
             and not any(_inside(c, container) for c in candidates)
         ):
             # "Stroud, Ontario": the text puts the place in Ontario, so Stroud in England is not
@@ -1030,7 +1032,7 @@ def _containers(
         if _LOCATED_IN.fullmatch(gap):
             # "Fulton County located in Illinois", "Stroud in Ontario": only where the second
             # can hold the first ("Mexicans in the United States" are not in Mexico, Missouri).
-            if a.text == a.name and holds(i, i + 1):
+            if a.text == a.name and (holds(i, i + 1) or _is_area(cands[i + 1] if cands else ())):
                 out[i] = i + 1
             continue
         if not _QUALIFIER_GAP.fullmatch(gap):
@@ -1051,7 +1053,12 @@ def _containers(
 
 # "Stroud, Ontario", "Austin, in Scott County"
 _QUALIFIER_GAP = re.compile(r"\s*,\s*(?:in\s+)?")
-_LOCATED_IN = re.compile(r"\s+(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?")
+_LOCATED_IN = re.compile(r"\s+(?:(?:located|situated|based)\s+)?in\s+(?:the\s+)?|\s+area\s+of\s+")
+
+
+def _is_area(candidates: Sequence[Candidate]) -> bool:
+    """The name is, first of all, a county, state or country ("... located in Illinois")."""
+    return bool(candidates) and max(candidates, key=_base_score).feature in ("country", "admin1", "admin2")
 
 
 def _one_sense(
