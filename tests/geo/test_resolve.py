@@ -691,3 +691,16 @@ def test_the_area_of_a_county_holds_a_name_the_gazetteer_lacks_there(nlp: Any, g
     res = resolve_given(nlp, geoparser, text, ["Rice Lake", "Fulton County", "Illinois"])
     rice = res["Rice Lake"]
     assert rice.candidate is not None and rice.approximate and rice.candidate.code == "US-IL"
+
+
+def test_another_romanisation_of_a_town_in_focus(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Bird flu spread from Ankara and Istanbul in Turkey to Van and Dogu Beyazit near Iran."
+    res = resolve_given(nlp, geoparser, text, ["Ankara", "Istanbul", "Turkey", "Van", "Dogu Beyazit"])
+    town = res["Dogu Beyazit"].candidate
+    assert town is not None and town.country == "TR" and town.feature in ("city", "town", "village")
+    assert great_circle_km(town.lat, town.lon, 39.55, 44.08) < 30
+
+
+def test_a_unit_in_pieces_is_placed_at_its_capital(geoparser: Geoparser) -> None:
+    unit = next(c for c in geoparser.candidates("Puducherry") if c.feature == "admin1")
+    assert great_circle_km(unit.lat, unit.lon, 11.93, 79.83) < 20

@@ -100,6 +100,8 @@ _FALLBACK_STEM_HITS = 50
 _STEM_LIKE = 75
 
 
+# Towns smaller than this are too many, and too obscure, to guess a respelling against.
+_RESPELL_MIN_POP = 1_000
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)[ -]")
 _ROMANISATION = (
     (re.compile(r"(.)\1+"), r"\1"),  # doubled letters
@@ -164,8 +166,8 @@ class Gazetteer:
         # One connection for the process; sqlite3 connections must not run two statements at
         # once, so queries take turns. Lookups are ~0.1 ms, so contention is not a concern.
         self._lock = threading.Lock()
-        # country → romanisation skeleton → ids of its units, filled per country on first use
-        self._units_by_skeleton: dict[str, dict[str, set[int]]] = {}
+        # country → romanisation skeleton → ids of its units and towns, filled per country on first use
+        self._places_by_skeleton: dict[str, dict[str, set[int]]] = {}
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -294,25 +296,27 @@ class Gazetteer:
                     break
         return out
 
-    def units_spelled_like(self, name: str, country: str) -> list[PlaceRecord]:
-        """First- and second-level units of ``country`` whose name, or an alias, is another
-        romanisation of ``name`` ("Menoufia" for Al Minūfīyah, "Daqahliya" for Dakahlia): equal
-        once both are reduced to a transliteration skeleton (:func:`romanisation_skeleton`)."""
+    def spelled_like(self, name: str, country: str) -> list[PlaceRecord]:
+        """Units and towns (of 1,000 people or more) of ``country`` whose name, or an alias, is
+        another romanisation of ``name`` ("Menoufia" for Al Minūfīyah, "Qamishli" for Al
+        Qāmishlī): equal once both are reduced to a transliteration skeleton
+        (:func:`romanisation_skeleton`)."""
         skeleton = romanisation_skeleton(name)
         if len(skeleton) < 4:
             return []
-        units = self._units_by_skeleton.get(country.upper())
-        if units is None:
+        places = self._places_by_skeleton.get(country.upper())
+        if places is None:
             rows = self._fetch(
                 "SELECT a.name_norm, p.geonameid FROM alias a JOIN place p ON p.geonameid = a.geonameid "
-                "WHERE p.country_code = ? AND p.feature IN ('admin1', 'admin2')",
-                (country.upper(),),
+                "WHERE p.country_code = ? AND (p.feature IN ('admin1', 'admin2') OR "
+                f"(p.feature IN ({','.join(repr(f) for f in SETTLEMENTS)}) AND p.population >= ?))",
+                (country.upper(), _RESPELL_MIN_POP),
             )
-            units = {}
+            places = {}
             for alias, geonameid in rows:
-                units.setdefault(romanisation_skeleton(alias), set()).add(int(geonameid))
-            self._units_by_skeleton[country.upper()] = units
-        out = [self.get(g) for g in sorted(units.get(skeleton, ()))]
+                places.setdefault(romanisation_skeleton(alias), set()).add(int(geonameid))
+            self._places_by_skeleton[country.upper()] = places
+        out = [self.get(g) for g in sorted(places.get(skeleton, ()))]
         return [dataclasses.replace(r, matched_alias=name.strip(), primary_match=False) for r in out if r]
 
     def _unit(self, level: str, key: str) -> PlaceRecord | None:

@@ -263,6 +263,9 @@ SUBDIVISION_POINTS: dict[str, tuple[float, float]] = {
     "GB-SCT": (56.8, -4.2),
     "GB-WLS": (52.3, -3.7),
     "GB-NIR": (54.6, -6.7),
+    # Units in scattered pieces, where the box of their towns spans the country between them:
+    # Puducherry's four enclaves lie on three coasts; the point is the capital's.
+    "IN-PY": (11.93, 79.83),
 }
 
 _SETTLEMENT_FEATURES = "('city','town','village')"

@@ -578,7 +578,7 @@ class Geoparser:
             if country is not None and share >= _RESPELL_FOCUS and toponym.text == toponym.name:
                 # "Menoufia" in an article about Egypt: another romanisation of Al Minūfīyah.
                 respelled = tuple(
-                    self._from_record(r) for r in self.gazetteer.units_spelled_like(toponym.name, country)
+                    self._from_record(r) for r in self.gazetteer.spelled_like(toponym.name, country)
                 )
                 if respelled:
                     res = self._choose(toponym, respelled, container, focus, picks, index, text=text)
