@@ -439,6 +439,8 @@ def test_military_bases(nlp: Any, geoparser: Geoparser) -> None:
     assert lejeune.feature == "landmark" and lejeune.code == "US-NC"  # Jacksonville, NC: not Florida's
     tanf = res["al-Tanf"].candidate
     assert tanf.country == "SY" and great_circle_km(tanf.lat, tanf.lon, 33.5, 38.7) < 30
+    murray = resolve_given(nlp, geoparser, "Guardsmen gathered at Camp Murray.", ["Camp Murray"])
+    assert murray["Camp Murray"].candidate.code == "US-WA"  # not Murray, Utah
 
 
 def test_a_variant_spelling_yields_to_the_name_as_written(nlp: Any, geoparser: Geoparser) -> None:

@@ -733,6 +733,7 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     _landmark("fort-campbell", "Fort Campbell", 36.66, -87.47, "US", "Clarksville"),
     _landmark("camp-lejeune", "Camp Lejeune", 34.62, -77.39, "US", "Jacksonville"),
     _landmark("jblm", "Joint Base Lewis-McChord", 47.11, -122.57, "US", "Tacoma", "JBLM", "Lewis-McChord"),
+    _landmark("camp-murray", "Camp Murray", 47.1157, -122.5643, "US", "Lakewood"),
     _landmark("dugway", "Dugway Proving Ground", 40.19, -112.93, "US", "Tooele"),
     _landmark(
         "guantanamo-base",
