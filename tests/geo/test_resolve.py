@@ -706,3 +706,10 @@ def test_another_romanisation_of_a_town_in_focus(nlp: Any, geoparser: Geoparser)
 def test_a_unit_in_pieces_is_placed_at_its_capital(geoparser: Geoparser) -> None:
     unit = next(c for c in geoparser.candidates("Puducherry") if c.feature == "admin1")
     assert great_circle_km(unit.lat, unit.lon, 11.93, 79.83) < 20
+
+
+def test_a_distinctive_spelling_picks_the_place_spelled_so(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Officials in Georgia and Tennessee said the suspect was held in LaFayette."
+    res = resolve_given(nlp, geoparser, text, ["Georgia", "Tennessee", "LaFayette"])
+    assert res["LaFayette"].candidate.code == "US-GA"  # LaFayette, Georgia; not Lafayette, Louisiana
+    assert "spelled exactly so" in res["LaFayette"].why

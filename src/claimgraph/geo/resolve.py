@@ -95,6 +95,7 @@ _FEATURE_PRIOR = {
     "airport": -1.0,
 }
 _PRIMARY_BONUS = 1.5
+_SAME_SPELLING, _INNER_CAPITAL = 1.0, re.compile(r"[a-z][A-Z]")
 # A seat counts as a town of this share of its namesake unit's population.
 _SEAT_SHARE = 4
 _POPULATION_WEIGHT = 1.0
@@ -924,6 +925,10 @@ def _score(
     reasons: list[str] = []
     score = _base_score(c)
     reasons.append("primary name" if c.primary else f"alternate name {c.matched!r}")
+    if c.name == toponym.text and _INNER_CAPITAL.search(toponym.text):
+        # "LaFayette", "DeKalb": a spelling this particular is the place that spells itself so.
+        score += _SAME_SPELLING
+        reasons.append("spelled exactly so")
     if toponym.level is not None:
         if _level_matches(toponym.level, c.feature):
             score += _LEVEL_MATCH
