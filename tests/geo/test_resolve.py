@@ -589,6 +589,10 @@ def test_venues_and_other_names_of_places(nlp: Any, geoparser: Geoparser) -> Non
     anfield = res["Anfield"].candidate
     assert anfield.feature == "landmark" and great_circle_km(anfield.lat, anfield.lon, 53.43, -2.96) < 5
     assert res["Caesar's Palace"].candidate.code == "US-NV"
+    disney = resolve_given(
+        nlp, geoparser, "The family flew from Washington to Disneyworld.", ["Washington", "Disneyworld"]
+    )
+    assert disney["Disneyworld"].candidate.code == "US-FL"
     assert res["Islamic Republic"].candidate.code == "IR"
     assert res["West Coast"].candidate.country == "US"  # not Western Australia
 

@@ -807,6 +807,10 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     _landmark("fenway-park", "Fenway Park", 42.3467, -71.0972, "US", "Boston"),
     _landmark("wrigley-field", "Wrigley Field", 41.9484, -87.6553, "US", "Chicago"),
     _landmark("dodger-stadium", "Dodger Stadium", 34.0739, -118.2400, "US", "Los Angeles"),
+    _landmark(
+        "disney-world", "Walt Disney World", 28.3852, -81.5639, "US", "Orlando", "Disney World", "Disneyworld"
+    ),
+    _landmark("disneyland", "Disneyland", 33.8121, -117.9190, "US", "Anaheim", "Disneyland Park"),
     _landmark("caesars-palace", "Caesars Palace", 36.1162, -115.1745, "US", "Las Vegas", "Caesar's Palace"),
     _landmark(
         "augusta-national",
