@@ -281,6 +281,15 @@ def test_parenthetical_cue_inside_its_content() -> None:
     assert a["content"]["text"] == text.rstrip(".")
 
 
+def test_parenthetical_cue_with_its_addressee_inside_its_content() -> None:
+    # The object of "told" is whom the speaker addressed, not what was said.
+    text = "Turnout, the election chief told voters, had been higher than expected."
+    a = _one(text, "indirect")
+    assert a["speaker"]["text"] == "the election chief"
+    assert a["cue"]["text"] == "told"
+    assert a["content"]["text"] == text.rstrip(".")
+
+
 def test_relative_pronoun_speaker_resolves_to_the_noun_it_stands_for() -> None:
     out = analyze_text(
         "The mayor of Accra, who has denied that the water is unsafe, met engineers on Monday."

@@ -762,9 +762,12 @@ class AttributionFinder:
         words = [t.i for t in cue.subtree if not t.is_punct]
         left, right = min(words), max(words)
         head = cue.head
+        # "The plan, an aide told reporters, is dead": the object of "told" is the one addressed, so
+        # the cue still reports the clause around it; "X, he said the minister, Y" has no such reading.
+        said_objects = {"ccomp", "xcomp"} if lemma in ADDRESSEE_CUES else {"ccomp", "dobj", "xcomp"}
         if (
             cue.dep_ == "parataxis"
-            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children)
+            and not any(c.dep_ in said_objects for c in cue.children)
             and head.pos_ in {"VERB", "AUX"}
             and left > 0
             and self.doc[left - 1].text == ","
