@@ -805,3 +805,11 @@ def test_a_repeated_said_keeps_the_first_speaker() -> None:
     found = _attributions("He said the minister resigned and announced a probe.")
     announced = [a for a in found if a["cue"]["text"] == "announced"]
     assert not announced or announced[0]["speaker"]["text"] == "the minister"
+
+
+def test_infinitive_cue_after_aspectual_continue() -> None:
+    # "continued" only says the questioning goes on: the infinitive is the cue, with its subject.
+    a = _one("The senator continued to question whether the levy was legal.", "indirect")
+    assert a["speaker"]["text"] == "The senator"
+    assert a["cue_phrase"]["text"] == "continued to question"
+    assert a["content"]["text"] == "whether the levy was legal"

@@ -96,6 +96,8 @@ QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+# Verbs of phase: with an infinitive they mark the act as going on, starting or stopping.
+ASPECTUAL_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 # Verbs that name or label their object ("called Trump a liar", "branded the plan a fraud").
 NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
 # Running labels before a headline's own words ("The Latest: ...", "WATCH: ...").
@@ -197,8 +199,11 @@ def _cue_subject(cue: Token) -> Token | None:
     )
     if infinitive or by_gerund:
         governor = cue.head.head if by_gerund else cue.head
-        # "refused to call the attack terrorism": the infinitive is the governing cue's content.
-        if governor.pos_ in {"VERB", "AUX"} and not (infinitive and _is_cue(governor)):
+        # "refused to call the attack terrorism": the infinitive is the governing cue's content. An
+        # aspectual governor ("continued to question whether") only says the act goes on: it is no
+        # cue of its own there ('"...," he continued' is), and the infinitive is the cue.
+        reports_infinitive = _is_cue(governor) and governor.lemma_.lower() not in ASPECTUAL_VERBS
+        if governor.pos_ in {"VERB", "AUX"} and not (infinitive and reports_infinitive):
             active = [c for c in governor.children if c.dep_ == "nsubj"]
             if active:
                 return active[0]
