@@ -813,3 +813,12 @@ def test_infinitive_cue_after_aspectual_continue() -> None:
     assert a["speaker"]["text"] == "The senator"
     assert a["cue_phrase"]["text"] == "continued to question"
     assert a["content"]["text"] == "whether the levy was legal"
+
+
+def test_subject_parsed_as_apposition_to_the_opening_phrase() -> None:
+    # The parser hangs "the campaign manager, John Roe" on "Reno"; it is the subject of "suggested".
+    text = "At the rally in Reno, the campaign manager, John Roe, suggested that the polls were wrong."
+    a = _one(text, "indirect")
+    assert a["speaker"]["text"] == "John Roe"
+    assert a["cue"]["text"] == "suggested"
+    assert a["content"]["text"] == "the polls were wrong"

@@ -209,6 +209,9 @@ def _cue_subject(cue: Token) -> Token | None:
                 return active[0]
             if not any(c.dep_ == "nsubjpass" for c in governor.children):
                 return _cue_subject(governor)  # "had decided to go on to say"
+    appositive = _appositive_subject(cue)
+    if appositive is not None:
+        return appositive
     # "..., saying that" / "adding that": the participle's subject is its clause's subject.
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         head = cue.head
@@ -216,6 +219,27 @@ def _cue_subject(cue: Token) -> Token | None:
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+def _appositive_subject(cue: Token) -> Token | None:
+    """'At the rally in Reno, the campaign manager, John Roe, suggested that ...': the parser made
+    the subject an apposition to the last noun of the opening phrase and left the finite main verb
+    without one. A noun phrase that ends right before such a verb (a comma between at most) is
+    its subject."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.i < 2:
+        return None
+    doc = cue.doc
+    last = doc[cue.i - 2] if doc[cue.i - 1].text == "," else doc[cue.i - 1]
+    if last.pos_ not in {"NOUN", "PROPN"} or last.dep_ not in {"appos", "compound"}:
+        return None
+    top = last.head if last.dep_ == "compound" else last
+    while top.dep_ == "appos" and top.head.dep_ == "appos" and top.head.i < top.i:
+        top = top.head
+    opener = top.head
+    if top.dep_ != "appos" or opener.i > top.i or top.right_edge.i < last.i:
+        return None
+    # set off from the opening phrase by a comma, as an introductory phrase is
+    return top if any(t.text == "," for t in doc[opener.i : top.left_edge.i]) else None
 
 
 def _repeated_cue(cue: Token) -> Token | None:
