@@ -822,3 +822,12 @@ def test_subject_parsed_as_apposition_to_the_opening_phrase() -> None:
     assert a["speaker"]["text"] == "John Roe"
     assert a["cue"]["text"] == "suggested"
     assert a["content"]["text"] == "the polls were wrong"
+
+
+def test_gerund_after_to_or_despite_takes_the_verbs_subject() -> None:
+    a = _one("The governor pivoted to arguing that the tax was unfair.", "indirect")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "The governor",
+        "arguing",
+        "the tax was unfair",
+    )

@@ -96,6 +96,12 @@ QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+# Prepositions that make a gerund an adjunct or complement of the verb they hang on, whose
+# subject does what the gerund says ("began by announcing", "despite criticizing the mayor, she",
+# "since accepting the nomination", "pivoted to arguing").
+GERUND_PREPOSITIONS = {
+    "by", "after", "before", "in", "while", "without", "for", "despite", "besides", "since", "upon", "to"
+}  # fmt: skip
 # Verbs of phase: with an infinitive they mark the act as going on, starting or stopping.
 ASPECTUAL_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 # Verbs that name or label their object ("called Trump a liar", "branded the plan a fraud").
@@ -192,11 +198,7 @@ def _cue_subject(cue: Token) -> Token | None:
     infinitive = cue.dep_ in {"xcomp", "advcl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
     )
-    by_gerund = (
-        cue.dep_ == "pcomp"
-        and cue.head.dep_ == "prep"
-        and cue.head.lower_ in {"by", "after", "before", "in", "while", "without", "for"}
-    )
+    by_gerund = cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in GERUND_PREPOSITIONS
     if infinitive or by_gerund:
         governor = cue.head.head if by_gerund else cue.head
         # "refused to call the attack terrorism": the infinitive is the governing cue's content. An
