@@ -824,6 +824,19 @@ def test_subject_parsed_as_apposition_to_the_opening_phrase() -> None:
     assert a["content"]["text"] == "the polls were wrong"
 
 
+def test_relative_clause_cue_reports_its_relative_pronoun() -> None:
+    # "which" stands for the park, the object of "described": what the mayor said is about it.
+    found = _attributions("He toured the new park, which the mayor described as a gift.")
+    assert [(a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("the mayor", "described", "which")
+    ]
+
+
+def test_relative_clause_cue_without_an_object_gap_reports_nothing() -> None:
+    assert _attributions("Nobody forgot the day she testified.") == []
+    assert _attributions("The seat went to a candidate who added to his lead.") == []
+
+
 def test_gerund_after_to_or_despite_takes_the_verbs_subject() -> None:
     a = _one("The governor pivoted to arguing that the tax was unfair.", "indirect")
     assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (

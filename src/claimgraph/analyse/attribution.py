@@ -671,7 +671,10 @@ class AttributionFinder:
             c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
         )
         if cue.dep_ == "relcl" and not objects_after:
-            return None  # "an accusation Kigali has denied": the clause modifies a noun, it reports nothing
+            # "the plan, which the mayor described as reckless": what is said is the relative pronoun
+            # standing for the noun; a clause without one ("an accusation Kigali has denied", "the
+            # day she said") is too often no report at all.
+            return self._relative_object(cue, subject)
         if lemma in {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
             # "accused Moscow of executing three soldiers": what the accusation says is in the of/for phrase.
             for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
@@ -833,6 +836,12 @@ class AttributionFinder:
         ):
             return max(words) + 2, cue.head.right_edge.i + 1
         return None
+
+    def _relative_object(self, cue: Token, subject: Token) -> tuple[int, int] | None:
+        if cue.head.i > cue.i or subject.tag_ in {"WDT", "WP"}:
+            return None  # "a candidate who thinks so": the gap is the subject, not what is said
+        pronoun = next((c for c in cue.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
+        return (pronoun.i, pronoun.i + 1) if pronoun is not None else None
 
     def _asked_question(self, cue: Token) -> tuple[int, int] | None:
         """'asked the students if they were serious', 'asked Obama what he thought of it', 'Asked
