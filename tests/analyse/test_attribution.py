@@ -844,3 +844,12 @@ def test_gerund_after_to_or_despite_takes_the_verbs_subject() -> None:
         "arguing",
         "the tax was unfair",
     )
+
+
+def test_infinitive_cue_after_a_predicate_adjective_takes_the_copulas_subject() -> None:
+    a = _one("The chairwoman is likely to stress that rates will stay low.", "indirect")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "The chairwoman",
+        "stress",
+        "rates will stay low",
+    )

@@ -199,6 +199,12 @@ def _cue_subject(cue: Token) -> Token | None:
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
     )
     by_gerund = cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in GERUND_PREPOSITIONS
+    adjective = cue.head
+    if infinitive and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.i < cue.i:
+        # "is likely to stress that", "was quick to point out": the infinitive completes an adjective
+        # said of the copula's subject, who speaks; not "it is hard to say" (an empty subject).
+        copula_subjects = [c for c in adjective.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
+        return copula_subjects[0] if copula_subjects else None
     if infinitive or by_gerund:
         governor = cue.head.head if by_gerund else cue.head
         # "refused to call the attack terrorism": the infinitive is the governing cue's content. An
