@@ -281,6 +281,15 @@ def test_parenthetical_cue_inside_its_content() -> None:
     assert a["content"]["text"] == text.rstrip(".")
 
 
+def test_parenthetical_cue_with_its_addressee_inside_its_content() -> None:
+    # The object of "told" is whom the speaker addressed, not what was said.
+    text = "Turnout, the election chief told voters, had been higher than expected."
+    a = _one(text, "indirect")
+    assert a["speaker"]["text"] == "the election chief"
+    assert a["cue"]["text"] == "told"
+    assert a["content"]["text"] == text.rstrip(".")
+
+
 def test_relative_pronoun_speaker_resolves_to_the_noun_it_stands_for() -> None:
     out = analyze_text(
         "The mayor of Accra, who has denied that the water is unsafe, met engineers on Monday."
@@ -796,3 +805,51 @@ def test_a_repeated_said_keeps_the_first_speaker() -> None:
     found = _attributions("He said the minister resigned and announced a probe.")
     announced = [a for a in found if a["cue"]["text"] == "announced"]
     assert not announced or announced[0]["speaker"]["text"] == "the minister"
+
+
+def test_infinitive_cue_after_aspectual_continue() -> None:
+    # "continued" only says the questioning goes on: the infinitive is the cue, with its subject.
+    a = _one("The senator continued to question whether the levy was legal.", "indirect")
+    assert a["speaker"]["text"] == "The senator"
+    assert a["cue_phrase"]["text"] == "continued to question"
+    assert a["content"]["text"] == "whether the levy was legal"
+
+
+def test_subject_parsed_as_apposition_to_the_opening_phrase() -> None:
+    # The parser hangs "the campaign manager, John Roe" on "Reno"; it is the subject of "suggested".
+    text = "At the rally in Reno, the campaign manager, John Roe, suggested that the polls were wrong."
+    a = _one(text, "indirect")
+    assert a["speaker"]["text"] == "John Roe"
+    assert a["cue"]["text"] == "suggested"
+    assert a["content"]["text"] == "the polls were wrong"
+
+
+def test_relative_clause_cue_reports_its_relative_pronoun() -> None:
+    # "which" stands for the park, the object of "described": what the mayor said is about it.
+    found = _attributions("He toured the new park, which the mayor described as a gift.")
+    assert [(a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("the mayor", "described", "which")
+    ]
+
+
+def test_relative_clause_cue_without_an_object_gap_reports_nothing() -> None:
+    assert _attributions("Nobody forgot the day she testified.") == []
+    assert _attributions("The seat went to a candidate who added to his lead.") == []
+
+
+def test_gerund_after_to_or_despite_takes_the_verbs_subject() -> None:
+    a = _one("The governor pivoted to arguing that the tax was unfair.", "indirect")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "The governor",
+        "arguing",
+        "the tax was unfair",
+    )
+
+
+def test_infinitive_cue_after_a_predicate_adjective_takes_the_copulas_subject() -> None:
+    a = _one("The chairwoman is likely to stress that rates will stay low.", "indirect")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "The chairwoman",
+        "stress",
+        "rates will stay low",
+    )

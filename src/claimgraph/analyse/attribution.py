@@ -96,6 +96,14 @@ QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
+# Prepositions that make a gerund an adjunct or complement of the verb they hang on, whose
+# subject does what the gerund says ("began by announcing", "despite criticizing the mayor, she",
+# "since accepting the nomination", "pivoted to arguing").
+GERUND_PREPOSITIONS = {
+    "by", "after", "before", "in", "while", "without", "for", "despite", "besides", "since", "upon", "to"
+}  # fmt: skip
+# Verbs of phase: with an infinitive they mark the act as going on, starting or stopping.
+ASPECTUAL_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 # Verbs that name or label their object ("called Trump a liar", "branded the plan a fraud").
 NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
 # Running labels before a headline's own words ("The Latest: ...", "WATCH: ...").
@@ -190,20 +198,28 @@ def _cue_subject(cue: Token) -> Token | None:
     infinitive = cue.dep_ in {"xcomp", "advcl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
     )
-    by_gerund = (
-        cue.dep_ == "pcomp"
-        and cue.head.dep_ == "prep"
-        and cue.head.lower_ in {"by", "after", "before", "in", "while", "without", "for"}
-    )
+    by_gerund = cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in GERUND_PREPOSITIONS
+    adjective = cue.head
+    if infinitive and adjective.pos_ == "ADJ" and adjective.dep_ == "acomp" and adjective.i < cue.i:
+        # "is likely to stress that", "was quick to point out": the infinitive completes an adjective
+        # said of the copula's subject, who speaks; not "it is hard to say" (an empty subject).
+        copula_subjects = [c for c in adjective.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]
+        return copula_subjects[0] if copula_subjects else None
     if infinitive or by_gerund:
         governor = cue.head.head if by_gerund else cue.head
-        # "refused to call the attack terrorism": the infinitive is the governing cue's content.
-        if governor.pos_ in {"VERB", "AUX"} and not (infinitive and _is_cue(governor)):
+        # "refused to call the attack terrorism": the infinitive is the governing cue's content. An
+        # aspectual governor ("continued to question whether") only says the act goes on: it is no
+        # cue of its own there ('"...," he continued' is), and the infinitive is the cue.
+        reports_infinitive = _is_cue(governor) and governor.lemma_.lower() not in ASPECTUAL_VERBS
+        if governor.pos_ in {"VERB", "AUX"} and not (infinitive and reports_infinitive):
             active = [c for c in governor.children if c.dep_ == "nsubj"]
             if active:
                 return active[0]
             if not any(c.dep_ == "nsubjpass" for c in governor.children):
                 return _cue_subject(governor)  # "had decided to go on to say"
+    appositive = _appositive_subject(cue)
+    if appositive is not None:
+        return appositive
     # "..., saying that" / "adding that": the participle's subject is its clause's subject.
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         head = cue.head
@@ -211,6 +227,27 @@ def _cue_subject(cue: Token) -> Token | None:
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+def _appositive_subject(cue: Token) -> Token | None:
+    """'At the rally in Reno, the campaign manager, John Roe, suggested that ...': the parser made
+    the subject an apposition to the last noun of the opening phrase and left the finite main verb
+    without one. A noun phrase that ends right before such a verb (a comma between at most) is
+    its subject."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in {"VBD", "VBZ", "VBP"} or cue.i < 2:
+        return None
+    doc = cue.doc
+    last = doc[cue.i - 2] if doc[cue.i - 1].text == "," else doc[cue.i - 1]
+    if last.pos_ not in {"NOUN", "PROPN"} or last.dep_ not in {"appos", "compound"}:
+        return None
+    top = last.head if last.dep_ == "compound" else last
+    while top.dep_ == "appos" and top.head.dep_ == "appos" and top.head.i < top.i:
+        top = top.head
+    opener = top.head
+    if top.dep_ != "appos" or opener.i > top.i or top.right_edge.i < last.i:
+        return None
+    # set off from the opening phrase by a comma, as an introductory phrase is
+    return top if any(t.text == "," for t in doc[opener.i : top.left_edge.i]) else None
 
 
 def _repeated_cue(cue: Token) -> Token | None:
@@ -640,7 +677,10 @@ class AttributionFinder:
             c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
         )
         if cue.dep_ == "relcl" and not objects_after:
-            return None  # "an accusation Kigali has denied": the clause modifies a noun, it reports nothing
+            # "the plan, which the mayor described as reckless": what is said is the relative pronoun
+            # standing for the noun; a clause without one ("an accusation Kigali has denied", "the
+            # day she said") is too often no report at all.
+            return self._relative_object(cue, subject)
         if lemma in {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
             # "accused Moscow of executing three soldiers": what the accusation says is in the of/for phrase.
             for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
@@ -762,9 +802,12 @@ class AttributionFinder:
         words = [t.i for t in cue.subtree if not t.is_punct]
         left, right = min(words), max(words)
         head = cue.head
+        # "The plan, an aide told reporters, is dead": the object of "told" is the one addressed, so
+        # the cue still reports the clause around it; "X, he said the minister, Y" has no such reading.
+        said_objects = {"ccomp", "xcomp"} if lemma in ADDRESSEE_CUES else {"ccomp", "dobj", "xcomp"}
         if (
             cue.dep_ == "parataxis"
-            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children)
+            and not any(c.dep_ in said_objects for c in cue.children)
             and head.pos_ in {"VERB", "AUX"}
             and left > 0
             and self.doc[left - 1].text == ","
@@ -799,6 +842,12 @@ class AttributionFinder:
         ):
             return max(words) + 2, cue.head.right_edge.i + 1
         return None
+
+    def _relative_object(self, cue: Token, subject: Token) -> tuple[int, int] | None:
+        if cue.head.i > cue.i or subject.tag_ in {"WDT", "WP"}:
+            return None  # "a candidate who thinks so": the gap is the subject, not what is said
+        pronoun = next((c for c in cue.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
+        return (pronoun.i, pronoun.i + 1) if pronoun is not None else None
 
     def _asked_question(self, cue: Token) -> tuple[int, int] | None:
         """'asked the students if they were serious', 'asked Obama what he thought of it', 'Asked
