@@ -645,6 +645,8 @@ class Geoparser:
             p for j, p in enumerate(picks) if p is not None and focus.keys[j] != toponym.key and focus.sure[j]
         ]
         scored = []
+        # the sister states a state named after its big city needs are those of its own sentence
+        sentence = _sentence_of(text, toponym) if text else (0, 0)
         for c in candidates:
             score, reasons = _score(c, toponym, container, focus, anchors)
             qualifies = c.feature in _AREAS and any(_inside(q, c) for q in qualified)
@@ -667,7 +669,7 @@ class Geoparser:
             # big city ("New York", "Washington") takes its sister states in the same sentence
             # ("twelve in Ontario, eight in Alberta and one in Quebec").
             namesake = any(b.country == c.country for b in big_cities)
-            within = (_sentence_of(text, toponym) if text else (0, 0)) if namesake else None
+            within = sentence if namesake else None
             if c.feature == "admin1" and focus.sibling_units(toponym.key, c, within) >= _SIBLINGS:
                 score += _SIBLING_UNITS
                 reasons.append(f"other first-level units of {c.country} named")
