@@ -152,16 +152,16 @@ def test_unknown_landmark_placed_at_the_town_of_its_sentence(nlp: Any, geoparser
 
 
 def test_institution_named_after_a_state_placed_at_its_town(nlp: Any, geoparser: Geoparser) -> None:
-    text = "Students at Kansas State University in Manhattan protested. Kansas State University said no."
+    text = "Students at Montana State University in Bozeman protested. Montana State University said no."
     doc = nlp(text)
-    first = text.index("Kansas State University")
-    second = text.index("Kansas State University", first + 1)
-    town = text.index("Manhattan")
-    spans = [(first, first + 23), (town, town + 9), (second, second + 23)]
+    first = text.index("Montana State University")
+    second = text.index("Montana State University", first + 1)
+    town = text.index("Bozeman")
+    spans = [(first, first + 24), (town, town + 7), (second, second + 24)]
     res = {r.toponym.start: r for r in geoparser.resolve_spans(doc, spans)}
-    assert res[first].candidate is not None and res[first].candidate.code == "US-KS"
-    assert res[first].candidate.feature in ("city", "town")  # Manhattan, Kansas: not the state's middle
-    assert "Manhattan" in res[first].why
+    assert res[first].candidate is not None and res[first].candidate.code == "US-MT"
+    assert res[first].candidate.feature in ("city", "town")  # Bozeman: not the state's middle
+    assert "Bozeman" in res[first].why
     # Alone in its sentence, the name is placed by the state in it.
     assert res[second].candidate is not None and res[second].candidate.feature == "admin1"
 
@@ -717,3 +717,67 @@ def test_a_distinctive_spelling_picks_the_place_spelled_so(nlp: Any, geoparser: 
     res = resolve_given(nlp, geoparser, text, ["Georgia", "Tennessee", "LaFayette"])
     assert res["LaFayette"].candidate.code == "US-GA"  # LaFayette, Georgia; not Lafayette, Louisiana
     assert "spelled exactly so" in res["LaFayette"].why
+
+
+def test_universities_and_hospitals_stand_where_their_campus_is(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Students walked out at Cornell University, UCLA and Florida Atlantic University."
+    res = resolve_given(nlp, geoparser, text, ["Cornell University", "UCLA", "Florida Atlantic University"])
+    for name, (lat, lon) in {
+        "Cornell University": (42.44, -76.50),  # Ithaca
+        "UCLA": (34.05, -118.24),  # Los Angeles
+        "Florida Atlantic University": (26.36, -80.08),  # Boca Raton, not the middle of Florida
+    }.items():
+        campus = res[name].candidate
+        assert campus is not None and not res[name].approximate, name
+        assert great_circle_km(campus.lat, campus.lon, lat, lon) < 30, name
+    assert res["UCLA"].candidate.code == "US-CA"
+
+
+def test_the_better_known_of_two_names_in_a_name_places_it(nlp: Any, geoparser: Geoparser) -> None:
+    # Robinson, Illinois is a small town; Cambridge locates the college.
+    res = resolve_given(
+        nlp, geoparser, "She studied at Robinson College Cambridge.", ["Robinson College Cambridge"]
+    )
+    college = res["Robinson College Cambridge"]
+    assert college.approximate and college.candidate.country == "GB"
+
+
+def test_congress_sits_in_washington(nlp: Any, geoparser: Geoparser) -> None:
+    text = "The bill stalled in Congress, and the senator flew home to Ohio."
+    res = resolve_given(nlp, geoparser, text, ["Congress", "Ohio"])
+    assert res["Congress"].candidate.code == "US-DC"  # not the village of Congress, Arizona
+
+
+def test_a_name_and_the_same_name_with_county_do_not_vouch_for_each_other(
+    nlp: Any, geoparser: Geoparser
+) -> None:
+    # Each would pull the other to its own pick (Suffolk, England; the more populous Suffolk
+    # County of Massachusetts); Southold puts both in New York.
+    text = (
+        "Police in Suffolk reopened the case. Suffolk County detectives said the woman had lived "
+        "in Southold. Suffolk County officials declined to comment."
+    )
+    doc = nlp(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(r"Suffolk County|Suffolk|Southold", text)]
+    res = geoparser.resolve_spans(doc, spans)
+    county = [r for r in res if r.toponym.text == "Suffolk County"]
+    assert county and all(r.candidate.code == "US-NY" for r in county), [r.why for r in county]
+
+
+def test_a_country_named_in_the_sentence_places_a_town_of_it(nlp: Any, geoparser: Geoparser) -> None:
+    text = (
+        "Britain expelled the diplomats, and London and Berlin protested. "
+        "In Washington, diplomats expelled from the United States boarded a bus."
+    )
+    names = ["Britain", "London", "Berlin", "Washington", "United States"]
+    res = resolve_given(nlp, geoparser, text, names)
+    assert res["Washington"].candidate.code == "US-DC"  # not Washington, Tyne and Wear
+    assert "named in its sentence" in res["Washington"].why
+
+
+def test_islands_and_districts_news_names_as_places(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Trinidad and Tobago sent aid from Trinidad. The musical moved to Broadway."
+    res = resolve_given(nlp, geoparser, text, ["Trinidad and Tobago", "Trinidad", "Broadway"])
+    assert res["Trinidad"].candidate.country == "TT"  # the island, not Trinidad, Bolivia
+    broadway = res["Broadway"].candidate
+    assert great_circle_km(broadway.lat, broadway.lon, 40.76, -73.98) < 5

@@ -27,6 +27,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+from claimgraph.geo.campuses import CAMPUSES
 from claimgraph.geo.gazetteer import Gazetteer
 
 __all__ = ["COUNTRY_POINTS", "SUBDIVISION_POINTS", "SUPPLEMENT", "AreaPoints", "SupplementPlace"]
@@ -307,7 +308,8 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("gulf", "Gulf region", "region", 26.0, 51.0, ("Gulf states", "Arabian Gulf")),
     SupplementPlace("caribbean", "Caribbean", "region", 17.0, -72.0, ("the Caribbean",)),
     SupplementPlace("central-america", "Central America", "region", 13.5, -86.0),
-    SupplementPlace("latin-america", "Latin America", "region", -8.0, -60.0),
+    # GeoNames has no Latin America: its South America point stands in, as most of the land is there.
+    SupplementPlace("latin-america", "Latin America", "region", -14.60485, -57.65625),
     SupplementPlace("balkans", "Balkans", "region", 43.0, 21.0, ("the Balkans", "Western Balkans")),
     SupplementPlace("scandinavia", "Scandinavia", "region", 62.0, 14.0),
     SupplementPlace("southeast-asia", "Southeast Asia", "region", 5.0, 110.0, ("South East Asia",)),
@@ -322,7 +324,7 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("sub-saharan-africa", "Sub-Saharan Africa", "region", -2.0, 22.0),
     SupplementPlace("sahel", "Sahel", "region", 14.5, 5.0),
     SupplementPlace("sahara", "Sahara", "region", 23.0, 13.0),
-    SupplementPlace("siberia", "Siberia", "region", 60.0, 105.0, (), None, "RU"),
+    SupplementPlace("siberia", "Siberia", "region", 60.0, 100.0, (), None, "RU"),  # GeoNames' point
     SupplementPlace("darfur", "Darfur", "region", 13.0, 25.0, (), None, "SD"),
     SupplementPlace("donbas", "Donbas", "region", 48.0, 38.5, ("Donbass",), None, "UA"),
     SupplementPlace("kashmir", "Kashmir", "region", 34.5, 76.0),
@@ -548,6 +550,9 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("tasmania-island", "Tasmania", "island", -42.0, 146.5, (), None, "AU"),
     SupplementPlace("rugen", "Rügen", "island", 54.4, 13.4, ("Ruegen",), None, "DE"),
     SupplementPlace("ellis-island", "Ellis Island", "island", 40.7, -74.04, (), None, "US"),
+    SupplementPlace("trinidad", "Trinidad", "island", 10.45, -61.25, (), None, "TT"),
+    SupplementPlace("tobago", "Tobago", "island", 11.23, -60.67, (), None, "TT"),
+    SupplementPlace("hispaniola", "Hispaniola", "island", 19.0, -71.0),
     # Rivers (at their mouth, as GeoNames places streams) and lakes.
     SupplementPlace(
         "cauvery", "Kaveri", "water", 11.13, 79.85, ("Cauvery", "Kaveri River", "Cauvery River"), None, "IN"
@@ -624,6 +629,8 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     _landmark("trump-tower", "Trump Tower", 40.7625, -73.9738, "US", "New York City"),
     _landmark("wall-street", "Wall Street", 40.7060, -74.0088, "US", "New York City"),
     _landmark("times-square", "Times Square", 40.7580, -73.9855, "US", "New York City"),
+    # "a hit on Broadway": the theatre district, not the villages named Broadway.
+    _landmark("broadway", "Broadway", 40.7590, -73.9845, "US", "New York City"),
     _landmark(
         "un-headquarters",
         "United Nations Headquarters",
@@ -832,6 +839,11 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
         "Okuma",
         "Fukushima Daiichi nuclear plant",
         "Fukushima Daiichi nuclear power plant",
+    ),
+    # Universities, colleges and hospitals (geo/campuses.py).
+    *(
+        _landmark(key, name, lat, lon, country, city, *aliases)
+        for key, name, lat, lon, country, city, aliases in CAMPUSES
     ),
 )
 

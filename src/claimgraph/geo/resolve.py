@@ -103,6 +103,7 @@ _LEVEL_MATCH, _LEVEL_CLASH = 3.0, -3.0
 _CONTAINED, _NOT_CONTAINED = 4.0, -2.0
 _COUNTRY_FOCUS, _ADMIN1_FOCUS = 2.0, 2.0
 _COUNTY_IN_STATE = 2.0
+_SENTENCE_COUNTRY = 1.0
 # "New York", "Khartoum", "Kyiv": a unit named after its big city is usually the city.
 _BIG_CITY, _NAMESAKE_UNIT = 300_000, -2.5
 # ... unless the article names other places of the unit, far from its namesake city, that are
@@ -219,6 +220,9 @@ _ALSO_MEANS = {
     "the congo": ("DR Congo",),
     # The name the news uses for Iran as a state ("the Islamic Republic's nuclear programme").
     "islamic republic": ("Iran",),
+    # "a bill in Congress": the United States Congress, seated in the Capitol.
+    "congress": ("United States Capitol",),
+    "us congress": ("United States Capitol",),
 }
 _STRIP_PREFIX = ("the city of ", "city of ", "the town of ", "town of ", "the village of ", "village of ")
 _STRIP_SUFFIX = (" city", " town", " village", " state", " county", " province", " region", " airport")
@@ -642,13 +646,29 @@ class Geoparser:
         ]
         big_cities = [c for c in candidates if c.feature in _SETTLEMENTS and c.population >= _BIG_CITY]
         others = [
-            p for j, p in enumerate(picks) if p is not None and focus.keys[j] != toponym.key and focus.sure[j]
+            p
+            for j, p in enumerate(picks)
+            if p is not None and focus.keys[j] != _vote_key(toponym.key) and focus.sure[j]
         ]
         scored = []
         # the sister states a state named after its big city needs are those of its own sentence
         sentence = _sentence_of(text, toponym) if text else (0, 0)
+        # Countries named in the same sentence ("In Washington, … expelled from the United States"),
+        # unless a curated area bears the name ("EU", not Eu in France).
+        curated = any(c.key.startswith("sup:") and c.feature != "landmark" for c in candidates)
+        sentence_countries = {
+            p.country
+            for j, p in enumerate(picks)
+            if p is not None
+            and p.feature == "country"
+            and j != index
+            and sentence[0] <= focus.starts[j] < sentence[1]
+        }
         for c in candidates:
             score, reasons = _score(c, toponym, container, focus, anchors)
+            if c.country in sentence_countries and c.feature != "country" and not curated:
+                score += _SENTENCE_COUNTRY
+                reasons.append(f"{c.country} named in its sentence")
             qualifies = c.feature in _AREAS and any(_inside(q, c) for q in qualified)
             if qualifies:
                 # "Montreal, Quebec": what follows the comma names the area the first place is in.
@@ -710,6 +730,9 @@ class Geoparser:
         # not "French Quarter", nor a mission abroad.
         institution = bool(_INSTITUTION_WORDS & words_in_name) and not _MISSION_WORDS & words_in_name
         for size in range(len(words) - 1, 0, -1):
+            # Of two names of one length, the better known locates the thing: "Robinson College
+            # Cambridge" is in Cambridge, not in Robinson, Illinois (a namesake person's name).
+            best: tuple[int, Toponym] | None = None
             for i in range(len(words) - size + 1):
                 start, end = words[i][0], words[i + size - 1][1]
                 name = toponym.name[start:end].rstrip(".")
@@ -724,12 +747,19 @@ class Geoparser:
                     name = DEMONYMS[name]
                     s = toponym.start + start
                     return Toponym(s, toponym.start + end, toponym.name[start:end], name, None, "embedded")
-                if any(
-                    (c.population >= _EMBEDDED_MIN_POP or c.feature not in _SETTLEMENTS) and c.primary
+                known = [
+                    c
                     for c in self.candidates(name)
-                ):
+                    if (c.population >= _EMBEDDED_MIN_POP or c.feature not in _SETTLEMENTS) and c.primary
+                ]
+                if known:
                     s = toponym.start + start
-                    return Toponym(s, s + len(name), name, name, None, "embedded")
+                    # Areas (countries, states) have no settlement population: they rank first.
+                    weight = max(c.population if c.feature in _SETTLEMENTS else 10**10 for c in known)
+                    if best is None or weight > best[0]:
+                        best = (weight, Toponym(s, s + len(name), name, name, None, "embedded"))
+            if best is not None:
+                return best[1]
         return None
 
     # -- whole articles -----------------------------------------------------------------------
@@ -844,21 +874,22 @@ class _Focus:
         self.admin1: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.total_country: dict[str, float] = defaultdict(float)
         self.total_admin1: dict[str, float] = defaultdict(float)
-        self.keys = [t.key for t in toponyms]
+        self.keys = [_vote_key(t.key) for t in toponyms]
+        self.starts = [t.start for t in toponyms]
         self.sure = list(sure) or [False] * len(toponyms)  # picks firm enough to vouch for others
         # country → the names firmly picked as its first-level units, and those units
         self.units: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-        for toponym, pick, firm in zip(toponyms, picks, self.sure, strict=True):
+        for key, toponym, pick, firm in zip(self.keys, toponyms, picks, self.sure, strict=True):
             if firm and pick is not None and pick.feature == "admin1" and pick.country:
-                self.units[pick.country].append((toponym.key, pick.key, toponym.start))
-        for toponym, pick, weight in zip(toponyms, picks, weights, strict=True):
+                self.units[pick.country].append((key, pick.key, toponym.start))
+        for key, pick, weight in zip(self.keys, picks, weights, strict=True):
             if pick is None or pick.country is None:
                 continue
             w = weight * (_EXPLICIT_COUNTRY_WEIGHT if pick.feature == "country" else 1.0)
-            self.country[toponym.key][pick.country] += w
+            self.country[key][pick.country] += w
             self.total_country[pick.country] += w
             if pick.admin1 and pick.feature != "country":
-                self.admin1[toponym.key][pick.admin1] += weight
+                self.admin1[key][pick.admin1] += weight
                 self.total_admin1[pick.admin1] += weight
 
     def sibling_units(self, name_key: str, c: Candidate, within: tuple[int, int] | None = None) -> int:
@@ -866,6 +897,7 @@ class _Focus:
         first-level units of ``c``'s country, other units than ``c``."""
         if c.country is None:
             return 0
+        name_key = _vote_key(name_key)
         start, end = within or (0, sys.maxsize)
         units = self.units.get(c.country, ())
         return len(
@@ -874,7 +906,7 @@ class _Focus:
 
     def leading_country(self, name_key: str) -> tuple[str | None, float]:
         """The country most of the *other* names vote for, and its share."""
-        own = self.country.get(name_key, {})
+        own = self.country.get(_vote_key(name_key), {})
         votes = {c: w - own.get(c, 0.0) for c, w in self.total_country.items()}
         total = sum(votes.values())
         if total <= 0:
@@ -885,6 +917,7 @@ class _Focus:
     def shares(self, name_key: str, country: str | None, admin1: str | None) -> tuple[float, float]:
         """Shares of ``country`` and ``admin1`` among the votes of the *other* names."""
         c_share = a_share = 0.0
+        name_key = _vote_key(name_key)
         own_c = self.country.get(name_key, {})
         total_c = sum(self.total_country.values()) - sum(own_c.values())
         if country and total_c > 0:
@@ -894,6 +927,15 @@ class _Focus:
         if admin1 and total_a > 0:
             a_share = (self.total_admin1.get(admin1, 0.0) - own_a.get(admin1, 0.0)) / total_a
         return c_share, a_share
+
+
+_VOTE_SUFFIX = re.compile(r" (county|parish|city|province|oblast|governorate|district|region)$")
+
+
+def _vote_key(key: str) -> str:
+    """The name a mention votes under: "Suffolk" and "Suffolk County" are one name, so that
+    neither vouches for the other's pick (each would pull the other its own way)."""
+    return _VOTE_SUFFIX.sub("", key)
 
 
 def _with_seats(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
