@@ -381,7 +381,8 @@ def test_compass_words_need_something_to_place_them(nlp: Any, geoparser: Geopars
         "A plant blew up in West, Texas."
     )
     res = resolve_given(nlp, geoparser, text, ["West", "Moscow", "Uganda", "Western Region"])
-    assert res["West"].candidate is None  # not West, Texas, nor Moscow from its sentence
+    # Not West, Texas, nor Moscow from its sentence: the Western world, at Western Europe.
+    assert res["West"].candidate is not None and res["West"].candidate.name == "Western Europe"
     assert res["Western Region"].candidate.code == "UG-W"
     start = text.index("West, Texas")
     spans = [(start, start + 4), (start + 6, start + 11)]
@@ -781,3 +782,35 @@ def test_islands_and_districts_news_names_as_places(nlp: Any, geoparser: Geopars
     assert res["Trinidad"].candidate.country == "TT"  # the island, not Trinidad, Bolivia
     broadway = res["Broadway"].candidate
     assert great_circle_km(broadway.lat, broadway.lon, 40.76, -73.98) < 5
+
+
+def test_a_unit_named_after_a_small_town_lies_around_it(nlp: Any, geoparser: Geoparser) -> None:
+    # Nenagh has fewer than 10,000 people: too small to place just any name with it in, but
+    # "Nenagh Municipal District" is the district around it.
+    text = "Councillors of the Nenagh Municipal District met on Monday."
+    res = resolve_given(nlp, geoparser, text, ["Nenagh Municipal District"])
+    district = res["Nenagh Municipal District"]
+    assert district.approximate and district.candidate.country == "IE"
+    assert great_circle_km(district.candidate.lat, district.candidate.lon, 52.86, -8.20) < 10
+
+
+def test_an_arabic_name_without_its_article(nlp: Any, geoparser: Geoparser) -> None:
+    res = resolve_given(nlp, geoparser, "Kurdish forces held Qamishli.", ["Qamishli"])
+    qamishli = res["Qamishli"].candidate
+    assert qamishli is not None and qamishli.country == "SY"  # Al-Qamishli
+    assert great_circle_km(qamishli.lat, qamishli.lon, 37.05, 41.22) < 20
+
+
+def test_the_west_is_the_western_world_outside_american_stories(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Moscow accused the West of meddling, and Russia expelled Western diplomats."
+    res = resolve_given(nlp, geoparser, text, ["Moscow", "West", "Russia", "Western"])
+    for name in ("West", "Western"):
+        west = res[name].candidate
+        assert west is not None and west.name == "Western Europe", name
+        assert great_circle_km(west.lat, west.lon, 50.2, 7.4) < 20  # GeoNames' point
+    # In an American story "the West" is as often the American West: left unplaced.
+    text = "Wildfires raged across the West, from California to Montana and Idaho."
+    res = resolve_given(nlp, geoparser, text, ["West", "California", "Montana", "Idaho"])
+    assert res["West"].candidate is None
+    quarter = resolve_given(nlp, geoparser, "Bars in the French Quarter reopened.", ["French Quarter"])
+    assert quarter["French Quarter"].candidate.code == "US-LA"

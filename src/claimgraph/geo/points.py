@@ -334,11 +334,12 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     SupplementPlace("arctic", "Arctic", "region", 80.0, 0.0),
     SupplementPlace("eu", "European Union", "region", 50.0, 10.0, ("EU", "E.U.")),
     # Parts of continents: "Western Europe" is not Europe's middle, "Central Africa" not the
-    # Central African Republic (an alternate name GeoNames gives it).
-    SupplementPlace("western-europe", "Western Europe", "region", 48.5, 6.5),
+    # Central African Republic (an alternate name GeoNames gives it). Western, Northern and
+    # Southern Europe at GeoNames' points for them (its records of the UN's regions).
+    SupplementPlace("western-europe", "Western Europe", "region", 50.21909, 7.42676),
     SupplementPlace("eastern-europe", "Eastern Europe", "region", 50.0, 28.0),
-    SupplementPlace("northern-europe", "Northern Europe", "region", 60.0, 15.0),
-    SupplementPlace("southern-europe", "Southern Europe", "region", 41.5, 14.0),
+    SupplementPlace("northern-europe", "Northern Europe", "region", 61.68987, 2.90039),
+    SupplementPlace("southern-europe", "Southern Europe", "region", 41.34, -3.34),
     SupplementPlace("central-europe", "Central Europe", "region", 49.5, 15.0),
     SupplementPlace("central-africa", "Central Africa", "region", 0.0, 19.0),
     SupplementPlace("eastern-mediterranean", "Eastern Mediterranean", "water", 34.0, 31.0),
@@ -629,6 +630,7 @@ SUPPLEMENT: tuple[SupplementPlace, ...] = (
     _landmark("trump-tower", "Trump Tower", 40.7625, -73.9738, "US", "New York City"),
     _landmark("wall-street", "Wall Street", 40.7060, -74.0088, "US", "New York City"),
     _landmark("times-square", "Times Square", 40.7580, -73.9855, "US", "New York City"),
+    _landmark("french-quarter", "French Quarter", 29.9584, -90.0644, "US", "New Orleans", "Vieux Carré"),
     # "a hit on Broadway": the theatre district, not the villages named Broadway.
     _landmark("broadway", "Broadway", 40.7590, -73.9845, "US", "New York City"),
     _landmark(

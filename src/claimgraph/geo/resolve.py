@@ -154,6 +154,10 @@ _GENERIC_WORDS = frozenset(
     | {"Street", "Road", "Bridge", "Prison", "Base", "Hotel", "Mall", "Station", "Building", "Court"}
     | {"Gardens", "Forest", "Embassy", "Memorial", "Arena", "Chapel", "Abbey", "Port", "Field"}
 )
+# Words that make a town's name the name of the unit around it ("Nenagh Municipal District").
+_UNIT_TAIL = frozenset(
+    {"Municipal", "District", "MDC", "Council", "Borough", "Ward", "Urban", "Rural", "Metropolitan", "Area"}
+)
 # A country's missions abroad are not in it: "Russian Embassy" (in Washington).
 _MISSION_WORDS = frozenset({"Embassy", "Consulate", "Mission", "Legation"})
 _INSTITUTION_WORDS = frozenset(
@@ -225,6 +229,8 @@ _ALSO_MEANS = {
     "us congress": ("United States Capitol",),
 }
 _STRIP_PREFIX = ("the city of ", "city of ", "the town of ", "town of ", "the village of ", "village of ")
+# The Arabic article as romanised, with its assimilated forms ("ar-Raqqa", "as-Suwayda").
+_ARABIC_ARTICLES = ("al ", "el ", "ar ", "as ", "ad ", "at ", "az ", "an ", "ash ", "adh ")
 _STRIP_SUFFIX = (" city", " town", " village", " state", " county", " province", " region", " airport")
 
 
@@ -372,6 +378,14 @@ class Geoparser:
             for suffix in _STRIP_SUFFIX:
                 if not records and key.endswith(suffix) and len(key) > len(suffix) + 2:
                     records = self.gazetteer.lookup(key[: -len(suffix)], limit=_LOOKUP_LIMIT)
+            if not records and " " not in key and name[:1].isupper():
+                # "Qamishli" for Al-Qamishli: Arabic names lose their article in English news.
+                for article in _ARABIC_ARTICLES:
+                    records = [
+                        r for r in self.gazetteer.lookup(article + key, limit=_LOOKUP_LIMIT) if r.population
+                    ]
+                    if records:
+                        break
         # "Pittsburgh" is Pittsburgh's own name and only a variant spelling of Pittsburg's: where
         # some place bears the name as written, a variant spelling is no longer as good as it.
         exact = any(r.primary_match for r in records)
@@ -576,6 +590,14 @@ class Geoparser:
                 if (c.feature in ("admin1", "admin2") or (c.feature == "region" and c.country))
                 and focus.shares(toponym.key, c.country, c.admin1)[0] >= _COMPASS_FOCUS
             ]
+            if not candidates and _the_west(text, toponym):
+                leading, share = focus.leading_country(toponym.key)
+                if leading != "US" or share < _COMPASS_FOCUS:
+                    # "the West", "Western sanctions": the Western world, which GeoNames (and the
+                    # gold sets after it) place at Western Europe; in an American story, the
+                    # American West as often, so left unplaced there.
+                    west = self._from_supplement(_SUPPLEMENT_INDEX["western europe"][0], toponym.name)
+                    return Resolution(toponym, west, 0.3, "the West: placed at Western Europe")
             if not candidates:
                 return Resolution(toponym, None, 0.0, "a compass word with nothing to place it")
         if not candidates:
@@ -747,10 +769,14 @@ class Geoparser:
                     name = DEMONYMS[name]
                     s = toponym.start + start
                     return Toponym(s, toponym.start + end, toponym.name[start:end], name, None, "embedded")
+                # "Nenagh Municipal District": a unit named after its town lies around it, however
+                # small the town.
+                unit_of_town = i == 0 and all(w in _UNIT_TAIL for w in toponym.name[end:].split())
                 known = [
                     c
                     for c in self.candidates(name)
-                    if (c.population >= _EMBEDDED_MIN_POP or c.feature not in _SETTLEMENTS) and c.primary
+                    if (c.population >= _EMBEDDED_MIN_POP or c.feature not in _SETTLEMENTS or unit_of_town)
+                    and c.primary
                 ]
                 if known:
                     s = toponym.start + start
@@ -930,6 +956,23 @@ class _Focus:
 
 
 _VOTE_SUFFIX = re.compile(r" (county|parish|city|province|oblast|governorate|district|region)$")
+
+
+_THE_WEST = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_COMMON_NOUN_NEXT = re.compile(r"\s+[a-z]")
+_PLACE_PREPOSITION = re.compile(r"\b(in|at|from|to|across)\s+$", re.IGNORECASE)
+
+
+def _the_west(text: str, toponym: Toponym) -> bool:
+    """ "the West" or "Western" before a common noun ("Western diplomats"): the Western world,
+    not a compass point ("Sales in Western fell")."""
+    if toponym.text == "West":
+        return bool(_THE_WEST.search(text, max(0, toponym.start - 8), toponym.start))
+    return (
+        toponym.text == "Western"
+        and bool(_COMMON_NOUN_NEXT.match(text, toponym.end))
+        and not _PLACE_PREPOSITION.search(text, max(0, toponym.start - 6), toponym.start)  # "in Western"
+    )
 
 
 def _vote_key(key: str) -> str:
