@@ -523,6 +523,39 @@ def test_stance_noun_owned_by_a_named_group() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # The owner's noun with a to-infinitive: what was refused, promised, vowed.
+        (
+            "The mayor's refusal to release the records angered the council.",
+            "The mayor",
+            "refusal",
+            "to release the records",
+        ),
+        ("Her promise not to raise taxes won her the race.", "Her", "promise", "not to raise taxes"),
+        # Statement nouns beyond the first list, with their preposition.
+        (
+            "The senator's condemnation of the strike came late.",
+            "The senator",
+            "condemnation of",
+            "the strike",
+        ),
+        (
+            "Smith's accusations against the board were never proven.",
+            "Smith",
+            "accusations against",
+            "the board",
+        ),
+    ],
+)
+def test_owned_stance_noun_with_infinitive_or_preposition(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    a = _one(text, "stance")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         ("Sen. Ana Ruiz (D-Ore.) said the bill would fail.", "Sen. Ana Ruiz (D-Ore.)"),

@@ -1438,6 +1438,25 @@ class AttributionFinder:
                 continue
             prep = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in allowed), None)
             target = _prep_object(prep) if prep is not None else None
+            infinitive = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in {"acl", "relcl"}
+                    and c.i > token.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if token.pos_ == "NOUN" and prep is None and infinitive is not None:
+                # "the mayor's refusal to release the records", "her promise not to run": what was
+                # refused or promised, with its "to" as PolNeAR marks it.
+                start, end = self._char_bounds(infinitive.left_edge.i, infinitive.right_edge.i + 1)
+                if end > start:
+                    used_cues.add(token.i)
+                    cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+                    results.append(_Found("stance", speaker, cue, Span.of(self.text, start, end)))
+                continue
             if prep is None or target is None or target.ent_type_ in {"DATE", "TIME"}:
                 continue  # "spoke on Monday" says when, not about what
             start, end = self._char_bounds(target.left_edge.i, target.right_edge.i + 1)

@@ -272,7 +272,9 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
 PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
     {"support", "criticism", "opposition", "endorsement", "praise", "concern", "call", "view", "position",
      "stance", "comment", "remark", "attack", "claim", "warning", "plea", "demand", "proposal", "pledge",
-     "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment"}
+     "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment",
+     "suggestion", "refusal", "insistence", "condemnation", "accusation", "allegation", "denial",
+     "rejection"}
 )  # fmt: skip
 
 # Prepositions that belong to a cue's verb group as PolNeAR marks it ("referring to", "focused on").
