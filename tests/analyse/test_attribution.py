@@ -399,8 +399,81 @@ def test_seemed_parsed_as_an_auxiliary_is_still_an_unsourced_impression() -> Non
     assert claim["modality"] == "hedged"
 
 
-def test_being_asked_to_do_something_is_not_a_report() -> None:
-    assert _attributions("In these rooms, former enemies are asked to share a table.") == []
+def test_being_asked_to_do_something_is_an_unsourced_request() -> None:
+    # PolNeAR counts "was asked to name one" as a report with no source: the request, and who got it.
+    a = _one("At the forum, the governor was asked to name a single bill she had passed.", "unsourced")
+    assert a["cue"]["text"] == "asked"
+    assert a["content"]["text"] == "the governor was asked to name a single bill she had passed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A relative or personal pronoun is the subject of "is expected to" as much as a noun is.
+        (
+            "The final, which is expected to draw a huge crowd, starts at noon.",
+            "which is expected to draw a huge crowd",
+        ),
+        ("She is expected to announce her pick next week.", "She is expected to announce her pick next week"),
+        # "decline" names a fall here, not a refusal to speak: the impression stays.
+        (
+            "The city's water use appears to have declined 4 percent last year.",
+            "The city's water use appears to have declined 4 percent last year",
+        ),
+    ],
+)
+def test_more_unsourced_expectations_and_impressions(text: str, content: str) -> None:
+    a = _one(text, "unsourced")
+    assert a["speaker"] is None
+    assert a["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Okafor was declared the winner in the third district.",
+            "declared",
+            "Okafor was declared the winner in the third district",
+        ),
+        (
+            "The driver is accused of fleeing the scene.",
+            "accused of",
+            "The driver is accused of fleeing the scene",
+        ),
+        ("A local pastor was charged with fraud.", "charged with", "A local pastor was charged with fraud"),
+        ("She is widely viewed as a moderate.", "viewed as", "She is widely viewed as a moderate"),
+    ],
+)
+def test_a_verdict_in_the_passive_with_no_one_giving_it_is_unsourced(
+    text: str, cue: str, content: str
+) -> None:
+    a = _one(text, "unsourced")
+    assert a["speaker"] is None
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+
+
+def test_a_verdict_with_its_agent_is_not_unsourced() -> None:
+    text = "The driver was accused by two witnesses of fleeing the scene."
+    assert [a for a in _attributions(text) if a["kind"] == "unsourced"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The company uses a method known as fracking.",
+            "known as",
+            "a method known as fracking",
+        ),
+        # An apposition: the name alone, the thing named stands apart.
+        ("The rebels, also known as the Front, took the town.", "known as", "the Front"),
+        ("Her campaign released an ad titled “Mirrors” on Monday.", "titled", "an ad titled “Mirrors”"),
+    ],
+)
+def test_a_name_given_by_no_one_in_the_text_is_unsourced(text: str, cue: str, content: str) -> None:
+    a = _one(text, "unsourced")
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
 
 
 @pytest.mark.parametrize(
@@ -447,6 +520,39 @@ def test_stance_noun_owned_by_a_named_group() -> None:
     a = _one("Republican criticism of the deal grew louder on Monday.", "stance")
     assert a["speaker"]["text"] == "Republican"
     assert a["content"]["text"] == "the deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # The owner's noun with a to-infinitive: what was refused, promised, vowed.
+        (
+            "The mayor's refusal to release the records angered the council.",
+            "The mayor",
+            "refusal",
+            "to release the records",
+        ),
+        ("Her promise not to raise taxes won her the race.", "Her", "promise", "not to raise taxes"),
+        # Statement nouns beyond the first list, with their preposition.
+        (
+            "The senator's condemnation of the strike came late.",
+            "The senator",
+            "condemnation of",
+            "the strike",
+        ),
+        (
+            "Smith's accusations against the board were never proven.",
+            "Smith",
+            "accusations against",
+            "the board",
+        ),
+    ],
+)
+def test_owned_stance_noun_with_infinitive_or_preposition(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    a = _one(text, "stance")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (speaker, cue, content)
 
 
 @pytest.mark.parametrize(

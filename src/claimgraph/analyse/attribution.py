@@ -41,9 +41,11 @@ from claimgraph.analyse.lexicon import (
     INTENTION_CUES,
     LIGHT_VERBS,
     MALE_WORDS,
+    NAMING_PARTICIPLES,
     NEGATIVE_SUBJECTS,
     OBJECT_STANCE_CUES,
     ORGANISATION_NOUNS,
+    PASSIVE_VERDICT_CUES,
     PERSON_ROLE_NOUNS,
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
@@ -69,6 +71,8 @@ PRONOUNS = {
     "i": "person",
     "we": "group",
 }
+# Pronouns that stand for one thing or person named elsewhere, relative ones included.
+PERSONAL_PRONOUNS = frozenset(PRONOUNS) | {"you", "who", "which", "that"}
 CLASS_TYPES = {
     "armed": "ARMED_GROUP",
     "gov": "GOV",
@@ -183,6 +187,18 @@ def cue_lemma(token: Token) -> str:
 
 def _is_cue(token: Token) -> bool:
     return cue_lemma(token) in ALL_CUES and token.pos_ in {"VERB", "AUX"}
+
+
+def _reports_clause(cue: Token) -> bool:
+    """A cue verb that reports something ("suggest that X", "say X"), not one that only names an
+    act ("appears to have declined 3 percent", where "decline" is no refusal)."""
+    return any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in cue.children)
+
+
+def _personal(subject: Token) -> bool:
+    """A noun, or a pronoun that stands for one ("she", "which"); not an indefinite or a question
+    word ("some of them are poised", "what has become known as"), which names no one thing."""
+    return subject.pos_ != "PRON" or subject.lower_ in PERSONAL_PRONOUNS
 
 
 def _cue_subject(cue: Token) -> Token | None:
@@ -1142,18 +1158,23 @@ class AttributionFinder:
                 and (c.lower_ in {"as", "about", "for"} or (raising_verb and c.lower_ == "like"))
                 and c.i > cue.i
             ]  # "seems like a turning point" is "seems to be a turning point"
+            infinitive = [
+                c for c in complements if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            ]
             bounds: tuple[int, int] | None = None
             if passive and passive[0].lower_ == "it" and clauses:
                 bounds = _subtree_bounds(clauses[0])  # "It was reported that ..."
-            elif passive and passive[0].pos_ != "PRON" and complements and lemma != "ask":
-                bounds = passive[0].left_edge.i, complements[-1].right_edge.i + 1  # "X is expected to Y"
+            elif passive and _personal(passive[0]) and complements and (lemma != "ask" or infinitive):
+                # "X is expected to Y", "which is expected to Y", "she was asked to name one": a
+                # relative or personal pronoun is the subject as much as a noun is.
+                bounds = passive[0].left_edge.i, complements[-1].right_edge.i + 1
             elif passive and lemma == "ask" and (questions := self._questions(clauses, complements)):
                 target = questions[0]  # "X was asked about Y": Y is what was asked
                 bounds = target.left_edge.i, target.right_edge.i + 1
             elif lemma in {"seem", "appear"} and cue.dep_ in {"ROOT", "conj", "ccomp"} and complements:
                 subjects = [c for c in cue.children if c.dep_ == "nsubj"] or raising
-                if not subjects or any(_is_cue(c) for c in complements):
-                    continue  # "seemed to suggest": the suggestion is the attribution
+                if not subjects or any(_is_cue(c) and _reports_clause(c) for c in complements):
+                    continue  # "seemed to suggest that": the suggestion is the attribution
                 bounds = subjects[0].left_edge.i, complements[-1].right_edge.i + 1
             elif (
                 lemma == "ask"
@@ -1173,6 +1194,8 @@ class AttributionFinder:
                 continue
             used_cues.add(cue.i)
             results.append(_Found("unsourced", None, self._cue_span(cue), Span.of(self.text, start, end)))
+        results += self._naming_participles(used_cues, found)
+        results += self._passive_verdicts(used_cues, found)
         for adverb in self.doc:
             # "The group is reportedly spending $1.5 million": the clause, on no one's word. The
             # adverb lies inside the content (the evaluation scores the fragments around it).
@@ -1192,6 +1215,76 @@ class AttributionFinder:
                 continue
             word = Span.of(self.text, adverb.idx, adverb.idx + len(adverb.text))
             results.append(_Found("unsourced", None, word, Span.of(self.text, start, end)))
+        return results
+
+    def _passive_verdicts(self, used_cues: set[int], found: list[_Found]) -> list[_Found]:
+        """A verdict on the subject with no one named as giving it: "Smith was declared the winner",
+        "Roof is accused of the massacre". Content: the subject and the verdict; the
+        preposition belongs to the cue, as PolNeAR marks it ("is accused of")."""
+        results: list[_Found] = []
+        for cue in self.doc:
+            verdicts = PASSIVE_VERDICT_CUES.get(cue.lemma_.lower())
+            if verdicts is None or cue.tag_ != "VBN" or cue.i in used_cues or self._in_quote(cue):
+                continue
+            subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
+            if not subjects or not _personal(subjects[0]) or any(c.dep_ == "agent" for c in cue.children):
+                continue
+            negated = subjects[0].left_edge.lower_ in {"neither", "no", "none", "nobody"}
+            if negated or _is_negative(subjects[0]) or any(c.dep_ == "neg" for c in cue.children):
+                continue  # "has never been charged with", "neither of them was accused": no verdict
+            verdict = next(
+                (
+                    c
+                    for c in cue.children
+                    if c.i > cue.i
+                    and (c.dep_ in verdicts or (c.dep_ == "prep" and c.lower_ in verdicts))
+                    and (c.dep_ != "prep" or _prep_object(c) is not None)
+                ),
+                None,
+            )
+            if verdict is None or any(
+                f.content.start <= cue.idx < f.content.end for f in found + results if f.speaker is not None
+            ):
+                continue
+            start, end = self._char_bounds(subjects[0].left_edge.i, verdict.right_edge.i + 1)
+            if end <= start:
+                continue
+            last = verdict if verdict.dep_ == "prep" else cue
+            used_cues.add(cue.i)
+            cue_span = Span.of(self.text, cue.idx, last.idx + len(last.text))
+            results.append(_Found("unsourced", None, cue_span, Span.of(self.text, start, end)))
+        return results
+
+    def _naming_participles(self, used_cues: set[int], found: list[_Found]) -> list[_Found]:
+        """A name given on no one's word in the text: "the contests known as Super Tuesday", "a
+        thriller titled 'X'". Content: the thing named and its name; after a comma (an apposition, "the
+        Islamic State, also known as ISIS") the name alone."""
+        results: list[_Found] = []
+        for cue in self.doc:
+            if cue.tag_ != "VBN" or cue.dep_ != "acl" or cue.lemma_.lower() not in NAMING_PARTICIPLES:
+                continue
+            if cue.i in used_cues or self._in_quote(cue) or cue.head.i > cue.i:
+                continue
+            names = [
+                c
+                for c in cue.children
+                if c.i > cue.i and (c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as"))
+            ]
+            if not names or any(f.content.start <= cue.idx < f.content.end for f in found if f.speaker):
+                continue
+            name = names[0]
+            if name.dep_ == "prep" and _prep_object(name) is None:
+                continue
+            named = cue.head
+            apposition = any(t.text in {",", "(", "—", "–"} for t in self.doc[named.i : cue.i])
+            first = name.i + 1 if name.dep_ == "prep" else name.left_edge.i
+            start, end = self._char_bounds(first if apposition else named.left_edge.i, name.right_edge.i + 1)
+            if end <= start:
+                continue
+            last = name if name.dep_ == "prep" else cue  # PolNeAR's cue is "known as"
+            used_cues.add(cue.i)
+            cue_span = Span.of(self.text, cue.idx, last.idx + len(last.text))
+            results.append(_Found("unsourced", None, cue_span, Span.of(self.text, start, end)))
         return results
 
     @staticmethod
@@ -1345,6 +1438,25 @@ class AttributionFinder:
                 continue
             prep = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in allowed), None)
             target = _prep_object(prep) if prep is not None else None
+            infinitive = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in {"acl", "relcl"}
+                    and c.i > token.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if token.pos_ == "NOUN" and prep is None and infinitive is not None:
+                # "the mayor's refusal to release the records", "her promise not to run": what was
+                # refused or promised, with its "to" as PolNeAR marks it.
+                start, end = self._char_bounds(infinitive.left_edge.i, infinitive.right_edge.i + 1)
+                if end > start:
+                    used_cues.add(token.i)
+                    cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+                    results.append(_Found("stance", speaker, cue, Span.of(self.text, start, end)))
+                continue
             if prep is None or target is None or target.ent_type_ in {"DATE", "TIME"}:
                 continue  # "spoke on Monday" says when, not about what
             start, end = self._char_bounds(target.left_edge.i, target.right_edge.i + 1)

@@ -206,6 +206,20 @@ UNSOURCED_CUES: Final[dict[str, str]] = {
     "suspect": "hedged", "claim": "hedged", "schedule": "future", "slate": "future", "poise": "future",
 }  # fmt: skip
 
+# Participles that name a thing by what it is called or judged to be, on no one's word in the text:
+# "a method known as fracking", "a book titled 'X'", "the measure, dubbed Y".
+NAMING_PARTICIPLES: Final[frozenset[str]] = frozenset({"know", "title", "dub", "nickname", "deem"})
+
+# Verdicts passed on someone in the passive with no one named as passing them ("was declared the
+# winner", "is accused of fraud", "was charged with assault", "is widely viewed as a moderate"), with
+# the complement that carries the verdict: a predicate ("oprd"), a clause ("ccomp"), or a preposition.
+PASSIVE_VERDICT_CUES: Final[dict[str, frozenset[str]]] = {
+    "declare": frozenset({"oprd"}), "charge": frozenset({"with"}), "accuse": frozenset({"of"}),
+    "view": frozenset({"as"}), "regard": frozenset({"as"}), "portray": frozenset({"as"}),
+    "criticize": frozenset({"for", "as"}), "criticise": frozenset({"for", "as"}),
+    "blame": frozenset({"for"}), "nominate": frozenset({"as"}), "tell": frozenset({"ccomp"}),
+}  # fmt: skip
+
 # Adjectives that state a speaker's belief or stance after a copula ("was critical of", "is confident
 # that", "were eager to"), as PolNeAR counts them.
 ADJECTIVE_CUES: Final[frozenset[str]] = frozenset(
@@ -258,7 +272,9 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
 PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
     {"support", "criticism", "opposition", "endorsement", "praise", "concern", "call", "view", "position",
      "stance", "comment", "remark", "attack", "claim", "warning", "plea", "demand", "proposal", "pledge",
-     "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment"}
+     "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment",
+     "suggestion", "refusal", "insistence", "condemnation", "accusation", "allegation", "denial",
+     "rejection"}
 )  # fmt: skip
 
 # Prepositions that belong to a cue's verb group as PolNeAR marks it ("referring to", "focused on").
