@@ -459,6 +459,11 @@ def test_stance_noun_owned_by_a_named_group() -> None:
         ),
         ("Mr. Kamin, who stressed that the plan was simple, said it would pass.", "Mr. Kamin"),
         ("Trump, speaking to a veterans group in Virginia, said the military was depleted.", "Trump"),
+        # a dateline's dash ends what comes before the speaker (here NER takes no dateline)
+        (
+            "SPARKS, Nev. (AP) — Republican hopeful Dana Moore said Monday she would win.",
+            "Republican hopeful Dana Moore",
+        ),
     ],
 )
 def test_speaker_phrase_follows_polnear_boundaries(text: str, phrase: str) -> None:
