@@ -565,6 +565,11 @@ def test_owned_stance_noun_with_infinitive_or_preposition(
         ),
         ("Mr. Kamin, who stressed that the plan was simple, said it would pass.", "Mr. Kamin"),
         ("Trump, speaking to a veterans group in Virginia, said the military was depleted.", "Trump"),
+        # a dateline's dash ends what comes before the speaker (here NER takes no dateline)
+        (
+            "SPARKS, Nev. (AP) — Republican hopeful Dana Moore said Monday she would win.",
+            "Republican hopeful Dana Moore",
+        ),
     ],
 )
 def test_speaker_phrase_follows_polnear_boundaries(text: str, phrase: str) -> None:

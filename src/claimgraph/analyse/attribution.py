@@ -2079,9 +2079,14 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     while end > start and (doc[end].is_punct or doc[end].is_space):
         end -= 1
     start, end = min(start, mention.start), max(end, mention.end - 1)
-    # Never across a quotation mark or a colon: '…our military," Flynn, a top surrogate, said'.
+    # Never across a quotation mark or a colon: '…our military," Flynn, a top surrogate, said';
+    # nor back across a dateline's dash ("RENO, Nev. (AP) — Republican hopeful Donald Trump").
     for i in range(mention.start - 1, start - 1, -1):
-        if doc[i].text in QUOTE_CHARS or doc[i].text == ":":
+        if (
+            doc[i].text in QUOTE_CHARS
+            or doc[i].text in {":", "—", "–"}
+            or (doc[i].text == "-" and doc[i].whitespace_)
+        ):
             start = i + 1
             break
     for i in range(mention.end, end + 1):
