@@ -853,3 +853,54 @@ def test_infinitive_cue_after_a_predicate_adjective_takes_the_copulas_subject() 
         "stress",
         "rates will stay low",
     )
+
+
+def test_speech_report_in_a_clause_of_its_own_is_not_nested() -> None:
+    # A relative or contrastive clause inside another's content is the writer's aside.
+    found = _attributions(
+        "The mayor urged the council to pass a budget, which she said would protect the schools."
+    )
+    said = [a for a in found if a["cue"]["text"] == "said"]
+    assert len(said) == 1 and said[0]["parent"] is None, found
+    found = _attributions(
+        "Many farmers said the rains had come too late, while others said the harvest would be fine."
+    )
+    others = [a for a in found if a["speaker"] and a["speaker"]["text"] == "others"]
+    assert len(others) == 1 and others[0]["parent"] is None, found
+
+
+def test_speech_report_in_a_reported_clause_stays_nested() -> None:
+    found = _attributions("The minister claimed that the general said the army would withdraw.")
+    said = [a for a in found if a["cue"]["text"] == "said"]
+    assert len(said) == 1 and said[0]["parent"] is not None, found
+
+
+def test_subject_with_a_clause_the_parser_took_for_the_report() -> None:
+    a = _one(
+        "Mr. Slinker, whose latest start-up, Paradox, uses big data to help brands find suppliers, said "
+        "Mr. Trump was a candidate in the spirit of the valley.",
+        "indirect",
+    )
+    assert a["speaker"]["text"] == "Slinker"
+    assert a["content"]["text"] == "Mr. Trump was a candidate in the spirit of the valley"
+    a = _one(
+        "He attacked the mayor's housing record said she \"isn't going to fix it\" in the next four years.",
+        "indirect",
+    )
+    assert a["speaker"]["text"] == "He"
+    assert a["content"]["text"].startswith("she")
+
+
+def test_gerund_right_after_say_opens_the_reported_clause() -> None:
+    a = _one(
+        "Since last year, the president and other leaders have said cutting that output must be a key part "
+        "of their program.",
+        "indirect",
+    )
+    assert a["content"]["text"] == "cutting that output must be a key part of their program"
+
+
+def test_inverted_speaker_parsed_as_the_cues_object() -> None:
+    a = _one('"It is his race to lose at this point," added another New Hampshire Democrat.', "direct")
+    assert a["cue"]["text"] == "added"
+    assert a["speaker"]["text"].endswith("Democrat")

@@ -105,6 +105,8 @@ GERUND_PREPOSITIONS = {
 # Verbs of phase: with an infinitive they mark the act as going on, starting or stopping.
 ASPECTUAL_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 # Verbs that name or label their object ("called Trump a liar", "branded the plan a fraud").
+# The plain verbs of saying: what they report is a statement of its own wherever it stands.
+PLAIN_SPEECH_CUES = {"say", "tell", "add", "ask", "write", "report"}
 NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
 # Running labels before a headline's own words ("The Latest: ...", "WATCH: ...").
 HEADLINE_LABEL = re.compile(r"(?:The Latest|WATCH|BREAKING|EXCLUSIVE|UPDATE|LIVE|VIDEO|FACT CHECK):\s+")
@@ -190,6 +192,9 @@ def _cue_subject(cue: Token) -> Token | None:
     if subjects:
         # "KHARTOUM, March 4 (Reuters) - Sudan's army said": the parser may give two; the nearest speaks.
         return min(subjects, key=lambda s: abs(s.i - cue.i))
+    clause = _subject_clause(cue)
+    if clause is not None:
+        return next(c for c in clause.children if c.dep_ == "nsubj")
     # "said ... and added", "flew to Iowa and said": the second verb shares the first one's subject.
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
         repeated = _repeated_cue(cue)
@@ -227,6 +232,50 @@ def _cue_subject(cue: Token) -> Token | None:
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+# What may stand between a subject's trailing clause and the verb: "..., also said", "..., last week said".
+BETWEEN_SUBJECT_AND_VERB = {"punct", "advmod", "npadvmod", "amod", "det", "aux", "neg"}
+
+
+def _subject_clause(cue: Token) -> Token | None:
+    """'Mr. Slinker, whose start-up uses big data, said ...', 'Beck, who supported Cruz, last week
+    said ...', 'He criticized the record said she ...': a clause in or after the subject made the
+    parser take the subject's words for a clause reported by the verb, which is left with no
+    subject. That clause, opening with its own subject, before a finite verb with none: its subject
+    is the verb's."""
+    finite = cue.tag_ in {"VBD", "VBZ", "VBP"} or (
+        cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+    )
+    if (
+        not finite
+        or cue.pos_ != "VERB"
+        or any(c.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for c in cue.children)
+    ):
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.right_edge.i < cue.i), None)
+    if clause is None or any(
+        t.dep_ not in BETWEEN_SUBJECT_AND_VERB for t in cue.doc[clause.right_edge.i + 1 : cue.i]
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.left_edge.i != clause.left_edge.i
+        or subject.pos_ not in {"NOUN", "PROPN", "PRON"}
+    ):
+        return None
+    # '"We won," said Smith' / 'X, said the chief executive': the speaker comes after the verb.
+    addressed = ADDRESSEE_CUES if cue_lemma(cue) in ADDRESSEE_CUES else set()
+    after = [
+        c
+        for c in cue.children
+        if c.i > cue.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.dep_ in {"dobj", "nsubj", "advmod", "npadvmod", "attr"}
+        and not (addressed and c.dep_ == "dobj")
+    ]
+    return None if after else clause
 
 
 def _appositive_subject(cue: Token) -> Token | None:
@@ -539,10 +588,12 @@ class AttributionFinder:
             subject = _cue_subject(cue)
             if subject is None:
                 # The parser lost the speaker ('," Flynn, a top surrogate, said' / 'Said Ellis: "'):
-                # the name between the quote and its cue.
+                # the name between the quote and its cue, or right after an inverted cue.
                 after = cue.idx > quote.close
                 between = (quote.close, cue.idx) if after else (cue.idx + len(cue.text), quote.open)
                 subject = self._name_between(*between)
+                if subject is None and after:
+                    subject = self._inverted_speaker(cue)
             if not self._speaker_ok(cue, subject):
                 continue
             assert subject is not None
@@ -567,6 +618,21 @@ class AttributionFinder:
         while token.head != token and window.start <= token.head.i < window.end and token.dep_ == "compound":
             token = token.head  # "Tulsa police Chief Chuck Jordan": the name's head
         return token
+
+    def _inverted_speaker(self, cue: Token) -> Token | None:
+        """'"...," added a South Carolina Democrat' with the speaker parsed as the verb's object: the
+        noun phrase right after the verb, up to a comma or the end of the sentence."""
+        end = cue.i + 1
+        while end < cue.sent.end and end - cue.i <= 8 and self.doc[end].text not in {",", ".", ";", "?", "!"}:
+            end += 1
+        if end == cue.i + 1:
+            return None
+        window = self.doc[cue.i + 1 : end]
+        if self.doc[cue.i + 1].pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or any(
+            t.pos_ in {"VERB", "AUX", "ADP"} or self._in_quote(t) for t in window
+        ):
+            return None  # 'said in a statement', 'said on Monday': no name there
+        return self._name_between(window.start_char, window.end_char)
 
     def _lead_in(self, quote: Quote) -> Span | None:
         """'This is "roughly the same advantage she has held all month," the pollster said': the words
@@ -672,7 +738,8 @@ class AttributionFinder:
     def _complement(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
         lemma = cue_lemma(cue)
-        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        subject_clause = _subject_clause(cue)  # the subject's own words, not what is reported
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c != subject_clause]
         objects_after = any(
             c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
         )
@@ -712,6 +779,19 @@ class AttributionFinder:
                 question = self._asked_question(cue)
                 if question is not None:
                     return question
+            # "said legalizing it could put thousands to work", "say taxing consumption encourages
+            # savings": no one says an act, so a gerund right after the verb opens its clause (the
+            # parser hung the clause on the gerund); "reported raising $9 million" reports the act.
+            gerund = next(
+                (
+                    c
+                    for c in cue.children
+                    if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == cue.i + 1
+                ),
+                None,
+            )
+            if gerund is not None and lemma not in ADDRESSEE_CUES:
+                return _subtree_bounds(gerund)
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
@@ -2003,16 +2083,35 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
 
 
-def _nest(attributions: list[Attribution]) -> list[Attribution]:
+def _aside_report(doc: Doc, attribution: Attribution) -> bool:
+    """A plain report of speech ("said", "told", "asked") whose verb heads a clause of its own inside
+    another's content, not the complement of a word there: a relative clause ("the plan, which he
+    said would fail"), an adverbial or coordinated clause ("..., while others said Y"), a
+    parenthetical. The writer reports it alongside the outer attribution, not as part of it."""
+    if attribution.cue is None or attribution.speaker is None:
+        return False
+    span = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cue = span[0]
+    return cue_lemma(cue) in PLAIN_SPEECH_CUES and cue.dep_ not in {"ccomp", "xcomp", "pcomp", "csubj"}
+
+
+def _nest(attributions: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
     """Link an attribution whose cue lies inside another's content to that outer attribution."""
     linked: list[Attribution] = []
     for a in attributions:
         parent = None
+        aside = doc is not None and _aside_report(doc, a)
         if a.cue is not None:
             outers = [
                 o
                 for o in attributions
-                if o is not a and o.content.contains(a.cue) and o.kind != "scare_quote"
+                if o is not a
+                and o.content.contains(a.cue)
+                and o.kind != "scare_quote"
+                # "according to" and a headline's colon frame all they hold as the source's words
+                and not (aside and o.kind not in {"according_to", "headline"})
             ]
             if outers:
                 parent = min(outers, key=lambda o: o.content.end - o.content.start).id
@@ -2044,4 +2143,4 @@ def find_attributions(
         attributions.append(
             Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=phrase or f.cue)
         )
-    return _nest(attributions), finder.unpaired
+    return _nest(attributions, doc), finder.unpaired
