@@ -904,3 +904,71 @@ def test_inverted_speaker_parsed_as_the_cues_object() -> None:
     a = _one('"It is his race to lose at this point," added another New Hampshire Democrat.', "direct")
     assert a["cue"]["text"] == "added"
     assert a["speaker"]["text"].endswith("Democrat")
+
+
+def test_parenthetical_cue_hung_on_a_noun_of_its_clause() -> None:
+    a = _one(
+        "The hashtag #FindThem, Mr. Abboud said, accompanied descriptions of loved ones sought.", "indirect"
+    )
+    assert a["speaker"]["text"] == "Abboud"
+    assert a["content"]["text"].startswith("The hashtag #FindThem")
+    assert a["content"]["text"].endswith("loved ones sought")
+    a = _one(
+        "Proposals so far from the front-runner to raise taxes on capital gains, he added, amount to "
+        "tinkering around the edges.",
+        "indirect",
+    )
+    assert a["content"]["text"].endswith("tinkering around the edges")
+
+
+def test_sentence_final_cue_with_its_addressee_or_an_inverted_speaker() -> None:
+    a = _one(
+        "People should provide evidence for their claims and not wave around vague words like maybe, "
+        "he told reporters.",
+        "indirect",
+    )
+    assert a["content"]["text"].startswith("People should provide evidence")
+    a = _one(
+        "In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure "
+        "from imports, said the company's chief executive, John Ferriola.",
+        "indirect",
+    )
+    assert a["speaker"]["text"] == "John Ferriola"
+    assert a["content"]["text"].endswith("under intense pressure from imports")
+
+
+def test_one_word_answer_is_the_content() -> None:
+    found = _attributions(
+        "Asked if the plan was legal, 46 percent of voters said yes, compared with 23 percent who disagreed."
+    )
+    said = [a for a in found if a["cue"] and a["cue"]["text"] == "said"]
+    assert len(said) == 1 and said[0]["content"]["text"] == "yes", found
+
+
+def test_sentence_of_speaker_and_cue_after_a_quote() -> None:
+    a = _one(
+        '"I am starting to wonder if he is not the one behind the wheel." Dixon said in a phone interview.',
+        "direct",
+    )
+    assert a["speaker"]["text"] == "Dixon"
+    assert a["content"]["text"].startswith("I am starting to wonder")
+    a = _one('"We need the House back, and I want it." Rep. Jane Doe (D-Vt.) said.', "direct")
+    assert a["speaker"]["text"] == "Jane Doe"
+    # a sentence with a report of its own is no tag on the quote
+    assert not [
+        a for a in _attributions('"It was a mess." Dixon said the plan failed.') if a["kind"] == "direct"
+    ]
+
+
+def test_asked_by_someone_names_who_asked() -> None:
+    found = _attributions("Asked by Dobbs to respond to the criticism, Carson said he had no regrets.")
+    asked = [a for a in found if a["cue"]["text"] == "Asked"]
+    assert len(asked) == 1, found
+    assert asked[0]["speaker"]["text"] == "Dobbs"
+    assert asked[0]["content"]["text"] == "to respond to the criticism"
+
+
+def test_asked_someone_about_something() -> None:
+    a = _one("NBC's Chuck Todd asked the frontrunner about the Twitter fight.", "indirect")
+    assert a["cue"]["text"] == "asked"
+    assert a["content"]["text"] == "about the Twitter fight"

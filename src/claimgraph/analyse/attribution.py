@@ -105,6 +105,8 @@ GERUND_PREPOSITIONS = {
 # Verbs of phase: with an infinitive they mark the act as going on, starting or stopping.
 ASPECTUAL_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 # Verbs that name or label their object ("called Trump a liar", "branded the plan a fraud").
+# One-word answers that stand for a whole statement ("said yes", "said so").
+ANSWER_WORDS = {"yes", "no", "so"}
 # The plain verbs of saying: what they report is a statement of its own wherever it stands.
 PLAIN_SPEECH_CUES = {"say", "tell", "add", "ask", "write", "report"}
 NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
@@ -583,6 +585,8 @@ class AttributionFinder:
         results: list[_Found] = []
         for quote in self.quotes:
             cue = self._cue_after(quote) or self._cue_before(quote)
+            if cue is None and not quote.inner(self.text).text.rstrip().endswith(QUOTE_BEFORE_CUE_ENDINGS):
+                cue = self._cue_sentence(quote.close)  # only when no cue before the quote claims it
             if cue is None or cue.i in used_cues:
                 continue
             subject = _cue_subject(cue)
@@ -701,6 +705,35 @@ class AttributionFinder:
             return None
         return cue if all(t.head == cue or t == cue for t in words[:end]) else None
 
+    def _cue_sentence(self, position: int) -> Token | None:
+        """'"... the wheel." Sexton said in a phone interview.' / 'Rep. Jane Doe (D-Vt.) said.': a
+        sentence that is only a speaker, a verb of saying and when, where or to whom it was said
+        reports the quote before it."""
+        start = self.doc.char_span(position, min(len(self.text), position + 3), alignment_mode="expand")
+        first = next((t for t in start or () if not (t.is_space or t.is_punct)), None)
+        if first is None:
+            return None
+        sentence = first.sent
+        root = sentence.root
+        if (
+            sentence.start_char < position - 1
+            or sentence.end_char - position > 120
+            or "\n" in self.text[position : sentence.end_char]
+            or not _is_cue(root)
+            or cue_lemma(root) not in PLAIN_SPEECH_CUES - {"report"}
+        ):
+            return None
+        said = {"ccomp", "xcomp", "csubj", "advcl"} | (
+            set() if cue_lemma(root) in ADDRESSEE_CUES else {"dobj"}
+        )
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if any(c.dep_ in said for c in root.children) or subject is None or subject.left_edge.i != first.i:
+            return None
+        spoken = set(subject.subtree) | {root}
+        if any(t.pos_ == "VERB" and t not in spoken for t in sentence):
+            return None  # a clause of its own: more than a tag on the quote
+        return root
+
     def _cue_before(self, quote: Quote) -> Token | None:
         head = self.text[max(0, quote.open - 160) : quote.open].rstrip()
         if not head or head[-1] not in ",:—–":
@@ -779,6 +812,19 @@ class AttributionFinder:
                 question = self._asked_question(cue)
                 if question is not None:
                     return question
+                # "asked the frontrunner about the fight": what the question was about (the parser
+                # often hangs the phrase on the one asked).
+                asked = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.i > cue.i]
+                about = next(
+                    (
+                        c
+                        for c in (*cue.children, *(g for a in asked for g in a.children))
+                        if c.dep_ == "prep" and c.lower_ == "about" and c.i > cue.i
+                    ),
+                    None,
+                )
+                if about is not None and _prep_object(about) is not None:
+                    return about.i, about.right_edge.i + 1
             # "said legalizing it could put thousands to work", "say taxing consumption encourages
             # savings": no one says an act, so a gerund right after the verb opens its clause (the
             # parser hung the clause on the gerund); "reported raising $9 million" reports the act.
@@ -792,6 +838,14 @@ class AttributionFinder:
             )
             if gerund is not None and lemma not in ADDRESSEE_CUES:
                 return _subtree_bounds(gerund)
+            # "46 percent said yes", "after half said so": the answer stands for the whole statement.
+            answer = next((c for c in cue.children if c.i == cue.i + 1 and c.lower_ in ANSWER_WORDS), None)
+            if (
+                answer is not None
+                and answer.dep_ in {"intj", "advmod", "dobj", "ccomp"}
+                and not any(answer.children)
+            ):
+                return answer.i, answer.i + 1
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
@@ -882,21 +936,34 @@ class AttributionFinder:
         words = [t.i for t in cue.subtree if not t.is_punct]
         left, right = min(words), max(words)
         head = cue.head
+        # "The hashtag #X, Mr. Abboud said, accompanied ...", "Proposals to raise taxes, he added,
+        # amount to ...": the parser hung the cue on a noun of the clause around it (taking the verb
+        # for a noun). The clause is that noun's, or the word above it whose phrase spans the cue.
+        steps = 0
+        while (
+            cue.dep_ == "parataxis"
+            and head.pos_ not in {"VERB", "AUX"}
+            and not (head.left_edge.i < left - 1 and head.right_edge.i > right + 1)
+            and head.head.i != head.i
+            and steps < 2
+        ):
+            head, steps = head.head, steps + 1
+        nominal = head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"ROOT", "nsubj", "nsubjpass"}
         # "The plan, an aide told reporters, is dead": the object of "told" is the one addressed, so
         # the cue still reports the clause around it; "X, he said the minister, Y" has no such reading.
         said_objects = {"ccomp", "xcomp"} if lemma in ADDRESSEE_CUES else {"ccomp", "dobj", "xcomp"}
         if (
             cue.dep_ == "parataxis"
             and not any(c.dep_ in said_objects for c in cue.children)
-            and head.pos_ in {"VERB", "AUX"}
+            and (head.pos_ in {"VERB", "AUX"} or nominal)
             and left > 0
             and self.doc[left - 1].text == ","
             and right + 1 < len(self.doc)
             and self.doc[right + 1].text in {",", ";"}
             and head.left_edge.i < left - 1
             and head.right_edge.i > right + 1
-            and cue.i
-            < head.i  # "X, he said, is Y"; after its verb the clause has ended ("X did Y, he said, Z-ing")
+            # "X, he said, is Y"; after its verb the clause has ended ("X did Y, he said, Z-ing")
+            and (cue.i < head.i or nominal)
         ):
             return head.left_edge.i, head.right_edge.i + 1
         # "Ten people died, police said": the cue hangs off the content's verb.
@@ -956,12 +1023,17 @@ class AttributionFinder:
         """'…, and air defences destroyed 41 of the drones, Ukraine's air force said.': the parser lost
         the link, the surface keeps it. The cue closes its sentence; a comma sets its subject off."""
         sentence = cue.sent
-        if subject.i > cue.i or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+        # "..., he told reporters.": the object of "told" is the one addressed, not what was said.
+        said = {"ccomp", "xcomp"} | (set() if cue_lemma(cue) in ADDRESSEE_CUES else {"dobj"})
+        if any(c.dep_ in said for c in cue.children):
             return None
-        rest = [t for t in self.doc[cue.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+        # "..., said the company's chief executive, John Doe.": the speaker after the cue.
+        inverted = subject.i > cue.i
+        after = subject.right_edge.i if inverted else cue.i
+        rest = [t for t in self.doc[after + 1 : sentence.end] if not (t.is_punct or t.is_space)]
         if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest):
             return None
-        comma = subject.left_edge.i - 1
+        comma = cue.i - 1 if inverted else subject.left_edge.i - 1
         if comma <= sentence.start or self.doc[comma].text != ",":
             return None
         return sentence.start, comma
@@ -1051,7 +1123,12 @@ class AttributionFinder:
             words = self.text[start:end].split()
             # "said goodbye (to its fans)": a greeting, not something said about the world
             formula = any(c.dep_ == "dobj" and c.lower_ in FORMULAIC_OBJECTS for c in cue.children)
-            if formula or len(words) < (1 if on_object else 2) or ANONYMITY.match(self.text[start:end]):
+            answer = len(words) == 1 and words[0].lower() in ANSWER_WORDS and bounds[0] == cue.i + 1
+            if (
+                formula
+                or len(words) < (1 if on_object or answer else 2)
+                or ANONYMITY.match(self.text[start:end])
+            ):
                 continue
             if any(q.open <= start and end <= q.close for q in used_quotes):
                 continue  # that quote already has its speaker
@@ -1347,6 +1424,28 @@ class AttributionFinder:
                 continue
             clauses = [c for c in cue.children if c.dep_ == "ccomp"]
             subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+            # "Asked by the host whether he would run, ...", "Asked by Dobbs to respond, ...": the
+            # one who asked, and the question or the request.
+            asked = [
+                c
+                for c in cue.children
+                if c.i > cue.i
+                and (
+                    c.dep_ == "xcomp"
+                    or (
+                        c.dep_ in {"ccomp", "advcl"}
+                        and any(m.lower_ in {"if", "whether"} for m in c.children)
+                    )
+                    or (c.dep_ == "prep" and c.lower_ == "about")
+                )
+            ]
+            if cue_lemma(cue) == "ask" and cue.dep_ == "advcl" and not subjects and asked:
+                start, end = self._char_bounds(*_subtree_bounds(asked[0]))
+                if end > start:
+                    used_cues.add(cue.i)
+                    content = Span.of(self.text, start, end)
+                    results.append(_Found("indirect", self._mention(agents[0]), self._cue_span(cue), content))
+                continue
             if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"} and not subjects:
                 target = cue.head  # "a plan promoted by the governor"
                 bounds = target.left_edge.i, cue.i
