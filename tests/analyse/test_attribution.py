@@ -972,3 +972,15 @@ def test_asked_someone_about_something() -> None:
     a = _one("NBC's Chuck Todd asked the frontrunner about the Twitter fight.", "indirect")
     assert a["cue"]["text"] == "asked"
     assert a["content"]["text"] == "about the Twitter fight"
+
+
+def test_semicolon_ends_the_content_before_another_report() -> None:
+    found = _attributions(
+        "More than six in 10 said they were not looking forward to the campaign; 46 percent said they "
+        "were unenthusiastic about the election."
+    )
+    contents = {a["speaker"]["text"]: a["content"]["text"] for a in found if a["kind"] == "indirect"}
+    assert contents == {
+        "More than six in 10": "they were not looking forward to the campaign",
+        "46 percent": "they were unenthusiastic about the election",
+    }, found

@@ -773,6 +773,14 @@ class AttributionFinder:
         lemma = cue_lemma(cue)
         subject_clause = _subject_clause(cue)  # the subject's own words, not what is reported
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and c != subject_clause]
+        if (
+            len(clauses) > 1
+            and clauses[0].i < cue.i < clauses[-1].i
+            and any(t.text == ";" for t in self.doc[clauses[0].right_edge.i : subject.left_edge.i])
+        ):
+            # "6 in 10 said X; 46 percent said Y": a semicolon ends a sentence's worth, so the clause
+            # before it is no content of the verb after it (the parser hung it there).
+            clauses = clauses[1:]
         objects_after = any(
             c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
         )
@@ -1076,8 +1084,8 @@ class AttributionFinder:
 
     def _cut_at_nested_cue(self, start: int, end: int) -> int:
         """End the content before a participial cue of its own (", saying ...", ", adding that ..."),
-        or before a dash that opens an aside with a speaker of its own ("… -- meddling the
-        congressman said is designed to …")."""
+        or before a dash or semicolon that opens an aside or a clause with a speaker of its own
+        ("… -- meddling the congressman said is designed to …", "6 in 10 said X; 46 percent said Y")."""
         for token in self.doc[start:end]:
             if (
                 token.tag_ == "VBG"
