@@ -984,3 +984,23 @@ def test_semicolon_ends_the_content_before_another_report() -> None:
         "More than six in 10": "they were not looking forward to the campaign",
         "46 percent": "they were unenthusiastic about the election",
     }, found
+
+
+def test_direct_quote_speaker_never_taken_from_inside_the_quote() -> None:
+    # The parser sometimes hangs the cue on the quote's own verb ("told" a conjunct of "were"), so the
+    # quote's subject ("We") looks like the cue's: the name between the quote and the cue speaks.
+    from claimgraph.analyse.attribution import find_attributions
+    from claimgraph.analyse.entities import EntityTable
+    from claimgraph.analyse.nlp import load_pipeline
+
+    text = "“We were wrong to wait so long,” Ramos, 58, told reporters."
+    doc = load_pipeline()(text)
+    by_text = {t.text: t for t in doc}
+    told, were, ramos = by_text["told"], by_text["were"], by_text["Ramos"]
+    were.head, were.dep_ = were, "ROOT"
+    told.head, told.dep_ = were, "conj"
+    ramos.head, ramos.dep_ = were, "npadvmod"
+    attributions, _ = find_attributions(doc, EntityTable(doc), [(0, len(text))])
+    direct = [a for a in attributions if a.kind == "direct"]
+    assert len(direct) == 1, attributions
+    assert direct[0].speaker is not None and direct[0].speaker.mention.text == "Ramos"

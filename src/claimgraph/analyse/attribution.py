@@ -590,9 +590,11 @@ class AttributionFinder:
             if cue is None or cue.i in used_cues:
                 continue
             subject = _cue_subject(cue)
-            if subject is None:
-                # The parser lost the speaker ('," Flynn, a top surrogate, said' / 'Said Ellis: "'):
-                # the name between the quote and its cue, or right after an inverted cue.
+            if subject is None or quote.contains(subject.idx):
+                # The parser lost the speaker ('," Flynn, a top surrogate, said' / 'Said Ellis: "')
+                # or took one from the quote itself ('"We were wrong," Ramos, 58, told AFP' with
+                # "told" hung on "were"): the name between the quote and its cue, or right after
+                # an inverted cue.
                 after = cue.idx > quote.close
                 between = (quote.close, cue.idx) if after else (cue.idx + len(cue.text), quote.open)
                 subject = self._name_between(*between)
