@@ -1004,3 +1004,10 @@ def test_direct_quote_speaker_never_taken_from_inside_the_quote() -> None:
     direct = [a for a in attributions if a.kind == "direct"]
     assert len(direct) == 1, attributions
     assert direct[0].speaker is not None and direct[0].speaker.mention.text == "Ramos"
+
+
+def test_that_said_is_a_connective_not_a_report() -> None:
+    found = _attributions("That said, young voters say they believe success will take a lifetime of effort.")
+    assert not [a for a in found if a["speaker"] and a["speaker"]["text"] == "That"], found
+    voters = [a for a in found if a["speaker"] and a["speaker"]["text"] == "young voters"]
+    assert len(voters) == 1 and voters[0]["parent"] is None, found

@@ -578,6 +578,17 @@ class AttributionFinder:
     def _speaker_ok(self, cue: Token, subject: Token | None) -> bool:
         if subject is None or self._in_quote(subject) or _is_negative(subject):
             return False
+        # "That said, ...", "This being said, ...": a connective opening the sentence, no report.
+        doc = self.doc
+        if (
+            subject.lower_ in {"that", "this"}
+            and cue_lemma(cue) == "say"
+            and subject.i == subject.sent.start
+            and cue.i - subject.i <= 2
+            and cue.i + 1 < len(doc)
+            and doc[cue.i + 1].text == ","
+        ):
+            return False
         return subject.dep_ != "nsubjpass"  # "it was reported", "people are asked to": not the speaker
 
     def _direct(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
