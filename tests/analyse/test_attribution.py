@@ -964,3 +964,161 @@ def test_infinitive_cue_after_a_predicate_adjective_takes_the_copulas_subject() 
         "stress",
         "rates will stay low",
     )
+
+
+def test_speech_report_in_a_clause_of_its_own_is_not_nested() -> None:
+    # A relative or contrastive clause inside another's content is the writer's aside.
+    found = _attributions(
+        "The mayor urged the council to pass a budget, which she said would protect the schools."
+    )
+    said = [a for a in found if a["cue"]["text"] == "said"]
+    assert len(said) == 1 and said[0]["parent"] is None, found
+    found = _attributions(
+        "Many farmers said the rains had come too late, while others said the harvest would be fine."
+    )
+    others = [a for a in found if a["speaker"] and a["speaker"]["text"] == "others"]
+    assert len(others) == 1 and others[0]["parent"] is None, found
+
+
+def test_speech_report_in_a_reported_clause_stays_nested() -> None:
+    found = _attributions("The minister claimed that the general said the army would withdraw.")
+    said = [a for a in found if a["cue"]["text"] == "said"]
+    assert len(said) == 1 and said[0]["parent"] is not None, found
+
+
+def test_subject_with_a_clause_the_parser_took_for_the_report() -> None:
+    a = _one(
+        "Mr. Slinker, whose latest start-up, Paradox, uses big data to help brands find suppliers, said "
+        "Mr. Trump was a candidate in the spirit of the valley.",
+        "indirect",
+    )
+    assert a["speaker"]["text"] == "Slinker"
+    assert a["content"]["text"] == "Mr. Trump was a candidate in the spirit of the valley"
+    a = _one(
+        "He attacked the mayor's housing record said she \"isn't going to fix it\" in the next four years.",
+        "indirect",
+    )
+    assert a["speaker"]["text"] == "He"
+    assert a["content"]["text"].startswith("she")
+
+
+def test_gerund_right_after_say_opens_the_reported_clause() -> None:
+    a = _one(
+        "Since last year, the president and other leaders have said cutting that output must be a key part "
+        "of their program.",
+        "indirect",
+    )
+    assert a["content"]["text"] == "cutting that output must be a key part of their program"
+
+
+def test_inverted_speaker_parsed_as_the_cues_object() -> None:
+    a = _one('"It is his race to lose at this point," added another New Hampshire Democrat.', "direct")
+    assert a["cue"]["text"] == "added"
+    assert a["speaker"]["text"].endswith("Democrat")
+
+
+def test_parenthetical_cue_hung_on_a_noun_of_its_clause() -> None:
+    a = _one(
+        "The hashtag #FindThem, Mr. Abboud said, accompanied descriptions of loved ones sought.", "indirect"
+    )
+    assert a["speaker"]["text"] == "Abboud"
+    assert a["content"]["text"].startswith("The hashtag #FindThem")
+    assert a["content"]["text"].endswith("loved ones sought")
+    a = _one(
+        "Proposals so far from the front-runner to raise taxes on capital gains, he added, amount to "
+        "tinkering around the edges.",
+        "indirect",
+    )
+    assert a["content"]["text"].endswith("tinkering around the edges")
+
+
+def test_sentence_final_cue_with_its_addressee_or_an_inverted_speaker() -> None:
+    a = _one(
+        "People should provide evidence for their claims and not wave around vague words like maybe, "
+        "he told reporters.",
+        "indirect",
+    )
+    assert a["content"]["text"].startswith("People should provide evidence")
+    a = _one(
+        "In nearby Decatur, the big steel plant is hanging on, but it is under intense pressure "
+        "from imports, said the company's chief executive, John Ferriola.",
+        "indirect",
+    )
+    assert a["speaker"]["text"] == "John Ferriola"
+    assert a["content"]["text"].endswith("under intense pressure from imports")
+
+
+def test_one_word_answer_is_the_content() -> None:
+    found = _attributions(
+        "Asked if the plan was legal, 46 percent of voters said yes, compared with 23 percent who disagreed."
+    )
+    said = [a for a in found if a["cue"] and a["cue"]["text"] == "said"]
+    assert len(said) == 1 and said[0]["content"]["text"] == "yes", found
+
+
+def test_sentence_of_speaker_and_cue_after_a_quote() -> None:
+    a = _one(
+        '"I am starting to wonder if he is not the one behind the wheel." Dixon said in a phone interview.',
+        "direct",
+    )
+    assert a["speaker"]["text"] == "Dixon"
+    assert a["content"]["text"].startswith("I am starting to wonder")
+    a = _one('"We need the House back, and I want it." Rep. Jane Doe (D-Vt.) said.', "direct")
+    assert a["speaker"]["text"] == "Jane Doe"
+    # a sentence with a report of its own is no tag on the quote
+    assert not [
+        a for a in _attributions('"It was a mess." Dixon said the plan failed.') if a["kind"] == "direct"
+    ]
+
+
+def test_asked_by_someone_names_who_asked() -> None:
+    found = _attributions("Asked by Dobbs to respond to the criticism, Carson said he had no regrets.")
+    asked = [a for a in found if a["cue"]["text"] == "Asked"]
+    assert len(asked) == 1, found
+    assert asked[0]["speaker"]["text"] == "Dobbs"
+    assert asked[0]["content"]["text"] == "to respond to the criticism"
+
+
+def test_asked_someone_about_something() -> None:
+    a = _one("NBC's Chuck Todd asked the frontrunner about the Twitter fight.", "indirect")
+    assert a["cue"]["text"] == "asked"
+    assert a["content"]["text"] == "about the Twitter fight"
+
+
+def test_semicolon_ends_the_content_before_another_report() -> None:
+    found = _attributions(
+        "More than six in 10 said they were not looking forward to the campaign; 46 percent said they "
+        "were unenthusiastic about the election."
+    )
+    contents = {a["speaker"]["text"]: a["content"]["text"] for a in found if a["kind"] == "indirect"}
+    assert contents == {
+        "More than six in 10": "they were not looking forward to the campaign",
+        "46 percent": "they were unenthusiastic about the election",
+    }, found
+
+
+def test_direct_quote_speaker_never_taken_from_inside_the_quote() -> None:
+    # The parser sometimes hangs the cue on the quote's own verb ("told" a conjunct of "were"), so the
+    # quote's subject ("We") looks like the cue's: the name between the quote and the cue speaks.
+    from claimgraph.analyse.attribution import find_attributions
+    from claimgraph.analyse.entities import EntityTable
+    from claimgraph.analyse.nlp import load_pipeline
+
+    text = "“We were wrong to wait so long,” Ramos, 58, told reporters."
+    doc = load_pipeline()(text)
+    by_text = {t.text: t for t in doc}
+    told, were, ramos = by_text["told"], by_text["were"], by_text["Ramos"]
+    were.head, were.dep_ = were, "ROOT"
+    told.head, told.dep_ = were, "conj"
+    ramos.head, ramos.dep_ = were, "npadvmod"
+    attributions, _ = find_attributions(doc, EntityTable(doc), [(0, len(text))])
+    direct = [a for a in attributions if a.kind == "direct"]
+    assert len(direct) == 1, attributions
+    assert direct[0].speaker is not None and direct[0].speaker.mention.text == "Ramos"
+
+
+def test_that_said_is_a_connective_not_a_report() -> None:
+    found = _attributions("That said, young voters say they believe success will take a lifetime of effort.")
+    assert not [a for a in found if a["speaker"] and a["speaker"]["text"] == "That"], found
+    voters = [a for a in found if a["speaker"] and a["speaker"]["text"] == "young voters"]
+    assert len(voters) == 1 and voters[0]["parent"] is None, found

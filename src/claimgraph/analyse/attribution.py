@@ -109,6 +109,10 @@ GERUND_PREPOSITIONS = {
 # Verbs of phase: with an infinitive they mark the act as going on, starting or stopping.
 ASPECTUAL_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "stop"}
 # Verbs that name or label their object ("called Trump a liar", "branded the plan a fraud").
+# One-word answers that stand for a whole statement ("said yes", "said so").
+ANSWER_WORDS = {"yes", "no", "so"}
+# The plain verbs of saying: what they report is a statement of its own wherever it stands.
+PLAIN_SPEECH_CUES = {"say", "tell", "add", "ask", "write", "report"}
 NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
 # Running labels before a headline's own words ("The Latest: ...", "WATCH: ...").
 HEADLINE_LABEL = re.compile(r"(?:The Latest|WATCH|BREAKING|EXCLUSIVE|UPDATE|LIVE|VIDEO|FACT CHECK):\s+")
@@ -206,6 +210,9 @@ def _cue_subject(cue: Token) -> Token | None:
     if subjects:
         # "KHARTOUM, March 4 (Reuters) - Sudan's army said": the parser may give two; the nearest speaks.
         return min(subjects, key=lambda s: abs(s.i - cue.i))
+    clause = _subject_clause(cue)
+    if clause is not None:
+        return next(c for c in clause.children if c.dep_ == "nsubj")
     # "said ... and added", "flew to Iowa and said": the second verb shares the first one's subject.
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
         repeated = _repeated_cue(cue)
@@ -243,6 +250,50 @@ def _cue_subject(cue: Token) -> Token | None:
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+# What may stand between a subject's trailing clause and the verb: "..., also said", "..., last week said".
+BETWEEN_SUBJECT_AND_VERB = {"punct", "advmod", "npadvmod", "amod", "det", "aux", "neg"}
+
+
+def _subject_clause(cue: Token) -> Token | None:
+    """'Mr. Slinker, whose start-up uses big data, said ...', 'Beck, who supported Cruz, last week
+    said ...', 'He criticized the record said she ...': a clause in or after the subject made the
+    parser take the subject's words for a clause reported by the verb, which is left with no
+    subject. That clause, opening with its own subject, before a finite verb with none: its subject
+    is the verb's."""
+    finite = cue.tag_ in {"VBD", "VBZ", "VBP"} or (
+        cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+    )
+    if (
+        not finite
+        or cue.pos_ != "VERB"
+        or any(c.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for c in cue.children)
+    ):
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.right_edge.i < cue.i), None)
+    if clause is None or any(
+        t.dep_ not in BETWEEN_SUBJECT_AND_VERB for t in cue.doc[clause.right_edge.i + 1 : cue.i]
+    ):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.left_edge.i != clause.left_edge.i
+        or subject.pos_ not in {"NOUN", "PROPN", "PRON"}
+    ):
+        return None
+    # '"We won," said Smith' / 'X, said the chief executive': the speaker comes after the verb.
+    addressed = ADDRESSEE_CUES if cue_lemma(cue) in ADDRESSEE_CUES else set()
+    after = [
+        c
+        for c in cue.children
+        if c.i > cue.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.dep_ in {"dobj", "nsubj", "advmod", "npadvmod", "attr"}
+        and not (addressed and c.dep_ == "dobj")
+    ]
+    return None if after else clause
 
 
 def _appositive_subject(cue: Token) -> Token | None:
@@ -543,6 +594,17 @@ class AttributionFinder:
     def _speaker_ok(self, cue: Token, subject: Token | None) -> bool:
         if subject is None or self._in_quote(subject) or _is_negative(subject):
             return False
+        # "That said, ...", "This being said, ...": a connective opening the sentence, no report.
+        doc = self.doc
+        if (
+            subject.lower_ in {"that", "this"}
+            and cue_lemma(cue) == "say"
+            and subject.i == subject.sent.start
+            and cue.i - subject.i <= 2
+            and cue.i + 1 < len(doc)
+            and doc[cue.i + 1].text == ","
+        ):
+            return False
         return subject.dep_ != "nsubjpass"  # "it was reported", "people are asked to": not the speaker
 
     def _direct(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
@@ -550,15 +612,21 @@ class AttributionFinder:
         results: list[_Found] = []
         for quote in self.quotes:
             cue = self._cue_after(quote) or self._cue_before(quote)
+            if cue is None and not quote.inner(self.text).text.rstrip().endswith(QUOTE_BEFORE_CUE_ENDINGS):
+                cue = self._cue_sentence(quote.close)  # only when no cue before the quote claims it
             if cue is None or cue.i in used_cues:
                 continue
             subject = _cue_subject(cue)
-            if subject is None:
-                # The parser lost the speaker ('," Flynn, a top surrogate, said' / 'Said Ellis: "'):
-                # the name between the quote and its cue.
+            if subject is None or quote.contains(subject.idx):
+                # The parser lost the speaker ('," Flynn, a top surrogate, said' / 'Said Ellis: "')
+                # or took one from the quote itself ('"We were wrong," Ramos, 58, told AFP' with
+                # "told" hung on "were"): the name between the quote and its cue, or right after
+                # an inverted cue.
                 after = cue.idx > quote.close
                 between = (quote.close, cue.idx) if after else (cue.idx + len(cue.text), quote.open)
                 subject = self._name_between(*between)
+                if subject is None and after:
+                    subject = self._inverted_speaker(cue)
             if not self._speaker_ok(cue, subject):
                 continue
             assert subject is not None
@@ -583,6 +651,21 @@ class AttributionFinder:
         while token.head != token and window.start <= token.head.i < window.end and token.dep_ == "compound":
             token = token.head  # "Tulsa police Chief Chuck Jordan": the name's head
         return token
+
+    def _inverted_speaker(self, cue: Token) -> Token | None:
+        """'"...," added a South Carolina Democrat' with the speaker parsed as the verb's object: the
+        noun phrase right after the verb, up to a comma or the end of the sentence."""
+        end = cue.i + 1
+        while end < cue.sent.end and end - cue.i <= 8 and self.doc[end].text not in {",", ".", ";", "?", "!"}:
+            end += 1
+        if end == cue.i + 1:
+            return None
+        window = self.doc[cue.i + 1 : end]
+        if self.doc[cue.i + 1].pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or any(
+            t.pos_ in {"VERB", "AUX", "ADP"} or self._in_quote(t) for t in window
+        ):
+            return None  # 'said in a statement', 'said on Monday': no name there
+        return self._name_between(window.start_char, window.end_char)
 
     def _lead_in(self, quote: Quote) -> Span | None:
         """'This is "roughly the same advantage she has held all month," the pollster said': the words
@@ -651,6 +734,35 @@ class AttributionFinder:
             return None
         return cue if all(t.head == cue or t == cue for t in words[:end]) else None
 
+    def _cue_sentence(self, position: int) -> Token | None:
+        """'"... the wheel." Sexton said in a phone interview.' / 'Rep. Jane Doe (D-Vt.) said.': a
+        sentence that is only a speaker, a verb of saying and when, where or to whom it was said
+        reports the quote before it."""
+        start = self.doc.char_span(position, min(len(self.text), position + 3), alignment_mode="expand")
+        first = next((t for t in start or () if not (t.is_space or t.is_punct)), None)
+        if first is None:
+            return None
+        sentence = first.sent
+        root = sentence.root
+        if (
+            sentence.start_char < position - 1
+            or sentence.end_char - position > 120
+            or "\n" in self.text[position : sentence.end_char]
+            or not _is_cue(root)
+            or cue_lemma(root) not in PLAIN_SPEECH_CUES - {"report"}
+        ):
+            return None
+        said = {"ccomp", "xcomp", "csubj", "advcl"} | (
+            set() if cue_lemma(root) in ADDRESSEE_CUES else {"dobj"}
+        )
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if any(c.dep_ in said for c in root.children) or subject is None or subject.left_edge.i != first.i:
+            return None
+        spoken = set(subject.subtree) | {root}
+        if any(t.pos_ == "VERB" and t not in spoken for t in sentence):
+            return None  # a clause of its own: more than a tag on the quote
+        return root
+
     def _cue_before(self, quote: Quote) -> Token | None:
         head = self.text[max(0, quote.open - 160) : quote.open].rstrip()
         if not head or head[-1] not in ",:—–":
@@ -688,7 +800,16 @@ class AttributionFinder:
     def _complement(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
         lemma = cue_lemma(cue)
-        clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+        subject_clause = _subject_clause(cue)  # the subject's own words, not what is reported
+        clauses = [c for c in cue.children if c.dep_ == "ccomp" and c != subject_clause]
+        if (
+            len(clauses) > 1
+            and clauses[0].i < cue.i < clauses[-1].i
+            and any(t.text == ";" for t in self.doc[clauses[0].right_edge.i : subject.left_edge.i])
+        ):
+            # "6 in 10 said X; 46 percent said Y": a semicolon ends a sentence's worth, so the clause
+            # before it is no content of the verb after it (the parser hung it there).
+            clauses = clauses[1:]
         objects_after = any(
             c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
         )
@@ -728,6 +849,40 @@ class AttributionFinder:
                 question = self._asked_question(cue)
                 if question is not None:
                     return question
+                # "asked the frontrunner about the fight": what the question was about (the parser
+                # often hangs the phrase on the one asked).
+                asked = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.i > cue.i]
+                about = next(
+                    (
+                        c
+                        for c in (*cue.children, *(g for a in asked for g in a.children))
+                        if c.dep_ == "prep" and c.lower_ == "about" and c.i > cue.i
+                    ),
+                    None,
+                )
+                if about is not None and _prep_object(about) is not None:
+                    return about.i, about.right_edge.i + 1
+            # "said legalizing it could put thousands to work", "say taxing consumption encourages
+            # savings": no one says an act, so a gerund right after the verb opens its clause (the
+            # parser hung the clause on the gerund); "reported raising $9 million" reports the act.
+            gerund = next(
+                (
+                    c
+                    for c in cue.children
+                    if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.left_edge.i == cue.i + 1
+                ),
+                None,
+            )
+            if gerund is not None and lemma not in ADDRESSEE_CUES:
+                return _subtree_bounds(gerund)
+            # "46 percent said yes", "after half said so": the answer stands for the whole statement.
+            answer = next((c for c in cue.children if c.i == cue.i + 1 and c.lower_ in ANSWER_WORDS), None)
+            if (
+                answer is not None
+                and answer.dep_ in {"intj", "advmod", "dobj", "ccomp"}
+                and not any(answer.children)
+            ):
+                return answer.i, answer.i + 1
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
@@ -818,21 +973,34 @@ class AttributionFinder:
         words = [t.i for t in cue.subtree if not t.is_punct]
         left, right = min(words), max(words)
         head = cue.head
+        # "The hashtag #X, Mr. Abboud said, accompanied ...", "Proposals to raise taxes, he added,
+        # amount to ...": the parser hung the cue on a noun of the clause around it (taking the verb
+        # for a noun). The clause is that noun's, or the word above it whose phrase spans the cue.
+        steps = 0
+        while (
+            cue.dep_ == "parataxis"
+            and head.pos_ not in {"VERB", "AUX"}
+            and not (head.left_edge.i < left - 1 and head.right_edge.i > right + 1)
+            and head.head.i != head.i
+            and steps < 2
+        ):
+            head, steps = head.head, steps + 1
+        nominal = head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"ROOT", "nsubj", "nsubjpass"}
         # "The plan, an aide told reporters, is dead": the object of "told" is the one addressed, so
         # the cue still reports the clause around it; "X, he said the minister, Y" has no such reading.
         said_objects = {"ccomp", "xcomp"} if lemma in ADDRESSEE_CUES else {"ccomp", "dobj", "xcomp"}
         if (
             cue.dep_ == "parataxis"
             and not any(c.dep_ in said_objects for c in cue.children)
-            and head.pos_ in {"VERB", "AUX"}
+            and (head.pos_ in {"VERB", "AUX"} or nominal)
             and left > 0
             and self.doc[left - 1].text == ","
             and right + 1 < len(self.doc)
             and self.doc[right + 1].text in {",", ";"}
             and head.left_edge.i < left - 1
             and head.right_edge.i > right + 1
-            and cue.i
-            < head.i  # "X, he said, is Y"; after its verb the clause has ended ("X did Y, he said, Z-ing")
+            # "X, he said, is Y"; after its verb the clause has ended ("X did Y, he said, Z-ing")
+            and (cue.i < head.i or nominal)
         ):
             return head.left_edge.i, head.right_edge.i + 1
         # "Ten people died, police said": the cue hangs off the content's verb.
@@ -892,12 +1060,17 @@ class AttributionFinder:
         """'…, and air defences destroyed 41 of the drones, Ukraine's air force said.': the parser lost
         the link, the surface keeps it. The cue closes its sentence; a comma sets its subject off."""
         sentence = cue.sent
-        if subject.i > cue.i or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in cue.children):
+        # "..., he told reporters.": the object of "told" is the one addressed, not what was said.
+        said = {"ccomp", "xcomp"} | (set() if cue_lemma(cue) in ADDRESSEE_CUES else {"dobj"})
+        if any(c.dep_ in said for c in cue.children):
             return None
-        rest = [t for t in self.doc[cue.i + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+        # "..., said the company's chief executive, John Doe.": the speaker after the cue.
+        inverted = subject.i > cue.i
+        after = subject.right_edge.i if inverted else cue.i
+        rest = [t for t in self.doc[after + 1 : sentence.end] if not (t.is_punct or t.is_space)]
         if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest):
             return None
-        comma = subject.left_edge.i - 1
+        comma = cue.i - 1 if inverted else subject.left_edge.i - 1
         if comma <= sentence.start or self.doc[comma].text != ",":
             return None
         return sentence.start, comma
@@ -940,8 +1113,8 @@ class AttributionFinder:
 
     def _cut_at_nested_cue(self, start: int, end: int) -> int:
         """End the content before a participial cue of its own (", saying ...", ", adding that ..."),
-        or before a dash that opens an aside with a speaker of its own ("… -- meddling the
-        congressman said is designed to …")."""
+        or before a dash or semicolon that opens an aside or a clause with a speaker of its own
+        ("… -- meddling the congressman said is designed to …", "6 in 10 said X; 46 percent said Y")."""
         for token in self.doc[start:end]:
             if (
                 token.tag_ == "VBG"
@@ -987,7 +1160,12 @@ class AttributionFinder:
             words = self.text[start:end].split()
             # "said goodbye (to its fans)": a greeting, not something said about the world
             formula = any(c.dep_ == "dobj" and c.lower_ in FORMULAIC_OBJECTS for c in cue.children)
-            if formula or len(words) < (1 if on_object else 2) or ANONYMITY.match(self.text[start:end]):
+            answer = len(words) == 1 and words[0].lower() in ANSWER_WORDS and bounds[0] == cue.i + 1
+            if (
+                formula
+                or len(words) < (1 if on_object or answer else 2)
+                or ANONYMITY.match(self.text[start:end])
+            ):
                 continue
             if any(q.open <= start and end <= q.close for q in used_quotes):
                 continue  # that quote already has its speaker
@@ -1360,6 +1538,28 @@ class AttributionFinder:
                 continue
             clauses = [c for c in cue.children if c.dep_ == "ccomp"]
             subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+            # "Asked by the host whether he would run, ...", "Asked by Dobbs to respond, ...": the
+            # one who asked, and the question or the request.
+            asked = [
+                c
+                for c in cue.children
+                if c.i > cue.i
+                and (
+                    c.dep_ == "xcomp"
+                    or (
+                        c.dep_ in {"ccomp", "advcl"}
+                        and any(m.lower_ in {"if", "whether"} for m in c.children)
+                    )
+                    or (c.dep_ == "prep" and c.lower_ == "about")
+                )
+            ]
+            if cue_lemma(cue) == "ask" and cue.dep_ == "advcl" and not subjects and asked:
+                start, end = self._char_bounds(*_subtree_bounds(asked[0]))
+                if end > start:
+                    used_cues.add(cue.i)
+                    content = Span.of(self.text, start, end)
+                    results.append(_Found("indirect", self._mention(agents[0]), self._cue_span(cue), content))
+                continue
             if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"} and not subjects:
                 target = cue.head  # "a plan promoted by the governor"
                 bounds = target.left_edge.i, cue.i
@@ -2120,16 +2320,35 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
 
 
-def _nest(attributions: list[Attribution]) -> list[Attribution]:
+def _aside_report(doc: Doc, attribution: Attribution) -> bool:
+    """A plain report of speech ("said", "told", "asked") whose verb heads a clause of its own inside
+    another's content, not the complement of a word there: a relative clause ("the plan, which he
+    said would fail"), an adverbial or coordinated clause ("..., while others said Y"), a
+    parenthetical. The writer reports it alongside the outer attribution, not as part of it."""
+    if attribution.cue is None or attribution.speaker is None:
+        return False
+    span = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cue = span[0]
+    return cue_lemma(cue) in PLAIN_SPEECH_CUES and cue.dep_ not in {"ccomp", "xcomp", "pcomp", "csubj"}
+
+
+def _nest(attributions: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
     """Link an attribution whose cue lies inside another's content to that outer attribution."""
     linked: list[Attribution] = []
     for a in attributions:
         parent = None
+        aside = doc is not None and _aside_report(doc, a)
         if a.cue is not None:
             outers = [
                 o
                 for o in attributions
-                if o is not a and o.content.contains(a.cue) and o.kind != "scare_quote"
+                if o is not a
+                and o.content.contains(a.cue)
+                and o.kind != "scare_quote"
+                # "according to" and a headline's colon frame all they hold as the source's words
+                and not (aside and o.kind not in {"according_to", "headline"})
             ]
             if outers:
                 parent = min(outers, key=lambda o: o.content.end - o.content.start).id
@@ -2161,4 +2380,4 @@ def find_attributions(
         attributions.append(
             Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=phrase or f.cue)
         )
-    return _nest(attributions), finder.unpaired
+    return _nest(attributions, doc), finder.unpaired
