@@ -338,10 +338,18 @@ def _is_negative(subject: Token) -> bool:
 
 
 def _entity_span(token: Token) -> SpacySpan | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in ENTITY_LABELS:
-            return ent
-    return None
+    """The named entity the token is part of, from its IOB tags (``doc.ents`` builds every span of
+    the document on each access)."""
+    if token.ent_type_ not in ENTITY_LABELS:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, start, end, label=token.ent_type_)
 
 
 class AttributionFinder:

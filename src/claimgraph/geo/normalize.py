@@ -6,6 +6,7 @@ that is why this lives in one small module with no other dependencies.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 __all__ = ["ascii_fold", "normalize_name"]
@@ -80,6 +81,7 @@ def _strip_diacritics(s: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure, and called for the same few names again and again
 def normalize_name(s: str) -> str:
     """Fold a place name to its lookup key.
 

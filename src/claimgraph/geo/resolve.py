@@ -667,10 +667,9 @@ class Geoparser:
             if p is not None and j != index and p.has_point and p.feature in _SETTLEMENTS
         ]
         big_cities = [c for c in candidates if c.feature in _SETTLEMENTS and c.population >= _BIG_CITY]
+        own_key = _vote_key(toponym.key)
         others = [
-            p
-            for j, p in enumerate(picks)
-            if p is not None and focus.keys[j] != _vote_key(toponym.key) and focus.sure[j]
+            p for j, p in enumerate(picks) if p is not None and focus.keys[j] != own_key and focus.sure[j]
         ]
         scored = []
         # the sister states a state named after its big city needs are those of its own sentence
