@@ -375,10 +375,14 @@ class AttributionFinder:
         self.salience = _Salience()
         self.genders: dict[str, str] = {}
         self._current_paragraph = 0
+        self._quote_cache: dict[int, Quote | None] = {}
 
     # ---- helpers -------------------------------------------------------------------------------------
     def _quote_at(self, position: int) -> Quote | None:
-        return next((q for q in self.quotes if q.contains(position)), None)
+        # Asked again and again for the same tokens; the quotes are fixed once found.
+        if position not in self._quote_cache:
+            self._quote_cache[position] = next((q for q in self.quotes if q.contains(position)), None)
+        return self._quote_cache[position]
 
     def _in_quote(self, token: Token) -> bool:
         return self._quote_at(token.idx) is not None

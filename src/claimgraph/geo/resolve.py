@@ -112,6 +112,7 @@ _UNIT_EVIDENCE, _NAMESAKE_FAR_KM, _SURE = 1.0, 150.0, 0.6
 _QUALIFIER_AREA = 2.0
 _AREAS = frozenset({"country", "admin1", "admin2", "continent", "region"})
 _NEAR_KM, _NEAR_BONUS = 250.0, 1.0
+_NEAR_DEGREES = _NEAR_KM / 110.0  # a degree of latitude is never shorter than 110.5 km
 # The members of a list agree on their kind ("Arizona, California, Georgia": US states).
 _LIST_KIND = 3.0
 _LIST_COUNTRY = 2.0
@@ -1040,14 +1041,18 @@ def _score(
             reasons.append(f"its region in focus ({a_share:.0%})")
     if c.has_point and anchors and c.feature in _SETTLEMENTS:
         assert c.lat is not None and c.lon is not None
-        near = min(
-            anchors,
-            key=lambda a: great_circle_km(c.lat, c.lon, a.lat, a.lon),  # type: ignore[arg-type]
-        )
-        km = great_circle_km(c.lat, c.lon, near.lat, near.lon)  # type: ignore[arg-type]
-        if km <= _NEAR_KM and near.key != c.key:
-            score += _NEAR_BONUS
-            reasons.append(f"{km:.0f} km from {near.name}")
+        # Points farther apart in latitude alone than _NEAR_KM are farther apart than that: skip
+        # the great-circle sum for them (the nearest within reach is the same either way).
+        reach = [a for a in anchors if abs(a.lat - c.lat) <= _NEAR_DEGREES]  # type: ignore[operator]
+        if reach:
+            near = min(
+                reach,
+                key=lambda a: great_circle_km(c.lat, c.lon, a.lat, a.lon),  # type: ignore[arg-type]
+            )
+            km = great_circle_km(c.lat, c.lon, near.lat, near.lon)  # type: ignore[arg-type]
+            if km <= _NEAR_KM and near.key != c.key:
+                score += _NEAR_BONUS
+                reasons.append(f"{km:.0f} km from {near.name}")
     if c.population and c.feature in _SETTLEMENTS | {"country"}:
         reasons.append(f"pop {c.population:,}")
     return score, reasons
