@@ -41,6 +41,26 @@ def test_direct_quote_with_inverted_cue() -> None:
     assert a["speaker"]["text"] == "John Smith"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            '"We were wrong about the plant," Tom Ames, now 81 and retired in Maine, said on Monday.',
+            "Tom Ames",
+            "said",
+        ),
+        (
+            '"We lost," Jane Roe, a nurse who worked at the plant for 30 years, told reporters.',
+            "Jane Roe",
+            "told",
+        ),
+    ],
+)
+def test_quote_then_speaker_with_a_long_aside_then_cue(text: str, speaker: str, cue: str) -> None:
+    a = _one(text, "direct")
+    assert (a["speaker"]["text"], a["cue"]["text"]) == (speaker, cue)
+
+
 def test_direct_quote_cue_before_with_colon() -> None:
     a = _one('The mayor told reporters: "The water supply will be restored by Friday."', "direct")
     assert a["speaker"]["text"] == "The mayor"

@@ -712,6 +712,10 @@ class AttributionFinder:
             if token.is_punct:
                 if token.text in {".", "!", "?", ";", ":"}:
                     return None
+                if token.text == "," and words:
+                    aside = self._cue_after_aside(token)
+                    if aside is not None:
+                        return aside
                 continue
             if _is_cue(token):
                 return token
@@ -726,6 +730,24 @@ class AttributionFinder:
                 and not name_word
             )
             if clause_verb or words > 7:
+                return None
+        return None
+
+    def _cue_after_aside(self, comma: Token) -> Token | None:
+        """'"...," Tom Ames, now 81 and retired in Maine, said': the cue right after an aside set off
+        by commas after the speaker's name, however many words and verbs the aside holds."""
+        doc = self.doc
+        if comma.i == 0 or doc[comma.i - 1].pos_ != "PROPN":
+            return None
+        for token in doc[comma.i + 1 : min(len(doc), comma.i + 16)]:
+            if (token.is_space and "\n" in token.text) or token.text in {".", "!", "?", ";", ":"}:
+                return None
+            if self._in_quote(token):
+                return None
+            if token.text == ",":
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if after is not None and _is_cue(after) and cue_lemma(after) in PLAIN_SPEECH_CUES:
+                    return after
                 return None
         return None
 
