@@ -296,6 +296,17 @@ def _subject_clause(cue: Token) -> Token | None:
     return None if after else clause
 
 
+def _said_deps(cue: Token) -> set[str]:
+    """The dependents that hold what a cue says: its clause, and its object unless the object is the
+    one addressed ("told reporters", "asked him")."""
+    return {"ccomp", "xcomp"} if cue_lemma(cue) in ADDRESSEE_CUES else {"ccomp", "xcomp", "dobj"}
+
+
+def _in_reported(position: int, found: Iterable[_Found]) -> bool:
+    """Inside what a named speaker is reported to say: that speaker's words, not the writer's."""
+    return any(f.content.start <= position < f.content.end for f in found if f.speaker is not None)
+
+
 def _appositive_subject(cue: Token) -> Token | None:
     """'At the rally in Reno, the campaign manager, John Roe, suggested that ...': the parser made
     the subject an apposition to the last noun of the opening phrase and left the finite main verb
@@ -786,9 +797,7 @@ class AttributionFinder:
             or cue_lemma(root) not in PLAIN_SPEECH_CUES - {"report"}
         ):
             return None
-        said = {"ccomp", "xcomp", "csubj", "advcl"} | (
-            set() if cue_lemma(root) in ADDRESSEE_CUES else {"dobj"}
-        )
+        said = _said_deps(root) | {"csubj", "advcl"}
         subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
         if any(c.dep_ in said for c in root.children) or subject is None or subject.left_edge.i != first.i:
             return None
@@ -1022,10 +1031,9 @@ class AttributionFinder:
         nominal = head.pos_ in {"NOUN", "PROPN"} and head.dep_ in {"ROOT", "nsubj", "nsubjpass"}
         # "The plan, an aide told reporters, is dead": the object of "told" is the one addressed, so
         # the cue still reports the clause around it; "X, he said the minister, Y" has no such reading.
-        said_objects = {"ccomp", "xcomp"} if lemma in ADDRESSEE_CUES else {"ccomp", "dobj", "xcomp"}
         if (
             cue.dep_ == "parataxis"
-            and not any(c.dep_ in said_objects for c in cue.children)
+            and not any(c.dep_ in _said_deps(cue) for c in cue.children)
             and (head.pos_ in {"VERB", "AUX"} or nominal)
             and left > 0
             and self.doc[left - 1].text == ","
@@ -1095,8 +1103,7 @@ class AttributionFinder:
         the link, the surface keeps it. The cue closes its sentence; a comma sets its subject off."""
         sentence = cue.sent
         # "..., he told reporters.": the object of "told" is the one addressed, not what was said.
-        said = {"ccomp", "xcomp"} | (set() if cue_lemma(cue) in ADDRESSEE_CUES else {"dobj"})
-        if any(c.dep_ in said for c in cue.children):
+        if any(c.dep_ in _said_deps(cue) for c in cue.children):
             return None
         # "..., said the company's chief executive, John Doe.": the speaker after the cue.
         inverted = subject.i > cue.i
@@ -1343,9 +1350,7 @@ class AttributionFinder:
                 subjects = [
                     c for c in (*cue.children, *participle.children) if c.dep_ in SUBJECT_DEPS and c.i < cue.i
                 ]
-                inside = any(
-                    f.content.start <= cue.idx < f.content.end for f in found if f.speaker is not None
-                )
+                inside = _in_reported(cue.idx, found)
                 if subjects and participle.pos_ == "VERB" and not _is_cue(participle) and not inside:
                     start, end = self._char_bounds(subjects[0].left_edge.i, participle.right_edge.i + 1)
                     used_cues.add(cue.i)
@@ -1356,7 +1361,7 @@ class AttributionFinder:
                 continue
             if any(c.dep_ in {"nsubj", "agent"} for c in cue.children) and not raising_verb:
                 continue  # a source is named: the other finders handle it
-            if any(f.content.start <= cue.idx < f.content.end for f in found if f.speaker is not None):
+            if _in_reported(cue.idx, found):
                 continue  # "X were believed to be behind it, an official said": the official's claim
             passive = [c for c in cue.children if c.dep_ == "nsubjpass"]
             raising = [c for c in cue.children if c.dep_ == "nsubj"] if lemma in {"seem", "appear"} else []
@@ -1416,11 +1421,7 @@ class AttributionFinder:
             clause = adverb.head
             if clause.pos_ not in {"VERB", "AUX"}:
                 continue
-            if any(
-                f.content.start <= adverb.idx < f.content.end
-                for f in found + results
-                if f.speaker is not None
-            ):
+            if _in_reported(adverb.idx, found + results):
                 continue
             start, end = self._char_bounds(clause.left_edge.i, clause.right_edge.i + 1)
             if len(self.text[start:end].split()) < 3:
@@ -1454,9 +1455,7 @@ class AttributionFinder:
                 ),
                 None,
             )
-            if verdict is None or any(
-                f.content.start <= cue.idx < f.content.end for f in found + results if f.speaker is not None
-            ):
+            if verdict is None or _in_reported(cue.idx, found + results):
                 continue
             start, end = self._char_bounds(subjects[0].left_edge.i, verdict.right_edge.i + 1)
             if end <= start:
@@ -1482,7 +1481,7 @@ class AttributionFinder:
                 for c in cue.children
                 if c.i > cue.i and (c.dep_ in {"oprd", "xcomp"} or (c.dep_ == "prep" and c.lower_ == "as"))
             ]
-            if not names or any(f.content.start <= cue.idx < f.content.end for f in found if f.speaker):
+            if not names or _in_reported(cue.idx, found):
                 continue
             name = names[0]
             if name.dep_ == "prep" and _prep_object(name) is None:
