@@ -1142,3 +1142,28 @@ def test_that_said_is_a_connective_not_a_report() -> None:
     assert not [a for a in found if a["speaker"] and a["speaker"]["text"] == "That"], found
     voters = [a for a in found if a["speaker"] and a["speaker"]["text"] == "young voters"]
     assert len(voters) == 1 and voters[0]["parent"] is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "But Senator Mark Dunn (D-Ohio), noting the size of Smith's mailing list, said, "
+            '"Let me tell you, he\'s got a heck of a list."',
+            "Mark Dunn",
+            "direct",
+        ),
+        (
+            "Large numbers of Democratic caucus voters in four states going to the polls on Saturday said "
+            "they support a plan to cancel all student debt.",
+            "Large numbers",
+            "indirect",
+        ),
+    ],
+)
+def test_speaker_hung_on_a_participle_before_the_cue(text: str, speaker: str, kind: str) -> None:
+    # The parser makes "noting"/"going" the cue's adverbial clause or clausal subject and hangs the
+    # speaker on it; the cue "said" has no subject of its own.
+    found = [a for a in _attributions(text) if a["kind"] == kind and a["cue"]["text"] == "said"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["text"] == speaker

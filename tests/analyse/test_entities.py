@@ -70,3 +70,17 @@ def test_pipeline_wiring_has_no_problems(nlp: Any) -> None:
     assert all(not p for p in problems.values()), problems
     assert nlp.pipe_names.index("claimgraph_entity_ruler") < nlp.pipe_names.index("ner")
     assert nlp.pipe_names.index("claimgraph_paragraph_breaks") < nlp.pipe_names.index("parser")
+
+
+def test_no_sentence_starts_with_a_comma_or_a_lower_case_word_inside_a_paragraph(nlp: Any) -> None:
+    from spacy.tokens import Doc
+
+    from claimgraph.analyse.nlp import paragraph_breaks
+
+    words = ["Those", "who", "borrow", "struggle", ",", "he", "said", ".", "\n\n", "Next", "one", "."]
+    spaces = [True, True, True, False, True, True, False, False, False, True, False, False]
+    doc = paragraph_breaks(Doc(nlp.vocab, words=words, spaces=spaces))
+    assert doc[4].is_sent_start is False  # ","
+    assert doc[5].is_sent_start is False  # "he"
+    assert doc[0].is_sent_start is True
+    assert doc[9].is_sent_start is True  # after a blank line

@@ -213,6 +213,9 @@ def _cue_subject(cue: Token) -> Token | None:
     clause = _subject_clause(cue)
     if clause is not None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
+    participle = _participle_subject(cue)
+    if participle is not None:
+        return participle
     # "said ... and added", "flew to Iowa and said": the second verb shares the first one's subject.
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
         repeated = _repeated_cue(cue)
@@ -250,6 +253,22 @@ def _cue_subject(cue: Token) -> Token | None:
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+def _participle_subject(cue: Token) -> Token | None:
+    """'Durbin, noting the size of his list, said, "..."' and 'Voters going to the polls said they…':
+    the small parser hangs the speaker on the participle, which it makes the main verb (the cue
+    hanging on it as parataxis), the cue's clausal subject or an adverbial clause before the cue."""
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if cue.dep_ == "parataxis" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+        participle: Token | None = cue.head
+    else:
+        before = (c for c in cue.children if c.i < cue.i and c.tag_ == "VBG")
+        participle = next((c for c in before if c.dep_ in {"csubj", "advcl"}), None)
+    if participle is None:
+        return None
+    return next((c for c in participle.children if c.dep_ == "nsubj" and c.i < participle.i), None)
 
 
 # What may stand between a subject's trailing clause and the verb: "..., also said", "..., last week said".
