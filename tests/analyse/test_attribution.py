@@ -1167,3 +1167,12 @@ def test_speaker_hung_on_a_participle_before_the_cue(text: str, speaker: str, ki
     found = [a for a in _attributions(text) if a["kind"] == kind and a["cue"]["text"] == "said"]
     assert len(found) == 1, _attributions(text)
     assert found[0]["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("signature", "phrase"),
+    [("Maria Lopez.", "Maria Lopez"), ("Robert King Jr.", "Robert King Jr.")],
+)
+def test_signed_quote_speaker_leaves_out_the_paragraphs_full_stop(signature: str, phrase: str) -> None:
+    a = _one(f"“Nobody should be treated as a criminal for working hard every day.”― {signature}", "direct")
+    assert a["speaker"]["phrase"]["text"] == phrase

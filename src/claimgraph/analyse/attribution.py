@@ -131,6 +131,7 @@ SPEAKER_LINE = re.compile(
 )
 # A quotation signed at its end: '… our greatest shame." ― Sonya Herridge'.
 SIGNED_QUOTE = re.compile(r"[\"”“]\s*(?P<cue>[―—–])\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s*$")
+NAME_SUFFIXES = {"Jr", "Sr", "Esq", "Ph.D"}
 ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
 
 
@@ -1753,7 +1754,11 @@ class AttributionFinder:
         match = SIGNED_QUOTE.search(self.text, start, end)
         if match is None or self.text[start] not in QUOTE_CHARS:
             return []
-        name = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        name_end = match.end("name")
+        last_word = self.text[match.start("name") : name_end].split()[-1].rstrip(".")
+        if self.text[name_end - 1] == "." and len(last_word) > 2 and last_word not in NAME_SUFFIXES:
+            name_end -= 1  # "― Carla Sanchez.": the paragraph's full stop, not an abbreviation's
+        name = self.doc.char_span(match.start("name"), name_end, alignment_mode="contract")
         if name is None or not any(t.ent_type_ == "PERSON" for t in name):
             return []
         quote = self._quote_at(start)
