@@ -955,7 +955,11 @@ class _Focus:
         return c_share, a_share
 
 
-_VOTE_SUFFIX = re.compile(r" (county|parish|city|province|oblast|governorate|district|region)$")
+# The words that name a unit of government after its proper name ("Suffolk County", "Kursk Oblast").
+_UNIT_WORDS = frozenset(
+    {"county", "parish", "district", "borough", "province", "region", "municipality", "oblast", "governorate"}
+)
+_VOTE_SUFFIX = re.compile(r" (" + "|".join(sorted(_UNIT_WORDS | {"city"})) + ")$")
 
 
 _THE_WEST = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -1066,8 +1070,6 @@ def _bare_unit(r: PlaceRecord) -> bool:
     name, alias = normalize_name(r.name), normalize_name(r.matched_alias)
     return name != alias and name.startswith(alias + " ") and name.split()[-1] in _UNIT_WORDS
 
-
-_UNIT_WORDS = frozenset({"county", "parish", "district", "borough", "province", "region", "municipality"})
 
 
 def _unit_evidence(unit: Candidate, city: Candidate, others: Sequence[Candidate]) -> str | None:
