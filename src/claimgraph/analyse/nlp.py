@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,16 +55,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line always ends a sentence: headlines and paragraphs must never run together. Inside a
     paragraph, a comma or a lower-case word never starts one: the small parser sometimes cuts
     '… even with a "good" job, he said.' before ', he said', losing the report."""
+    # One array write: setting ``Token.is_sent_start`` token by token rescans the Doc every time.
+    starts = doc.to_array([SENT_START]).astype("int64")
     after_break = True
     for token in doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
             continue
         if after_break:
-            token.is_sent_start = True
+            starts[token.i] = 1
         elif token.i > 0 and (token.text in _NEVER_FIRST or token.text[:1].islower()):
-            token.is_sent_start = False
+            starts[token.i] = -1
         after_break = False
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 

@@ -1071,7 +1071,6 @@ def _bare_unit(r: PlaceRecord) -> bool:
     return name != alias and name.startswith(alias + " ") and name.split()[-1] in _UNIT_WORDS
 
 
-
 def _unit_evidence(unit: Candidate, city: Candidate, others: Sequence[Candidate]) -> str | None:
     """Why the article means the unit rather than its namesake big city, or None."""
     if city.lat is None or city.lon is None:
