@@ -1176,3 +1176,14 @@ def test_speaker_hung_on_a_participle_before_the_cue(text: str, speaker: str, ki
 def test_signed_quote_speaker_leaves_out_the_paragraphs_full_stop(signature: str, phrase: str) -> None:
     a = _one(f"“Nobody should be treated as a criminal for working hard every day.”― {signature}", "direct")
     assert a["speaker"]["phrase"]["text"] == phrase
+
+
+def test_signed_quote_by_a_name_the_ner_model_misses() -> None:
+    a = _one("”We must vote for change, and we must do it now.” ― Nell Carden Grey", "direct")
+    assert a["speaker"]["text"] == "Nell Carden Grey"
+    assert a["content"]["text"] == "We must vote for change, and we must do it now."
+
+
+def test_signed_quote_by_a_publication_is_not_a_name() -> None:
+    found = _attributions("“We must vote for change, and we must do it now.” ― The Daily News")
+    assert not [a for a in found if a["kind"] == "direct"], found

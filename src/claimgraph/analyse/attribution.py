@@ -1759,7 +1759,7 @@ class AttributionFinder:
         if self.text[name_end - 1] == "." and len(last_word) > 2 and last_word not in NAME_SUFFIXES:
             name_end -= 1  # "― Carla Sanchez.": the paragraph's full stop, not an abbreviation's
         name = self.doc.char_span(match.start("name"), name_end, alignment_mode="contract")
-        if name is None or not any(t.ent_type_ == "PERSON" for t in name):
+        if name is None or not (any(t.ent_type_ == "PERSON" for t in name) or _looks_like_a_name(name)):
             return []
         quote = self._quote_at(start)
         if quote is not None:
@@ -2375,6 +2375,17 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     elif closes_bracket or closes_apposition:
         end += 1
     return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
+
+
+def _looks_like_a_name(span: SpacySpan) -> bool:
+    """'― Nell Carden Grey': under a signed quotation, two to four capitalised proper nouns are a
+    person's name even where the small NER model misses it (it tags rare names as ORG or nothing)."""
+    words = [t for t in span if not t.is_punct]
+    return (
+        2 <= len(words) <= 4
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+        and words[0].lower_ not in {"the", "a", "an"}
+    )
 
 
 def _aside_report(doc: Doc, attribution: Attribution) -> bool:
