@@ -1187,3 +1187,22 @@ def test_signed_quote_by_a_name_the_ner_model_misses() -> None:
 def test_signed_quote_by_a_publication_is_not_a_name() -> None:
     found = _attributions("“We must vote for change, and we must do it now.” ― The Daily News")
     assert not [a for a in found if a["kind"] == "direct"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # A headline ending in a semicolon is still a headline; in lower case "urges" is the verb.
+        ("Senator urges sanctions on Iran;\n\nThe senator spoke on Monday.", "Senator", "urges"),
+        # A report the parser found later in the headline does not hide the first verb.
+        (
+            "Mayor Seeks More Police Officers As She Recognizes Rising Crime.\n\nThe mayor spoke on Monday.",
+            "Mayor",
+            "Seeks",
+        ),
+    ],
+)
+def test_headline_verb_in_the_third_person(text: str, speaker: str, cue: str) -> None:
+    a = _one(text, "headline")
+    assert a["speaker"]["text"] == speaker
+    assert a["cue"]["text"] == cue

@@ -132,6 +132,7 @@ SPEAKER_LINE = re.compile(
 # A quotation signed at its end: '… our greatest shame." ― Sonya Herridge'.
 SIGNED_QUOTE = re.compile(r"[\"”“]\s*(?P<cue>[―—–])\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s*$")
 NAME_SUFFIXES = {"Jr", "Sr", "Esq", "Ph.D"}
+HEADLINE_SUBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
 ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
 
 
@@ -1880,19 +1881,27 @@ class AttributionFinder:
         """'Conservative Icon Morton Blackwell Endorses Ted Cruz.': the model tags a title-case verb as
         a name, so the cue is the first capitalised word whose lower-case form is a cue verb in the
         third person ("Endorses", "Blasts", "Urges"), with names before it and words after it."""
-        if any(h_start <= f.content.start < h_end for f in found):
-            return []  # the parser already read this headline
+        read = [f.cue.start for f in found if f.cue is not None and h_start <= f.content.start < h_end]
         window = self.doc.char_span(h_start, h_end, alignment_mode="contract")
         if window is None or len(window) < 3:
             return []
         for token in window[1:]:
+            if any(start <= token.idx for start in read):
+                return []  # the parser already read this headline up to here
             word = token.lower_  # "endorses" → endorse, "pushes" → push
             third_person = word.endswith("s") and (word[:-1] in ALL_CUES or word[:-2] in ALL_CUES)
-            if not (token.text[:1].isupper() and third_person):
+            if not third_person:
                 continue
             before = [t for t in window if t.i < token.i and not t.is_punct]
             after = [t for t in window if t.i > token.i and not (t.is_punct and t.text not in QUOTE_CHARS)]
-            if not before or not after or not all(t.text[:1].isupper() for t in before):
+            # "Lawmaker urges retaliation": in a lower-case headline the model reads "urges" as a
+            # plural noun; the words before it must then be a noun phrase of their own.
+            named = (
+                all(t.text[:1].isupper() for t in before)
+                if token.text[:1].isupper()
+                else (all(t.pos_ in HEADLINE_SUBJECT_POS for t in before))
+            )
+            if not before or not after or not named:
                 return []
             speaker = self.doc[before[0].i : before[-1].i + 1]
             content = Span.of(self.text, after[0].idx, after[-1].idx + len(after[-1].text))

@@ -301,7 +301,8 @@ def _is_headline(line: str) -> bool:
     if len(line.split()) > HEADLINE_MAX_WORDS:
         return False
     bare = line.rstrip(_CLOSERS)
-    finished = bare.endswith((".", ",", ";", ":")) and not bare.endswith(("...", "…"))
+    # A headline may end in ";" ("Lawmaker urges retaliation on Russia;"), a paragraph does not.
+    finished = bare.endswith((".", ",", ":")) and not bare.endswith(("...", "…"))
     if finished and not _title_case(bare) and not _SPEAKER_HEADLINE.match(bare):
         return False  # a finished sentence, unless set in title case or "Speaker: words." form
     first_letter = next((ch for ch in line if ch.isalnum()), "")
