@@ -1424,3 +1424,40 @@ def test_parenthetical_cue_after_the_clauses_opening_phrase() -> None:
     assert len(found) == 1, _attributions(text)
     assert found[0]["content"]["text"].startswith("At times last year")
     assert found[0]["content"]["text"].endswith("could make him angry")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Party spokesman Sean Smith -- as the Jones campaign noted this week -- even promoted Bloggs on "
+            "Twitter as the winner.",
+            "the Jones campaign",
+            "Party spokesman Sean Smith",
+        ),
+        (
+            "He assured the crowd that his hands are not small - as Rubio has said - and he laughed.",
+            "Rubio",
+            "his hands are not small",
+        ),
+    ],
+)
+def test_as_clause_set_off_inside_the_clause_it_comments_on(text: str, speaker: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["speaker"] and a["speaker"]["text"] == speaker]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["content"]["text"].startswith(content) and found[0]["parent"] is None
+
+
+def test_asked_after_the_quote_and_its_cue() -> None:
+    found = _attributions('"It has been seven years," Lee said, asked about the delay in an interview.')
+    asked = [a for a in found if a["kind"] == "unsourced" and a["cue"]["text"] == "asked"]
+    assert len(asked) == 1 and asked[0]["content"]["text"].startswith("about the delay"), found
+
+
+def test_quote_then_speaker_with_an_aside_holding_a_quoted_name() -> None:
+    text = (
+        '"We have had better conventions than this one," Iowa delegate Bill Smith, wearing a straw hat and '
+        '"Jeb Bush" campaign pins, said as confetti fell around him.'
+    )
+    found = [a for a in _attributions(text) if a["kind"] == "direct"]
+    assert len(found) == 1 and found[0]["speaker"]["text"] == "Bill Smith", _attributions(text)

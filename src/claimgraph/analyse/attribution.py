@@ -473,6 +473,8 @@ def _free_relative_what(cue: Token) -> Token | None:
     return what if predicate or after.lower_ == "as" else None
 
 
+# What sets off an "as" clause commenting on the clause around it ("-- as Rubio has said --").
+AS_CLAUSE_SEPARATORS = {",", "--", "—", "–", "-"}
 # What is told rather than who is told ("told the story of", "told a different tale").
 TOLD_NOUNS = {"story", "tale", "anecdote", "parable"}
 # How a verb hangs when it heads an adjunct between a cue and its that-clause ("following",
@@ -932,8 +934,9 @@ class AttributionFinder:
         for token in doc[comma.i + 1 : min(len(doc), comma.i + 30)]:
             if (token.is_space and "\n" in token.text) or token.text in {".", "!", "?", ";", ":"}:
                 return None
-            if self._in_quote(token):
-                return None
+            quote = self._quote_at(token.idx)
+            if quote is not None and len(quote.inner(self.text).text.split()) > 4:
+                return None  # (a name in quotation marks may stand in the aside: 'wearing "Cruz" pins')
             if token.text == ",":
                 after = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if after is not None and _is_cue(after) and cue_lemma(after) in PLAIN_SPEECH_CUES:
@@ -1271,7 +1274,9 @@ class AttributionFinder:
             and self.doc[max(words) + 1].text == ","
         ):
             return max(words) + 2, cue.head.right_edge.i + 1
-        return None
+        # "He has small hands - as Rubio has said - and ...", "X, as the Times noted on Monday.": an
+        # as-clause set off inside or after the clause it comments on
+        return self._as_clause_content(cue)
 
     def _free_relative(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """'adapting to what she said is rising demand', 'what the senators said were the failures
@@ -1643,7 +1648,7 @@ class AttributionFinder:
             ):
                 target = questions[0]  # "Asked whether he would run, Smith said ..."
                 bounds = target.left_edge.i, target.right_edge.i + 1
-            elif lemma == "ask" and (passive or (cue.dep_ == "advcl" and self._participle(cue))):
+            elif lemma == "ask" and (passive or self._adverbial_participle(cue)):
                 # "was asked if she had ever ...", "Asked if he was ever bullied, X said no"
                 bounds = self._asked_question(cue) or self._asked_what(cue, participle=not passive)
             if bounds is None:
@@ -1751,6 +1756,22 @@ class AttributionFinder:
             and cue.i == cue.sent.start
             and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
         )
+
+    def _adverbial_participle(self, cue: Token) -> bool:
+        """'Asked about it, she said', and after the clause: 'McCain said, asked about the plan'
+        (which the parser makes the verb's complement)."""
+        if cue.dep_ == "advcl":
+            return self._participle(cue)
+        after_comma = cue.i > 0 and self.doc[cue.i - 1].text == ","
+        if (
+            not after_comma
+            or cue.tag_ not in {"VBN", "VBD"}
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+        ):
+            return False
+        # (or the root, the report before it hung on it as parataxis)
+        report = any(c.dep_ == "parataxis" and c.i < cue.i and _is_cue(c) for c in cue.children)
+        return (cue.dep_ == "xcomp" and cue.head.i < cue.i) or (cue.dep_ == "ROOT" and report)
 
     def _asked_what(self, cue: Token, *, participle: bool) -> tuple[int, int] | None:
         """What someone was asked, by no one named: "was asked a tough question about X" (the
@@ -1918,16 +1939,23 @@ class AttributionFinder:
             or [m.lower_ for m in marks] != ["as"]
             or cue_lemma(cue) not in PLAIN_SPEECH_CUES | {"describe", "note", "state"}
             or head.pos_ not in {"VERB", "AUX"}
-            or _is_cue(head)  # '"...," Carson noted, as reported by X': a report of a report
+            or cue_lemma(head) in SPEECH_CUES  # '"...," Carson noted, as reported by X': a report's report
         ):
             return None
         words = [t.i for t in cue.subtree if not t.is_punct]
         first, last = min(words), max(words)
         if marks[0].i != first:
             return None
-        if head.i > last and last + 1 < len(doc) and doc[last + 1].text == ",":
+        before = first > 0 and doc[first - 1].text in AS_CLAUSE_SEPARATORS
+        after = last + 1 < len(doc) and doc[last + 1].text in AS_CLAUSE_SEPARATORS
+        others = [c for c in head.children if c != cue and not c.is_punct]
+        if before and after and any(c.i < first for c in others) and any(c.i > last for c in others):
+            # "Spicer -- as the campaign noted this week -- even promoted Sanders": the clause
+            # around it (the evaluation takes the words around the speaker and cue)
+            return head.left_edge.i, head.right_edge.i + 1
+        if head.i > last and after:
             return last + 2, head.right_edge.i + 1
-        if head.i < first and first > 0 and doc[first - 1].text == ",":
+        if head.i < first and before:
             return head.left_edge.i, first - 1
         return None
 
