@@ -1461,3 +1461,30 @@ def test_quote_then_speaker_with_an_aside_holding_a_quoted_name() -> None:
     )
     found = [a for a in _attributions(text) if a["kind"] == "direct"]
     assert len(found) == 1 and found[0]["speaker"]["text"] == "Bill Smith", _attributions(text)
+
+
+def test_when_asked_set_off_after_the_subject() -> None:
+    found = _attributions("The mayor, when asked about the missing funds, simply walked away.")
+    asked = [a for a in found if a["kind"] == "unsourced" and a["cue"]["text"] == "asked"]
+    assert len(asked) == 1 and asked[0]["content"]["text"] == "about the missing funds", found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The senator has been criticized for the term, though in a news conference last week he used "
+            "stronger language, saying the group must be destroyed.",
+            "he",
+        ),
+        (
+            "You know it: Smith on Thursday ratcheted up his attacks on Jones, saying he is weak on crime.",
+            "Smith",
+        ),
+        ("The union denied that the notice was late, saying it had been delivered weeks ago.", "The union"),
+    ],
+)
+def test_participle_takes_the_subject_of_the_nearest_verb_with_one(text: str, speaker: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "saying"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["text"] == speaker

@@ -251,10 +251,27 @@ def _cue_subject(cue: Token) -> Token | None:
     # "..., saying that" / "adding that": the participle's subject is its clause's subject.
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         head = cue.head
-        while head.dep_ not in {"ROOT"} and not _is_cue(head):
+        # a plain report: up to the nearest verb with a subject of its own ('he used stronger
+        # language, saying'; 'Trump ratcheted up his attacks, saying'), not the main verb above it
+        plain = cue_lemma(cue) in PLAIN_SPEECH_CUES
+        while (
+            head.dep_ not in {"ROOT"}
+            and not _is_cue(head)
+            and not (plain and head.pos_ in {"VERB", "AUX"} and _named_subject(head))
+        ):
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb has an active subject that is no relative pronoun ("postings that included one
+    saying X": the postings' clause does not say who speaks), and heads no clause reported by a cue
+    ("The group denied that the notice was invalid, saying": the group says it)."""
+    reported = _is_cue(verb.head) and any(
+        m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children
+    )
+    return not reported and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
 def _participle_subject(cue: Token) -> Token | None:
@@ -1762,6 +1779,9 @@ class AttributionFinder:
         (which the parser makes the verb's complement)."""
         if cue.dep_ == "advcl":
             return self._participle(cue)
+        if cue.dep_ == "relcl" and cue.tag_ == "VBN":
+            # "Trump, when asked about his errors, steamrolls on": set off after the subject
+            return any(c.dep_ == "advmod" and c.lower_ in {"when", "if", "once"} for c in cue.children)
         after_comma = cue.i > 0 and self.doc[cue.i - 1].text == ","
         if (
             not after_comma
