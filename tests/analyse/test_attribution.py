@@ -1206,3 +1206,324 @@ def test_headline_verb_in_the_third_person(text: str, speaker: str, cue: str) ->
     a = _one(text, "headline")
     assert a["speaker"]["text"] == speaker
     assert a["cue"]["text"] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "As reported by the Daily Ledger, the mayor signed the budget on Friday.",
+            "the mayor signed the budget",
+        ),
+        ("The mayor signed the budget on Friday, as first reported by the Daily Ledger.", "The mayor signed"),
+    ],
+)
+def test_as_reported_by_reports_the_clause_it_comments_on(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "reported"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["text"] == "the Daily Ledger"
+    assert found[0]["content"]["text"].startswith(content)
+
+
+def test_as_reported_by_after_a_quote_with_its_own_cue_is_no_attribution() -> None:
+    text = (
+        '"We will fix the roads first," Mayor Ann Lee said in a radio interview, as reported by the Ledger.'
+    )
+    found = _attributions(text)
+    assert not [a for a in found if a["cue"] and a["cue"]["text"] == "reported"], found
+    said = [a for a in found if a["cue"] and a["cue"]["text"] == "said"]
+    assert len(said) == 1 and said[0]["parent"] is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "The council approved what the mayor said were the failures of the old plan.",
+            "said",
+            "the mayor",
+            "what the mayor said were the failures of the old plan",
+        ),
+        (
+            "The clinic had to adapt to what she said is rising demand for evening hours.",
+            "said",
+            "she",
+            "what she said is rising demand for evening hours",
+        ),
+        (
+            "Voters are turning to what the pollster described as a safer choice.",
+            "described",
+            "the pollster",
+            "a safer choice",
+        ),
+    ],
+)
+def test_free_relative_report(text: str, cue: str, speaker: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == cue]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["text"] == speaker
+    assert found[0]["content"]["text"] == content
+
+
+def test_free_relative_report_inside_another_report_is_its_own() -> None:
+    text = (
+        "The two senators said the builders had stretched the zones to reach rich districts, "
+        "amounting to what the auditors said was plain gerrymandering."
+    )
+    found = _attributions(text)
+    auditors = [a for a in found if a["speaker"] and a["speaker"]["text"] == "the auditors"]
+    assert len(auditors) == 1 and auditors[0]["parent"] is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The senator told the Gazette before she spoke to the committee that she believed the bill "
+            "would fail.",
+            "told",
+            "she believed the bill would fail",
+        ),
+        (
+            "The governor is telling customers at a popular Portland, Maine, breakfast spot that she needs "
+            "their votes.",
+            "telling",
+            "she needs their votes",
+        ),
+    ],
+)
+def test_that_clause_after_a_long_adjunct(text: str, cue: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == cue]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["content"]["text"] == content
+
+
+def test_that_clause_of_a_verb_in_the_adjunct_stays_its_own() -> None:
+    found = _attributions("The mayor said nothing before she learned that the plant had closed.")
+    assert not [a for a in found if a["cue"]["text"] == "said" and "plant" in a["content"]["text"]], found
+
+
+def test_contracted_has_before_said_is_not_a_passive() -> None:
+    found = [
+        a
+        for a in _attributions("He's said he gets his ideas from an old novel.")
+        if a["cue"]["text"] == "said"
+    ]
+    assert len(found) == 1, found
+    assert found[0]["speaker"]["text"] == "He" and found[0]["kind"] == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("When asked to confirm the meeting, a spokesman said he could not.", "to confirm the meeting"),
+        (
+            "When asked for his position during an interview in May, Smith said it was under review.",
+            "his position",
+        ),
+        (
+            "Asked at a briefing Monday in Denver about the governor's future, the spokesman said nothing.",
+            "about the governor's future",
+        ),
+        (
+            "Asked a direct question about the budget, Smith said he takes responsibility.",
+            "a direct question",
+        ),
+        ("Smith was asked a simple question about police funding.", "a simple question about police funding"),
+    ],
+)
+def test_what_someone_was_asked_by_no_one_named(text: str, content: str) -> None:
+    found = [
+        a for a in _attributions(text) if a["kind"] == "unsourced" and a["cue"]["text"].lower() == "asked"
+    ]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["content"]["text"].startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In a May meeting with the board of the Daily Ledger Smith said that the city may need to cut "
+            "spending.",
+            "Smith",
+        ),
+        (
+            "Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.",
+            "Texas,",
+        ),
+        (
+            "In a conference call with reporters on Monday, Col. Jane Roe, a military spokeswoman in Kabul, "
+            "said the raid was a combat operation.",
+            "Col. Jane Roe, a military spokeswoman in Kabul,",
+        ),
+        (
+            "In a panel discussion this weekend in Denver, Mark J. Doe, the chief executive of the Urban "
+            "Trust, forcefully told a young woman that voting matters.",
+            "Mark J. Doe, the chief executive of the Urban Trust,",
+        ),
+    ],
+)
+def test_speaker_hung_inside_the_opening_phrase(text: str, speaker: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] in {"said", "asked", "told"}]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["phrase"]["text"].endswith(speaker)
+    assert not found[0]["speaker"]["phrase"]["text"].startswith(("Friday", "Denver", "Monday"))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The Ledger reported about a student who got into the rally last month.",
+            "reported about",
+            "a student",
+        ),
+        ("The prophet wrote of living under the king's rule.", "wrote of", "living under the king's rule"),
+    ],
+)
+def test_what_is_written_or_reported_about(text: str, cue: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"]["text"] == cue]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["content"]["text"].startswith(content)
+
+
+def test_wrote_on_a_channel_is_not_what_was_written_about() -> None:
+    found = _attributions("He wrote on Twitter that the vote was rigged.")
+    assert [a["content"]["text"] for a in found if a["cue"]["text"].startswith("wrote")] == [
+        "the vote was rigged"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In his speech, the pope told the story of a city that was destroying itself.",
+            "the story of a city",
+        ),
+        ("The exit polls told a tale of two parties.", "a tale of two parties"),
+    ],
+)
+def test_the_story_told_is_what_is_told(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"]["text"] == "told"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["content"]["text"].startswith(content)
+
+
+def test_quote_closing_a_quote_within_it_before_its_cue() -> None:
+    text = (
+        "The mayor spoke on Monday.\n\n"
+        "“Her first response was, ‘What can we do to help?’” Ann Lee told reporters during a call.\n\n"
+        "The council met later."
+    )
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "told"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["kind"] == "direct" and found[0]["speaker"]["text"] == "Ann Lee"
+
+
+def test_colon_paragraph_with_a_report_of_its_own_is_still_the_speakers() -> None:
+    text = (
+        "The governor spoke to a radio host on Tuesday.\n\n"
+        "The governor added:\n\n"
+        "It is typical of her. She thinks the budget is fine, but it is not.\n\n"
+        "The host did not reply."
+    )
+    found = _attributions(text)
+    added = [a for a in found if a["cue"] and a["cue"]["text"] == "added"]
+    assert len(added) == 1 and added[0]["content"]["text"].startswith("It is typical of her."), found
+
+
+def test_inverted_speaker_followed_by_what_is_said_of_them() -> None:
+    text = (
+        '"It is not fair to anyone here. #Lisbon," tweeted a Spanish user from Cadiz going by the '
+        "handle Remo."
+    )
+    found = [a for a in _attributions(text) if a["kind"] == "direct"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["text"] == "a Spanish user" and found[0]["cue"]["text"] == "tweeted"
+
+
+def test_quote_then_speaker_with_a_very_long_aside() -> None:
+    text = (
+        '"A very good reporter, this one," Smith, the party frontrunner nationally and current polling '
+        "leader in Ohio by a wide margin after winning the Iowa caucuses, said when Boyle asked him."
+    )
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "said"]
+    assert len(found) == 1 and found[0]["kind"] == "direct", _attributions(text)
+    assert found[0]["speaker"]["text"] == "Smith"
+
+
+def test_parenthetical_cue_after_the_clauses_opening_phrase() -> None:
+    text = (
+        "At times last year, people close to the senator said, the mere mention of the rival's name "
+        "could make him angry."
+    )
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "said"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["content"]["text"].startswith("At times last year")
+    assert found[0]["content"]["text"].endswith("could make him angry")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Party spokesman Sean Smith -- as the Jones campaign noted this week -- even promoted Bloggs on "
+            "Twitter as the winner.",
+            "the Jones campaign",
+            "Party spokesman Sean Smith",
+        ),
+        (
+            "He assured the crowd that his hands are not small - as Rubio has said - and he laughed.",
+            "Rubio",
+            "his hands are not small",
+        ),
+    ],
+)
+def test_as_clause_set_off_inside_the_clause_it_comments_on(text: str, speaker: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["speaker"] and a["speaker"]["text"] == speaker]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["content"]["text"].startswith(content) and found[0]["parent"] is None
+
+
+def test_asked_after_the_quote_and_its_cue() -> None:
+    found = _attributions('"It has been seven years," Lee said, asked about the delay in an interview.')
+    asked = [a for a in found if a["kind"] == "unsourced" and a["cue"]["text"] == "asked"]
+    assert len(asked) == 1 and asked[0]["content"]["text"].startswith("about the delay"), found
+
+
+def test_quote_then_speaker_with_an_aside_holding_a_quoted_name() -> None:
+    text = (
+        '"We have had better conventions than this one," Iowa delegate Bill Smith, wearing a straw hat and '
+        '"Jeb Bush" campaign pins, said as confetti fell around him.'
+    )
+    found = [a for a in _attributions(text) if a["kind"] == "direct"]
+    assert len(found) == 1 and found[0]["speaker"]["text"] == "Bill Smith", _attributions(text)
+
+
+def test_when_asked_set_off_after_the_subject() -> None:
+    found = _attributions("The mayor, when asked about the missing funds, simply walked away.")
+    asked = [a for a in found if a["kind"] == "unsourced" and a["cue"]["text"] == "asked"]
+    assert len(asked) == 1 and asked[0]["content"]["text"] == "about the missing funds", found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The senator has been criticized for the term, though in a news conference last week he used "
+            "stronger language, saying the group must be destroyed.",
+            "he",
+        ),
+        (
+            "You know it: Smith on Thursday ratcheted up his attacks on Jones, saying he is weak on crime.",
+            "Smith",
+        ),
+        ("The union denied that the notice was late, saying it had been delivered weeks ago.", "The union"),
+    ],
+)
+def test_participle_takes_the_subject_of_the_nearest_verb_with_one(text: str, speaker: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "saying"]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["speaker"]["text"] == speaker

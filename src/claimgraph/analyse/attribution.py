@@ -97,6 +97,8 @@ INSTITUTION_CLASSES = ("armed", "gov", "org")
 MAX_SCARE_QUOTE_WORDS = 8
 # What may close a quotation that a cue then follows: '"...," she said' / '"...?" he asked'.
 QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
+
+
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
@@ -245,16 +247,33 @@ def _cue_subject(cue: Token) -> Token | None:
                 return active[0]
             if not any(c.dep_ == "nsubjpass" for c in governor.children):
                 return _cue_subject(governor)  # "had decided to go on to say"
-    appositive = _appositive_subject(cue)
+    appositive = _appositive_subject(cue) or _preceding_subject(cue)
     if appositive is not None:
         return appositive
     # "..., saying that" / "adding that": the participle's subject is its clause's subject.
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         head = cue.head
-        while head.dep_ not in {"ROOT"} and not _is_cue(head):
+        # a plain report: up to the nearest verb with a subject of its own ('he used stronger
+        # language, saying'; 'Trump ratcheted up his attacks, saying'), not the main verb above it
+        plain = cue_lemma(cue) in PLAIN_SPEECH_CUES
+        while (
+            head.dep_ not in {"ROOT"}
+            and not _is_cue(head)
+            and not (plain and head.pos_ in {"VERB", "AUX"} and _named_subject(head))
+        ):
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb has an active subject that is no relative pronoun ("postings that included one
+    saying X": the postings' clause does not say who speaks), and heads no clause reported by a cue
+    ("The group denied that the notice was invalid, saying": the group says it)."""
+    reported = _is_cue(verb.head) and any(
+        m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children
+    )
+    return not reported and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
 def _participle_subject(cue: Token) -> Token | None:
@@ -349,6 +368,95 @@ def _appositive_subject(cue: Token) -> Token | None:
     return top if any(t.text == "," for t in doc[opener.i : top.left_edge.i]) else None
 
 
+# How the words of a name or a noun phrase hang on its head, its apposition and a list of names
+# included ("Jane Roe, 52", "two senators, Ann Lee and Bo Diaz").
+NAME_PART_DEPS = {"compound", "appos", "conj", "flat", "nummod"}
+
+
+def _phrase_head(token: Token, cue: Token) -> Token:
+    """The head of the noun phrase that ends with the token, before the cue: up through compounds,
+    lists, appositions ("Jane Roe, 52") and an apposition's modifiers ("a spokeswoman in Kabul"),
+    never onto a word of an opening phrase set off by a comma ("Friday, Texas", "In Reno, Jane Roe")."""
+    doc = token.doc
+    while True:
+        head = token.head
+        if head.i >= cue.i or head.i == token.i:
+            return token
+        if (
+            token.dep_ == "pobj"
+            and head.dep_ == "prep"
+            and head.head.dep_ == "appos"
+            and head.head.i < head.i
+        ):
+            token = head.head
+            continue
+        if token.dep_ not in NAME_PART_DEPS or head.pos_ not in {"NOUN", "PROPN"}:
+            return token
+        opening = head.dep_ in {"pobj", "npadvmod"} or head.ent_type_ in {"DATE", "TIME"}
+        between = doc[head.i : token.left_edge.i]
+        set_off = any(t.text == "," for t in between) and not any(t.dep_ == "cc" for t in between)
+        if token.dep_ in {"appos", "conj"} and opening and set_off:
+            return token  # (a list the parser made of the opening's place and the speaker)
+        token = head
+
+
+def _preceding_subject(cue: Token) -> Token | None:
+    """'In a meeting with the board of the Ledger Smith said that ...', 'As part of his plea, John
+    Roe, 44, said ...', 'Friday, Texas, leading a coalition of states, asked ...': the parser hung the
+    speaker inside the opening phrase and left the finite main verb with no subject. The noun
+    phrase that ends right before the verb (or its auxiliaries, an aside set off by commas between
+    at most) is its subject."""
+    finite = cue.tag_ in {"VBD", "VBZ", "VBP"} or (
+        cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)
+    )
+    if (
+        cue.dep_ != "ROOT"
+        or not finite
+        or cue_lemma(cue) not in PLAIN_SPEECH_CUES
+        or any(c.dep_ in SUBJECT_DEPS | {"expl", "csubj"} for c in cue.children)
+    ):
+        return None
+    doc = cue.doc
+    first = cue.i
+    while (
+        first > cue.sent.start
+        and doc[first - 1].head == cue
+        and doc[first - 1].dep_ in {"aux", "neg", "advmod"}
+    ):
+        first -= 1
+    last = first - 1
+    for _ in range(2):
+        if last > cue.sent.start and doc[last].text == ",":
+            last -= 1
+        if last <= cue.sent.start:
+            return None
+        token = doc[last]
+        if token.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            return None
+        token = _phrase_head(token, cue)
+        prep = token.head
+        if token.dep_ == "pobj" and prep.i > cue.sent.start and doc[prep.i - 1].text == ",":
+            last = prep.i - 1  # "Roe, in a green jumpsuit, said": an aside; the speaker is before it
+            continue
+        # the chain up to the verb: through an aside's verb ("Texas, leading a coalition of states,")
+        # the noun phrase is the aside's, and the speaker stands before it
+        ancestor, aside = token.head, None
+        while ancestor.i != cue.i and ancestor.head.i != ancestor.i:
+            if ancestor.pos_ in {"VERB", "AUX"}:
+                aside = ancestor
+            ancestor = ancestor.head
+        if ancestor.i != cue.i:
+            return None
+        if aside is None:
+            return token if token.pos_ in {"NOUN", "PROPN"} and token.right_edge.i >= last else None
+        while aside.head.i != cue.i:
+            aside = aside.head
+        last = aside.left_edge.i - 1
+        if doc[last].text != ",":
+            return None
+    return None
+
+
 def _repeated_cue(cue: Token) -> Token | None:
     """The cue a subjectless "and said" repeats when the parser hung it on a verb of the first
     one's content ("Podesta said Gates was not working for them and said Manafort was not
@@ -362,6 +470,61 @@ def _repeated_cue(cue: Token) -> Token | None:
         if _is_cue(ancestor):
             return ancestor if ancestor.lemma_ == cue.lemma_ else None
     return None
+
+
+def _free_relative_what(cue: Token) -> Token | None:
+    """The "what" opening a free relative in which the cue's own subject speaks ("what the mayor
+    said was reckless", "what analysts described as a tactic"): right before that subject."""
+    # the nearest: the parser may make "what" a second subject ("what she said is")
+    subject = max(
+        (c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), key=lambda c: c.i, default=None
+    )
+    if subject is None or subject.left_edge.i == 0:
+        return None
+    doc = cue.doc
+    what = doc[subject.left_edge.i - 1]
+    if what.lower_ != "what" or what.tag_ != "WP" or cue.i + 1 >= len(doc):
+        return None
+    # and what is said of it right after the cue: a verb ("said [was]"), an as-phrase ("described
+    # [as]"); not "what voters are saying," nor "what his parents told him"
+    after = doc[cue.i + 1]
+    predicate = after.pos_ in {"AUX", "VERB"} and after.tag_ in {"VBZ", "VBD", "VBP", "MD"}
+    return what if predicate or after.lower_ == "as" else None
+
+
+# What sets off an "as" clause commenting on the clause around it ("-- as Rubio has said --").
+AS_CLAUSE_SEPARATORS = {",", "--", "—", "–", "-"}
+# What is told rather than who is told ("told the story of", "told a different tale").
+TOLD_NOUNS = {"story", "tale", "anecdote", "parable"}
+# How a verb hangs when it heads an adjunct between a cue and its that-clause ("following",
+# "before attending", "before he spoke", "where he is"), and the auxiliaries of such verbs.
+ADJUNCT_VERB_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep", "aux", "auxpass"}
+# Verbs that take a that-clause of their own: one after them is theirs, not the cue's.
+THAT_CLAUSE_VERBS = {
+    "know", "learn", "find", "show", "realize", "realise", "hear", "read", "see", "mean", "ensure",
+    "prove", "understand", "decide", "notice", "discover", "feel", "hope", "fear", "suggest", "indicate",
+}  # fmt: skip
+
+
+def _open_ending(inner: str) -> bool:
+    """A quotation that ends as a cue may follow: '"...," she said', also when a quotation within it
+    closes first ('"... she asked, \'What can we do?\'" he said')."""
+    return inner.rstrip().rstrip("'’‘").rstrip().endswith(QUOTE_BEFORE_CUE_ENDINGS)
+
+
+def _contracted_has(cue: Token, subject: Token) -> bool:
+    """'He's said he would run': a contracted "has" the parser read as a passive "is", betrayed by
+    the clause the verb reports ("is said" takes an infinitive, "it's said" is impersonal)."""
+    passive = [c for c in cue.children if c.dep_ == "auxpass"]
+    return (
+        cue.tag_ in {"VBN", "VBD"}
+        and cue_lemma(cue) in PLAIN_SPEECH_CUES
+        and len(passive) == 1
+        and passive[0].lower_ in {"'s", "’s"}
+        and subject.lower_ != "it"
+        and any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
+        and not any(c.dep_ in {"xcomp", "agent"} for c in cue.children)
+    )
 
 
 def _is_negative(subject: Token) -> bool:
@@ -649,14 +812,16 @@ class AttributionFinder:
             and doc[cue.i + 1].text == ","
         ):
             return False
-        return subject.dep_ != "nsubjpass"  # "it was reported", "people are asked to": not the speaker
+        # "it was reported", "people are asked to": not the speaker; but "He's said he would" is
+        # "he has said", which the parser takes for "he is said".
+        return subject.dep_ != "nsubjpass" or _contracted_has(cue, subject)
 
     def _direct(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
         """Quotes with a cue right after them ('," the statement said') or right before ('said: "')."""
         results: list[_Found] = []
         for quote in self.quotes:
             cue = self._cue_after(quote) or self._cue_before(quote)
-            if cue is None and not quote.inner(self.text).text.rstrip().endswith(QUOTE_BEFORE_CUE_ENDINGS):
+            if cue is None and not _open_ending(quote.inner(self.text).text):
                 cue = self._cue_sentence(quote.close)  # only when no cue before the quote claims it
             if cue is None or cue.i in used_cues:
                 continue
@@ -706,9 +871,18 @@ class AttributionFinder:
             return None
         window = self.doc[cue.i + 1 : end]
         if self.doc[cue.i + 1].pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or any(
-            t.pos_ in {"VERB", "AUX", "ADP"} or self._in_quote(t) for t in window
+            self._in_quote(t) for t in window
         ):
             return None  # 'said in a statement', 'said on Monday': no name there
+        # the name ends where what is said of its bearer begins: 'wrote a reader who signs as
+        # Paul', 'tweeted a user from Hanover going by the handle X'
+        clause = next(
+            (t for t in window if t.pos_ in {"VERB", "AUX", "ADP"} or t.tag_ in {"WP", "WDT"}), None
+        )
+        if clause is not None:
+            window = self.doc[cue.i + 1 : clause.i]
+            if not window or window[-1].pos_ not in {"NOUN", "PROPN"}:
+                return None
         return self._name_between(window.start_char, window.end_char)
 
     def _lead_in(self, quote: Quote) -> Span | None:
@@ -728,7 +902,7 @@ class AttributionFinder:
 
     def _cue_after(self, quote: Quote) -> Token | None:
         inner = self.text[quote.open + quote.open_width : quote.close - quote.close_width].rstrip()
-        if not inner.endswith(QUOTE_BEFORE_CUE_ENDINGS):
+        if not _open_ending(inner):
             # '"...end." The ministry warned': the sentence ended inside the quote. Unless the next
             # sentence is nothing but its speaker and cue ('"... missing." Trump said.').
             return self._bare_cue_sentence(quote.close)
@@ -769,13 +943,19 @@ class AttributionFinder:
         """'"...," Tom Ames, now 81 and retired in Maine, said': the cue right after an aside set off
         by commas after the speaker's name, however many words and verbs the aside holds."""
         doc = self.doc
-        if comma.i == 0 or doc[comma.i - 1].pos_ != "PROPN":
+        if comma.i == 0 or comma.i + 1 >= len(doc):
             return None
-        for token in doc[comma.i + 1 : min(len(doc), comma.i + 16)]:
+        # a name, or a description with a relative clause ('an intelligence source, who was not
+        # authorized to speak, told Fox News')
+        relative = doc[comma.i - 1].pos_ == "NOUN" and doc[comma.i + 1].lower_ in {"who", "whose"}
+        if doc[comma.i - 1].pos_ != "PROPN" and not relative:
+            return None
+        for token in doc[comma.i + 1 : min(len(doc), comma.i + 30)]:
             if (token.is_space and "\n" in token.text) or token.text in {".", "!", "?", ";", ":"}:
                 return None
-            if self._in_quote(token):
-                return None
+            quote = self._quote_at(token.idx)
+            if quote is not None and len(quote.inner(self.text).text.split()) > 4:
+                return None  # (a name in quotation marks may stand in the aside: 'wearing "Cruz" pins')
             if token.text == ",":
                 after = doc[token.i + 1] if token.i + 1 < len(doc) else None
                 if after is not None and _is_cue(after) and cue_lemma(after) in PLAIN_SPEECH_CUES:
@@ -864,6 +1044,9 @@ class AttributionFinder:
     def _complement(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """Token bounds of the reported content for a cue verb, or None if it has none."""
         lemma = cue_lemma(cue)
+        free_relative = self._free_relative(cue, subject)
+        if free_relative is not None:
+            return free_relative
         subject_clause = _subject_clause(cue)  # the subject's own words, not what is reported
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and c != subject_clause]
         if (
@@ -973,7 +1156,9 @@ class AttributionFinder:
             return objects[0].left_edge.i, as_phrase.right_edge.i + 1
         takes_object = lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES
         # "protesting election results" is a demonstration (an event), not a statement about them.
-        if objects and takes_object and lemma not in ADDRESSEE_CUES and lemma != "protest":
+        # "told the story of his first campaign", "told a different tale": what is told, not to whom
+        addressed = lemma in ADDRESSEE_CUES and not (objects and objects[0].lemma_.lower() in TOLD_NOUNS)
+        if objects and takes_object and not addressed and lemma != "protest":
             # "backs Clinton", "announced his resignation", "called Trump 'unhinged'", "described
             # the plan as a failure": the object, with what the cue predicates of it.
             obj = objects[0]
@@ -1066,6 +1251,26 @@ class AttributionFinder:
             and (cue.i < head.i or nominal)
         ):
             return head.left_edge.i, head.right_edge.i + 1
+        # "At times last year, people close to him said, the mere mention of her could make him
+        # fume": the parser hung the clause's opening phrase on the parenthetical cue, the rest of
+        # the clause comes after it. The content is both.
+        lead = [
+            c
+            for c in cue.children
+            if c.i < subject.left_edge.i and c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
+        ]
+        if (
+            cue.dep_ == "parataxis"
+            and lead
+            and subject.i < cue.i
+            and self.doc[subject.left_edge.i - 1].text == ","
+            and not any(c.dep_ in _said_deps(cue) for c in cue.children)
+            and head.pos_ in {"VERB", "AUX"}
+            and right + 1 < len(self.doc)
+            and self.doc[right + 1].text == ","
+            and all(c.left_edge.i > right + 1 for c in head.children if c != cue)
+        ):
+            return min(c.left_edge.i for c in lead), head.right_edge.i + 1
         # "Ten people died, police said": the cue hangs off the content's verb.
         adverbial = {m.lower_ for m in cue.children if m.dep_ == "mark"} - {"as"}
         hangs_off_content = cue.dep_ in {"parataxis", "advcl"} and cue.i > cue.head.i and not adverbial
@@ -1088,6 +1293,36 @@ class AttributionFinder:
             and self.doc[max(words) + 1].text == ","
         ):
             return max(words) + 2, cue.head.right_edge.i + 1
+        # "He has small hands - as Rubio has said - and ...", "X, as the Times noted on Monday.": an
+        # as-clause set off inside or after the clause it comments on
+        return self._as_clause_content(cue)
+
+    def _free_relative(self, cue: Token, subject: Token) -> tuple[int, int] | None:
+        """'adapting to what she said is rising demand', 'what the senators said were the failures
+        of the plan', 'what analysts described as a stalling tactic': a "what" before the speaker
+        stands for the thing the speaker names; what they say of it follows the cue (a verb for
+        "said", an as-phrase for "described"). Content: "what" and that predicate, or the
+        as-phrase's object."""
+        doc = self.doc
+        what = _free_relative_what(cue)
+        if what is None or subject.dep_ != "nsubj" or not what.i < subject.i < cue.i:
+            return None
+        lemma = cue_lemma(cue)
+        if lemma in AS_PREDICATE_CUES and lemma in SPEECH_CUES and what.dep_ == "dobj":
+            as_phrase = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_phrase is not None and as_phrase.i == cue.i + 1 and _prep_object(as_phrase) is not None:
+                return as_phrase.i + 1, as_phrase.right_edge.i + 1
+            return None
+        if lemma not in PLAIN_SPEECH_CUES or cue.i + 1 >= len(doc):
+            return None
+        verb = doc[cue.i + 1]  # the predicate of "what": "said [is] rising demand"
+        if verb.pos_ not in {"AUX", "VERB"} or verb.tag_ not in {"VBZ", "VBD", "VBP", "MD"}:
+            return None
+        if verb.head == cue:
+            return what.i, verb.right_edge.i + 1
+        if verb.head == cue.head and cue.head.pos_ == "ADP":
+            # "to what she said is rising demand": the parser made both verbs the preposition's
+            return what.i, cue.head.right_edge.i + 1
         return None
 
     def _relative_object(self, cue: Token, subject: Token) -> tuple[int, int] | None:
@@ -1145,7 +1380,11 @@ class AttributionFinder:
         """
         sentence = cue.sent
         that = None
-        for token in self.doc[cue.i + 1 : min(sentence.end, cue.i + 10)]:
+        # A plain report may have a longer adjunct, with a verb of its own, before its that-clause:
+        # "said before attending the meeting that X", "told the Post before he spoke that X", "said
+        # on CNN, where he is a contributor, that X".
+        plain = cue_lemma(cue) in PLAIN_SPEECH_CUES
+        for token in self.doc[cue.i + 1 : min(sentence.end, cue.i + (25 if plain else 10))]:
             # "tweeted in the early hours that Machado was ...": a complementizer, even when the parser
             # made the clause a relative one (its verb has a subject of its own).
             if token.lower_ == "that" and (
@@ -1157,8 +1396,14 @@ class AttributionFinder:
             ):
                 that = token
                 break
+            adjunct_verb = (
+                plain
+                and token.dep_ in ADJUNCT_VERB_DEPS
+                and not _is_cue(token)
+                and token.lemma_.lower() not in THAT_CLAUSE_VERBS
+            )
             if (
-                token.pos_ in {"VERB", "AUX"}
+                (token.pos_ in {"VERB", "AUX"} and not adjunct_verb)
                 or token.text in {".", ";", ":", "!", "?"}
                 or self._in_quote(token)
             ):
@@ -1422,9 +1667,9 @@ class AttributionFinder:
             ):
                 target = questions[0]  # "Asked whether he would run, Smith said ..."
                 bounds = target.left_edge.i, target.right_edge.i + 1
-            elif lemma == "ask" and (passive or (cue.tag_ == "VBN" and cue.dep_ == "advcl")):
+            elif lemma == "ask" and (passive or self._adverbial_participle(cue)):
                 # "was asked if she had ever ...", "Asked if he was ever bullied, X said no"
-                bounds = self._asked_question(cue)
+                bounds = self._asked_question(cue) or self._asked_what(cue, participle=not passive)
             if bounds is None:
                 continue
             start, end = self._char_bounds(*bounds)
@@ -1518,6 +1763,69 @@ class AttributionFinder:
             cue_span = Span.of(self.text, cue.idx, last.idx + len(last.text))
             results.append(_Found("unsourced", None, cue_span, Span.of(self.text, start, end)))
         return results
+
+    @staticmethod
+    def _participle(cue: Token) -> bool:
+        """A past participle, also one the tagger took for a past tense opening its sentence with no
+        subject ("Asked a question about it, she said")."""
+        if cue.tag_ == "VBN":
+            return True
+        return (
+            cue.tag_ == "VBD"
+            and cue.i == cue.sent.start
+            and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+        )
+
+    def _adverbial_participle(self, cue: Token) -> bool:
+        """'Asked about it, she said', and after the clause: 'McCain said, asked about the plan'
+        (which the parser makes the verb's complement)."""
+        if cue.dep_ == "advcl":
+            return self._participle(cue)
+        if cue.dep_ == "relcl" and cue.tag_ == "VBN":
+            # "Trump, when asked about his errors, steamrolls on": set off after the subject
+            return any(c.dep_ == "advmod" and c.lower_ in {"when", "if", "once"} for c in cue.children)
+        after_comma = cue.i > 0 and self.doc[cue.i - 1].text == ","
+        if (
+            not after_comma
+            or cue.tag_ not in {"VBN", "VBD"}
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+        ):
+            return False
+        # (or the root, the report before it hung on it as parataxis)
+        report = any(c.dep_ == "parataxis" and c.i < cue.i and _is_cue(c) for c in cue.children)
+        return (cue.dep_ == "xcomp" and cue.head.i < cue.i) or (cue.dep_ == "ROOT" and report)
+
+    def _asked_what(self, cue: Token, *, participle: bool) -> tuple[int, int] | None:
+        """What someone was asked, by no one named: "was asked a tough question about X" (the
+        question), "When asked for his position" (what was asked for), "Asked at a briefing on
+        Monday about the merger" (the about-phrase, wherever the parser hung it) and, for an
+        adverbial participle, "When asked to confirm it" (the request)."""
+        question = next(
+            (c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i and c.lemma_.lower() == "question"),
+            None,
+        )
+        if question is not None:
+            return question.left_edge.i, question.right_edge.i + 1
+        infinitive = next(
+            (
+                c
+                for c in cue.children
+                if c.dep_ == "xcomp" and c.i > cue.i and any(a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if participle and infinitive is not None:
+            return infinitive.left_edge.i, infinitive.right_edge.i + 1
+        for prep in cue.children:
+            target = _prep_object(prep) if prep.dep_ == "prep" and prep.i > cue.i else None
+            if target is not None and prep.lower_ == "for":
+                return target.left_edge.i, target.right_edge.i + 1
+        # "about" within the few words after the cue, on the cue or on a noun of its adjuncts
+        for token in cue.subtree:
+            about = token.lower_ == "about" and token.dep_ == "prep" and 0 < token.i - cue.i <= 10
+            if about and _prep_object(token) is not None:
+                return token.i, token.right_edge.i + 1
+        return None
 
     @staticmethod
     def _questions(clauses: list[Token], complements: list[Token]) -> list[Token]:
@@ -1614,6 +1922,16 @@ class AttributionFinder:
                     content = Span.of(self.text, start, end)
                     results.append(_Found("indirect", self._mention(agents[0]), self._cue_span(cue), content))
                 continue
+            around = self._as_clause_content(cue) if not subjects else None
+            if around is not None:
+                # "As reported by the Ledger, the mayor signed it": what the agent reported is the
+                # clause the "as" clause comments on, as in "As the Ledger reported, ...".
+                start, end = self._char_bounds(*around)
+                if len(self.text[start:end].split()) >= 2:
+                    used_cues.add(cue.i)
+                    content = Span.of(self.text, start, end)
+                    results.append(_Found("indirect", self._mention(agents[0]), self._cue_span(cue), content))
+                continue
             if cue.dep_ in {"acl", "relcl"} and cue.head.pos_ in {"NOUN", "PROPN"} and not subjects:
                 target = cue.head  # "a plan promoted by the governor"
                 bounds = target.left_edge.i, cue.i
@@ -1631,6 +1949,37 @@ class AttributionFinder:
             content = Span.of(self.text, start, end)
             results.append(_Found(kind, self._mention(agents[0]), self._cue_span(cue), content))
         return results
+
+    def _as_clause_content(self, cue: Token) -> tuple[int, int] | None:
+        """Token bounds of the clause an "as" clause headed by the cue comments on, set off from it
+        by a comma: "As reported by X, <clause>" or "<clause>, as first reported by X"."""
+        doc = self.doc
+        marks = [m for m in cue.children if m.dep_ == "mark"]
+        head = cue.head
+        if (
+            cue.dep_ != "advcl"
+            or [m.lower_ for m in marks] != ["as"]
+            or cue_lemma(cue) not in PLAIN_SPEECH_CUES | {"describe", "note", "state"}
+            or head.pos_ not in {"VERB", "AUX"}
+            or cue_lemma(head) in SPEECH_CUES  # '"...," Carson noted, as reported by X': a report's report
+        ):
+            return None
+        words = [t.i for t in cue.subtree if not t.is_punct]
+        first, last = min(words), max(words)
+        if marks[0].i != first:
+            return None
+        before = first > 0 and doc[first - 1].text in AS_CLAUSE_SEPARATORS
+        after = last + 1 < len(doc) and doc[last + 1].text in AS_CLAUSE_SEPARATORS
+        others = [c for c in head.children if c != cue and not c.is_punct]
+        if before and after and any(c.i < first for c in others) and any(c.i > last for c in others):
+            # "Spicer -- as the campaign noted this week -- even promoted Sanders": the clause
+            # around it (the evaluation takes the words around the speaker and cue)
+            return head.left_edge.i, head.right_edge.i + 1
+        if head.i > last and after:
+            return last + 2, head.right_edge.i + 1
+        if head.i < first and before:
+            return head.left_edge.i, first - 1
+        return None
 
     def _prepositional(self, used_cues: set[int]) -> list[_Found]:
         """Stances whose object comes with a preposition: "voted against the bill", "spoke about
@@ -1841,7 +2190,13 @@ class AttributionFinder:
             if not _is_cue(root) or root.i in used_cues or self._in_quote(root):
                 continue
             subject = _cue_subject(root)
-            speech = [f for f in found + results if f.kind in {"direct", "indirect", "according_to"}]
+            # (a report made within that paragraph, "She knows nothing", is part of what is said)
+            speech = [
+                f
+                for f in found + results
+                if f.kind in {"direct", "indirect", "according_to"}
+                and not (f.cue is not None and next_start <= f.cue.start < next_end)
+            ]
             if not self._speaker_ok(root, subject) or any(
                 f.content.start < next_end and next_start < f.content.end for f in speech
             ):
@@ -2316,8 +2671,13 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     """The whole noun phrase a speaker mention stands in, titles and appositions included; never the
     clause that holds the cue ("cities [that support the rules]": the speaker is "cities")."""
     root = mention.root
-    if root.dep_ == "appos":
-        root = root.head  # "The ministry's spokesperson, Maria Zakharova"
+    # "The ministry's spokesperson, Maria Zakharova"; not a word of an opening phrase the parser
+    # hung the speaker on ("As part of his plea, John Roe, 44, said", "Friday, Texas, asked").
+    opening = root.head.dep_ in {"pobj", "npadvmod"} and root.head.i < root.i and cue is not None
+    if opening and cue is not None and not cue.text.lower().startswith("accord"):
+        opening = any(t.text == "," for t in root.doc[root.head.i : root.left_edge.i])
+    if root.dep_ == "appos" and not opening:
+        root = root.head
     if root.pos_ not in {"NOUN", "PROPN", "PRON"} or root.i < mention.start - 8:
         return Span.of(text, mention.start_char, mention.end_char)
     holding_cue = [
@@ -2408,7 +2768,13 @@ def _aside_report(doc: Doc, attribution: Attribution) -> bool:
     if span is None:
         return False
     cue = span[0]
-    return cue_lemma(cue) in PLAIN_SPEECH_CUES and cue.dep_ not in {"ccomp", "xcomp", "pcomp", "csubj"}
+    lemma = cue_lemma(cue)
+    # "amounting to what the senators said was gerrymandering", "what analysts described as a
+    # tactic": a free relative naming its own speaker, whatever the parser hung it on. (Not a
+    # label: "what he called a breach" is the outer speaker's words.)
+    if lemma in PLAIN_SPEECH_CUES | {"describe"} and _free_relative_what(cue) is not None:
+        return True
+    return lemma in PLAIN_SPEECH_CUES and cue.dep_ not in {"ccomp", "xcomp", "pcomp", "csubj"}
 
 
 def _nest(attributions: list[Attribution], doc: Doc | None = None) -> list[Attribution]:

@@ -250,6 +250,8 @@ DECISION_CUES: Final[dict[str, str]] = {
 PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "on", "of", "against", "out"}),
     "talk": frozenset({"about"}), "comment": frozenset({"on", "about"}), "weigh": frozenset({"in", "on"}),
+    # what was written or reported about ("wrote of his years in exile"); not "wrote on Twitter"
+    "write": frozenset({"about", "of"}), "report": frozenset({"about"}), "tweet": frozenset({"about"}),
     "campaign": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
     "push": frozenset({"for"}), "lobby": frozenset({"for", "against"}), "advocate": frozenset({"for"}),
     "rail": frozenset({"against"}), "complain": frozenset({"about", "of"}), "worry": frozenset({"about"}),
