@@ -1237,3 +1237,28 @@ def test_pushed_back_on_is_a_stance() -> None:
     assert len(found) == 1, found
     assert found[0]["cue_phrase"]["text"] == "pushed back on"
     assert found[0]["content"]["text"] == "the new quota"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The harbour master cast the dredging plan as a gift to the port.",
+            "cast",
+            "the dredging plan as a gift to the port",
+        ),
+        ("The governor vetoed the ferry budget.", "vetoed", "the ferry budget"),
+        ("The skipper relishes the fight over the quota.", "relishes", "the fight over the quota"),
+    ],
+)
+def test_casting_as_and_acts_that_take_a_position(text: str, cue: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"]["text"] == cue]
+    assert len(found) == 1, _attributions(text)
+    assert found[0]["kind"] == "stance"
+    assert found[0]["content"]["text"] == content
+
+
+def test_casting_a_vote_states_no_view() -> None:
+    assert not [
+        a for a in _attributions("The fishermen cast their ballots on Tuesday.") if a["cue"]["text"] == "cast"
+    ]

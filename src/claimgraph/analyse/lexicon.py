@@ -138,6 +138,7 @@ AS_PREDICATE_CUES: Final[dict[str, str]] = {
     "depict": "asserted", "frame": "asserted", "picture": "hedged",
     "envision": "hedged", "characterize": "asserted", "characterise": "asserted",
     "describe": "asserted", "dismiss": "asserted", "hail": "asserted", "tout": "asserted",
+    "bill": "asserted", "peg": "hedged", "cast": "asserted", "tag": "asserted",
 }  # fmt: skip
 
 # Verbs whose infinitive complement is the reported intention ("wants to end the war").
@@ -184,7 +185,10 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
      # civil rights leader", "retweeted the message", "contrasted her record with his")
      "retweet", "proclaim", "contradict", "herald", "attribute", "preach",
      # directives whose object is what is ordered or asked for ("ordered a review", "requested anonymity")
-     "order", "request"}
+     "order", "request",
+     # taking a position on a thing by what one does with it ("justified the raid", "relishes the
+     # fight", "vetoed the bill", "judged it a failure")
+     "relish", "justify", "judge", "revere", "veto"}
 )  # fmt: skip
 
 # Light verbs whose object noun carries the statement or stance ("made the case for", "raised
