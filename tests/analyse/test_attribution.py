@@ -1262,3 +1262,14 @@ def test_casting_a_vote_states_no_view() -> None:
     assert not [
         a for a in _attributions("The fishermen cast their ballots on Tuesday.") if a["cue"]["text"] == "cast"
     ]
+
+
+def test_light_verb_with_a_noun_of_wish_or_commitment() -> None:
+    found = [
+        a
+        for a in _attributions("The harbour master has no intention of closing the pier.")
+        if a["kind"] == "stance"
+    ]
+    assert len(found) == 1, found
+    assert found[0]["cue"]["text"] == "has no intention of"
+    assert found[0]["content"]["text"] == "closing the pier"

@@ -216,7 +216,11 @@ STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
      # feelings voiced ("voiced frustration with", "expressed skepticism about")
      "frustration", "skepticism", "scepticism", "displeasure", "disappointment", "outrage",
      "dismay", "reservation", "misgiving", "approval", "disapproval", "confidence", "optimism",
-     "pessimism", "alarm"}
+     "pessimism", "alarm",
+     # wishes and commitments stated ("expressed hope that", "expressed interest in", "made a commitment
+     # to", "has no intention of")
+     "hope", "interest", "regret", "sympathy", "gratitude", "solidarity", "desire", "willingness",
+     "reluctance", "intention", "commitment", "preference", "enthusiasm", "appreciation", "fear"}
 )  # fmt: skip
 
 # Verbs that report without a source when passive or raising ("is expected to", "it was reported
