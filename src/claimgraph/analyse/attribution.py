@@ -35,6 +35,7 @@ from claimgraph.analyse.lexicon import (
     CUE_PREPOSITIONS,
     DECISION_CUES,
     DOCUMENT_NOUNS,
+    EXPERIENCER_VERBS,
     FEMALE_WORDS,
     GOVERNMENT_NOUNS,
     HOPE_FORMS,
@@ -45,6 +46,7 @@ from claimgraph.analyse.lexicon import (
     NEGATIVE_SUBJECTS,
     OBJECT_STANCE_CUES,
     ORGANISATION_NOUNS,
+    PARTICLE_CUES,
     PASSIVE_VERDICT_CUES,
     PERSON_ROLE_NOUNS,
     PREPOSITIONAL_STANCE_NOUNS,
@@ -194,7 +196,18 @@ def cue_lemma(token: Token) -> str:
 
 
 def _is_cue(token: Token) -> bool:
-    return cue_lemma(token) in ALL_CUES and token.pos_ in {"VERB", "AUX"}
+    return token.pos_ in {"VERB", "AUX"} and (cue_lemma(token) in ALL_CUES or _particle_cue(token))
+
+
+def _particle_cue(token: Token) -> bool:
+    """A verb that states or judges only with its particle ("laid out a plan", "singled out X"):
+    "laid off workers" and "lay the groundwork" report nothing."""
+    particles = PARTICLE_CUES.get(token.lemma_.lower())
+    # The parser often takes a particle right after its verb for an adverb ("shot back").
+    return particles is not None and any(
+        c.lower_ in particles and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1))
+        for c in token.children
+    )
 
 
 def _reports_clause(cue: Token) -> bool:
@@ -668,6 +681,17 @@ class AttributionFinder:
             if after.head.i == head.i and after.dep_ == "prt":
                 last += 1
             elif (
+                after.head.i == head.i
+                and after.dep_ == "dobj"
+                and after.lower_.endswith(("self", "selves"))
+                and last + 2 < len(doc)
+                and doc[last + 2].dep_ == "prep"
+                and doc[last + 2].lower_ in prepositions
+                and doc[last + 2].head.i == head.i
+            ):
+                last += 2  # "distanced himself from": the reflexive is inside the cue
+                break
+            elif (
                 after.dep_ in {"prep", "mark"}
                 and after.lower_ in prepositions
                 and head
@@ -789,6 +813,7 @@ class AttributionFinder:
         found += self._light_verb(used_cues)
         found += self._adjectival(used_cues)
         found += self._passive_with_agent(used_cues)
+        found += self._experiencer(used_cues)
         found += self._speaker_lines(used_quotes)
         found += self._unsourced(used_cues, found)
         found += self._colon_paragraphs(used_cues, found)
@@ -1154,7 +1179,9 @@ class AttributionFinder:
             # "sees Clinton as the stronger candidate": the view is the object with its "as" phrase;
             # "saw the film" states no view.
             return objects[0].left_edge.i, as_phrase.right_edge.i + 1
-        takes_object = lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES
+        takes_object = (
+            lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES or _particle_cue(cue)
+        )
         # "protesting election results" is a demonstration (an event), not a statement about them.
         # "told the story of his first campaign", "told a different tale": what is told, not to whom
         addressed = lemma in ADDRESSEE_CUES and not (objects and objects[0].lemma_.lower() in TOLD_NOUNS)
@@ -1499,7 +1526,22 @@ class AttributionFinder:
         about X", "took a swipe at X", "expressed concern that X". Content: the noun's that-clause
         (a claim) or what the preposition names (a stance)."""
         results: list[_Found] = []
-        about = {"on", "about", "of", "for", "against", "at", "to", "behind", "over", "toward", "towards"}
+        # "with": "took issue with", "drew a contrast with"; "in": "expressed confidence in"
+        about = {
+            "on",
+            "about",
+            "of",
+            "for",
+            "against",
+            "at",
+            "to",
+            "behind",
+            "over",
+            "toward",
+            "towards",
+            "with",
+            "in",
+        }
         for verb in self.doc:
             if verb.pos_ != "VERB" or cue_lemma(verb) not in LIGHT_VERBS or verb.i in used_cues:
                 continue
@@ -1980,6 +2022,41 @@ class AttributionFinder:
         if head.i < first and before:
             return head.left_edge.i, first - 1
         return None
+
+    def _experiencer(self, used_cues: set[int]) -> list[_Found]:
+        """Feelings caused by something: "the remark angered Republicans" and "Republicans were
+        angered by the remark" are the Republicans' stance on the remark (the one who feels speaks
+        for PolNeAR); "the vote was upset" or "the storm troubled the crops" name no one who feels."""
+        results: list[_Found] = []
+        for verb in self.doc:
+            if (
+                verb.pos_ != "VERB"
+                or verb.lemma_.lower() not in EXPERIENCER_VERBS
+                or verb.i in used_cues
+                or self._in_quote(verb)
+            ):
+                continue
+            active = [c for c in verb.children if c.dep_ == "nsubj"]
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+            passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            agents = [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if active and objects:
+                feeler, cause = objects[0], active[0]
+            elif passive and agents:
+                feeler, cause = passive[0], agents[0]
+            else:
+                continue
+            if not _personal(feeler) or feeler.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT"}:
+                continue
+            if cause.lower_ == "it" or self._in_quote(feeler) or _is_negative(feeler):
+                continue
+            start, end = self._char_bounds(*_subtree_bounds(cause))
+            if end <= start:
+                continue
+            used_cues.add(verb.i)
+            content = Span.of(self.text, start, end)
+            results.append(_Found("stance", self._mention(feeler), self._cue_span(verb), content))
+        return results
 
     def _prepositional(self, used_cues: set[int]) -> list[_Found]:
         """Stances whose object comes with a preposition: "voted against the bill", "spoke about

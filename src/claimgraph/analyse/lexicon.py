@@ -103,6 +103,9 @@ SPEECH_CUES: Final[dict[str, str]] = {
     "articulate": "asserted",
     "document": "asserted",
     "joke": "asserted",  # '"...," she joked', "joked that"
+    "proclaim": "asserted",
+    "opine": "hedged",
+    "scoff": "asserted",  # '"...," she scoffed'
 }
 
 # Verbs that report only with a clause ("ruled that", "charged that", "held that"): their objects
@@ -135,12 +138,16 @@ AS_PREDICATE_CUES: Final[dict[str, str]] = {
     "depict": "asserted", "frame": "asserted", "picture": "hedged",
     "envision": "hedged", "characterize": "asserted", "characterise": "asserted",
     "describe": "asserted", "dismiss": "asserted", "hail": "asserted", "tout": "asserted",
+    "bill": "asserted", "peg": "hedged", "cast": "asserted", "tag": "asserted",
 }  # fmt: skip
 
 # Verbs whose infinitive complement is the reported intention ("wants to end the war").
 INTENTION_CUES: Final[frozenset[str]] = frozenset(
     {"want", "offer", "propose", "plan", "hope", "vow", "pledge", "promise", "intend", "wish", "threaten",
-     "urge", "call", "ask", "demand"}
+     "urge", "call", "ask", "demand",
+     # directives and persuasion: what the speaker wants the other to do ("ordered the city to release",
+     # "is trying to persuade voters to back him", "pressured them to stop")
+     "order", "request", "convince", "persuade", "pressure", "press"}
 )  # fmt: skip
 
 # Verbs that state a stance toward something: what they take as object is what the stance is about
@@ -154,7 +161,8 @@ STANCE_CUES: Final[frozenset[str]] = frozenset(
      # verbs of judging (Levin 33): the object is what is judged
      "assail", "rebuff", "rebut", "repudiate", "scorn", "downplay", "extol", "chastise", "lambaste",
      "deride", "disparage", "berate", "castigate", "excoriate", "malign", "smear", "savage", "heckle",
-     "boo", "insult", "belittle", "denigrate", "admire", "lampoon", "skewer", "taunt", "pillory"}
+     "boo", "insult", "belittle", "denigrate", "admire", "lampoon", "skewer", "taunt", "pillory",
+     "hammer"}
 )  # fmt: skip
 
 # More predicates PolNeAR's annotators mark when they take an object: the object is what the
@@ -172,7 +180,15 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
      "compare", "liken", "view", "congratulate", "encourage", "indicate", "deem", "hail", "shout",
      "cheer", "reference", "reaffirm", "tout", "signal", "advocate", "favor", "favour", "want",
      "interpret", "envision", "foresee", "anticipate", "contemplate", "mull", "ponder", "coin",
-     "shrug", "brush"}
+     "shrug", "brush",
+     # acts of invoking, echoing or setting against each other what others said or did ("invoked the
+     # civil rights leader", "retweeted the message", "contrasted her record with his")
+     "retweet", "proclaim", "contradict", "herald", "attribute", "preach",
+     # directives whose object is what is ordered or asked for ("ordered a review", "requested anonymity")
+     "order", "request",
+     # taking a position on a thing by what one does with it ("justified the raid", "relishes the
+     # fight", "vetoed the bill", "judged it a failure")
+     "relish", "justify", "judge", "revere", "veto"}
 )  # fmt: skip
 
 # Light verbs whose object noun carries the statement or stance ("made the case for", "raised
@@ -181,7 +197,7 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
 LIGHT_VERBS: Final[frozenset[str]] = frozenset(
     {"make", "issue", "release", "raise", "express", "take", "voice", "offer", "deliver", "sound",
      "throw", "pay", "post", "put", "give", "lodge", "file", "level", "renew",
-     "repeat", "reiterate", "have", "register"}
+     "repeat", "reiterate", "have", "register", "cast"}
 )  # fmt: skip
 STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {"case", "statement", "comment", "remark", "mention", "criticism", "question", "concern", "swipe",
@@ -192,7 +208,19 @@ STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
      "prediction", "assessment", "apology", "denial", "rebuke", "challenge", "demand", "request",
      "proposal", "suggestion", "reference", "praise", "condemnation", "admission", "assurance", "vow",
      "insistence", "opinion", "verdict", "appraisal", "broadside", "salvo", "tirade", "diatribe",
-     "critique", "rebuttal", "retort", "response", "reply", "explanation", "testimony", "speech"}
+     "critique", "rebuttal", "retort", "response", "reply", "explanation", "testimony", "speech",
+     # idioms of taking a side or a shot ("took issue with", "took aim at", "took credit for", "made no
+     # secret of", "cast doubt on")
+     "issue", "aim", "credit", "exception", "umbrage", "offense", "offence", "secret", "stand", "swing",
+     "potshot",
+     # feelings voiced ("voiced frustration with", "expressed skepticism about")
+     "frustration", "skepticism", "scepticism", "displeasure", "disappointment", "outrage",
+     "dismay", "reservation", "misgiving", "approval", "disapproval", "confidence", "optimism",
+     "pessimism", "alarm",
+     # wishes and commitments stated ("expressed hope that", "expressed interest in", "made a commitment
+     # to", "has no intention of")
+     "hope", "interest", "regret", "sympathy", "gratitude", "solidarity", "desire", "willingness",
+     "reluctance", "intention", "commitment", "preference", "enthusiasm", "appreciation", "fear"}
 )  # fmt: skip
 
 # Verbs that report without a source when passive or raising ("is expected to", "it was reported
@@ -230,13 +258,28 @@ ADJECTIVE_CUES: Final[frozenset[str]] = frozenset(
      "keen", "reluctant", "willing", "unwilling", "determined", "hostile", "sympathetic", "favorable",
      "favourable", "dismissive", "wary", "suspicious", "doubtful", "unsure", "uncertain", "undecided",
      "enthusiastic", "excited", "grateful", "thankful", "sorry", "ashamed", "embarrassed", "outspoken",
-     "quick", "careful", "emphatic", "unequivocal", "explicit", "silent", "mum", "quiet"}
+     "quick", "careful", "emphatic", "unequivocal", "explicit", "silent", "mum", "quiet",
+     # feelings and leanings toward something, with what they are about ("nervous about", "tired of",
+     # "intent on", "open to", "comfortable with", "leery of")
+     "glad", "nervous", "tired", "intent", "bent", "appreciative", "upbeat", "impassioned", "shocked",
+     "scared", "outraged", "ambivalent", "open", "receptive", "resistant", "averse", "amenable", "leery",
+     "cautious", "comfortable", "mindful", "cognizant", "bullish", "bearish", "enamored", "fond",
+     "contemptuous", "disdainful", "scornful"}
+)  # fmt: skip
+
+# Verbs of feeling whose object (or passive subject) is the one who feels and whose subject is
+# what the feeling is about ("the remark angered Republicans", "voters were rattled by the attacks"):
+# PolNeAR counts the one who feels as the source of a stance on the cause.
+EXPERIENCER_VERBS: Final[frozenset[str]] = frozenset(
+    {"anger", "enrage", "infuriate", "incense", "outrage", "rattle", "alarm", "frustrate", "disappoint",
+     "dismay", "appall", "appal", "horrify", "offend", "annoy", "irk", "irritate", "rile", "trouble",
+     "bother", "unnerve", "spook", "disgust", "impress", "delight", "thrill", "please"}
 )  # fmt: skip
 
 # Verbs whose object is the person addressed, not what is said ("told him", "warned voters").
 ADDRESSEE_CUES: Final[frozenset[str]] = frozenset(
-    {"tell", "inform", "ask", "urge", "remind", "assure", "warn", "advise", "encourage", "order",
-     "invite", "press", "push", "implore", "beg", "instruct", "direct", "convince", "persuade"}
+    {"tell", "inform", "ask", "urge", "remind", "assure", "warn", "advise", "encourage",
+     "invite", "press", "push", "implore", "beg", "instruct", "direct", "convince", "persuade", "pressure"}
 )  # fmt: skip
 
 # Verbs whose infinitive reports a decision or a refusal ("refused to comment", "decided to run").
@@ -253,7 +296,8 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     # what was written or reported about ("wrote of his years in exile"); not "wrote on Twitter"
     "write": frozenset({"about", "of"}), "report": frozenset({"about"}), "tweet": frozenset({"about"}),
     "campaign": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
-    "push": frozenset({"for"}), "lobby": frozenset({"for", "against"}), "advocate": frozenset({"for"}),
+    "push": frozenset({"for", "on", "against"}), "lobby": frozenset({"for", "against"}),
+    "advocate": frozenset({"for"}),
     "rail": frozenset({"against"}), "complain": frozenset({"about", "of"}), "worry": frozenset({"about"}),
     "call": frozenset({"for"}), "ask": frozenset({"for", "about"}), "testify": frozenset({"about"}),
     "joke": frozenset({"about"}), "boast": frozenset({"about", "of"}), "lie": frozenset({"about"}),
@@ -268,6 +312,15 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "rant": frozenset({"about", "against"}), "fume": frozenset({"about", "over"}),
     "balk": frozenset({"at"}), "vouch": frozenset({"for"}), "plead": frozenset({"for"}),
     "lash": frozenset({"at"}),
+    # taking sides, keeping away from a side, arguing with one ("distanced himself from", "sparred
+    # over", "acquiesced to", "zeroed in on", "came out against", "opened up about", "stood by")
+    "distance": frozenset({"from"}), "spar": frozenset({"with", "over", "on", "about"}),
+    "acquiesce": frozenset({"to", "in"}), "zero": frozenset({"on"}), "come": frozenset({"against"}),
+    "open": frozenset({"about"}), "scoff": frozenset({"at"}), "preach": frozenset({"about", "on"}),
+    "disagree": frozenset({"with", "on", "about", "over"}), "touch": frozenset({"on", "upon"}),
+    "believe": frozenset({"in"}), "pounce": frozenset({"on"}), "caution": frozenset({"against", "about"}),
+    "stand": frozenset({"by"}), "double": frozenset({"on"}), "sound": frozenset({"on", "about"}),
+    "chime": frozenset({"on", "with"}),
 }  # fmt: skip
 
 # Nouns that carry a stance when someone owns them ("Trump's support for", "criticism of X by Y").
@@ -290,6 +343,19 @@ CUE_PREPOSITIONS: Final[dict[str, frozenset[str]]] = {
     "seem": frozenset({"like"}), "appear": frozenset({"like"}),  # "seems like": the raising verb's "to be"
 }  # fmt: skip
 
+# Verbs that state or judge only with a particle, with those particles ("laid out his plan", "singled
+# out immigrants", "played down the risk", "walked back his remark", "the court struck down the law").
+PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
+    "lay": frozenset({"out"}), "spell": frozenset({"out"}), "single": frozenset({"out"}),
+    "play": frozenset({"down"}), "talk": frozenset({"up"}), "rule": frozenset({"out"}),
+    "walk": frozenset({"back"}), "set": frozenset({"out", "forth"}), "strike": frozenset({"down"}),
+    "tick": frozenset({"off"}), "rattle": frozenset({"off"}),
+    # answering back or holding firm ('"...," she shot back', "pushed back on", "doubled down on")
+    "shoot": frozenset({"back"}), "fire": frozenset({"back"}), "hit": frozenset({"back"}),
+    "push": frozenset({"back"}), "double": frozenset({"down"}), "sound": frozenset({"off"}),
+    "chime": frozenset({"in"}),
+}  # fmt: skip
+
 # Verbs whose infinitive cue is part of one verb group with them ("appeared to suggest", "went on to say").
 RAISING_VERBS: Final[frozenset[str]] = frozenset(
     {"appear", "seem", "go", "begin", "start", "continue", "proceed", "tend", "come", "get"}
@@ -304,7 +370,7 @@ CHANNEL_NOUNS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Lemmas the English model gets wrong for cue verbs ("hopes" → "hop").
-CUE_LEMMA_FIXES: Final[dict[str, str]] = {"hop": "hope"}
+CUE_LEMMA_FIXES: Final[dict[str, str]] = {"hop": "hope", "retweete": "retweet"}
 # The forms of "hope" the model lemmatizes as "hop" ("hoping", "hoped").
 HOPE_FORMS: Final[frozenset[str]] = frozenset({"hope", "hopes", "hoped", "hoping"})
 
