@@ -1167,3 +1167,94 @@ def test_speaker_hung_on_a_participle_before_the_cue(text: str, speaker: str, ki
     found = [a for a in _attributions(text) if a["kind"] == kind and a["cue"]["text"] == "said"]
     assert len(found) == 1, _attributions(text)
     assert found[0]["speaker"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "phrase", "content"),
+    [
+        ("The zoning plan has drawn sharp criticism from local farmers.", "local farmers",
+         "has drawn sharp criticism", "The zoning plan"),
+        ("Okafor also won the backing of the teachers' union.", "the teachers' union",
+         "also won the backing", "Okafor"),
+        ("The governor enjoys strong support among rural voters.", "rural voters",
+         "enjoys strong support", "The governor"),
+    ],
+)  # fmt: skip
+def test_a_received_stance_is_the_givers(text: str, speaker: str, phrase: str, content: str) -> None:
+    # The one who gives the criticism or support speaks; the subject is what it is about.
+    a = _one(text, "stance")
+    assert a["speaker"]["text"] == speaker
+    assert a["cue_phrase"]["text"] == phrase
+    assert a["content"]["text"] == content
+
+
+def test_a_received_stance_with_no_giver_is_unsourced() -> None:
+    a = _one("The mayor came under heavy criticism after the floods.", "unsourced")
+    assert a["speaker"] is None
+    assert a["cue"]["text"] == "came under heavy criticism"
+    assert a["content"]["text"] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Most farmers support raising the tariff on grain.", "raising the tariff on grain"),
+        ("The senator favors closing the base.", "closing the base"),
+    ],
+)
+def test_a_stance_on_an_act_is_the_gerund(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["content"]["text"] == content]
+    assert len(found) == 1, _attributions(text)
+
+
+def test_a_view_with_an_adjective_after_as() -> None:
+    a = _one("Many parents see the new curriculum as unfair.", "stance")
+    assert a["content"]["text"] == "the new curriculum as unfair"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "content"),
+    [
+        ("The finance minister agreed with the analysis.", "agreed with", "the analysis"),
+        ("The two parties agreed on creating a commission.", "agreed on", "creating a commission"),
+    ],
+)
+def test_agreeing_with_or_on_something_is_a_stance(text: str, phrase: str, content: str) -> None:
+    a = _one(text, "stance")
+    assert a["cue_phrase"]["text"] == phrase
+    assert a["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The county board voted to close the landfill by 2030.", "to close the landfill by 2030"),
+        ("Okafor pushed the council to drop the fare increase.", "the council to drop the fare increase"),
+    ],
+)
+def test_voting_or_pushing_for_a_course_is_a_stance(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["kind"] == "stance" and a["content"]["text"] == content]
+    assert len(found) == 1, _attributions(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor has found ways to keep the pools open.",
+        "The minister found himself at the centre of a row.",
+    ],
+)
+def test_finding_a_way_reports_nothing(sentence: str) -> None:
+    assert [a for a in _attributions(sentence) if a["cue"] and a["cue"]["text"] == "found"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A recent survey found broad support for the new tram line.", "broad support for the new tram line"),
+        ("The jury found the driver guilty of reckless driving.", "the driver guilty of reckless driving"),
+    ],
+)
+def test_a_study_or_verdict_finds_what_its_object_says(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "found"]
+    assert [a["content"]["text"] for a in found] == [content]

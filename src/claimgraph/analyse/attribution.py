@@ -36,8 +36,10 @@ from claimgraph.analyse.lexicon import (
     DECISION_CUES,
     DOCUMENT_NOUNS,
     FEMALE_WORDS,
+    FINDING_SUBJECTS,
     GOVERNMENT_NOUNS,
     HOPE_FORMS,
+    INFINITIVE_STANCE_VERBS,
     INTENTION_CUES,
     LIGHT_VERBS,
     MALE_WORDS,
@@ -50,6 +52,8 @@ from claimgraph.analyse.lexicon import (
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
     RAISING_VERBS,
+    RECEIVED_STANCE_NOUNS,
+    RECEIVING_VERBS,
     SPEECH_CUES,
     STANCE_CUES,
     STATEMENT_NOUNS,
@@ -622,6 +626,7 @@ class AttributionFinder:
         found += self._according_to()
         found += self._prepositional(used_cues)
         found += self._light_verb(used_cues)
+        found += self._received_stance(used_cues)
         found += self._adjectival(used_cues)
         found += self._passive_with_agent(used_cues)
         found += self._speaker_lines(used_quotes)
@@ -958,18 +963,43 @@ class AttributionFinder:
                 )
                 return first, infinitives[0].right_edge.i + 1
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
-        as_phrase = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if not objects and (lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES):
+            # "supports banning the imports", "favors temporarily raising the wage": the act the
+            # stance is about, which the parser makes a gerund complement rather than an object.
+            gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            if gerund is not None and gerund.left_edge.i == cue.i + 1:
+                return _subtree_bounds(gerund)
+        # The "as" phrase hangs on the verb, or on its object ("see the plan as unfair").
+        as_phrase = next(
+            (
+                c
+                for c in (*cue.children, *(objects[0].children if objects else ()))
+                if c.dep_ == "prep" and c.lower_ == "as"
+            ),
+            None,
+        )
         if (
             objects
             and as_phrase is not None
             and lemma in AS_PREDICATE_CUES
             and as_phrase.i > objects[0].i
-            and _prep_object(as_phrase) is not None
+            # "sees Clinton as the stronger candidate", "see the campaign as unfair" (an adjective
+            # the parser hangs on "as" as a modifier)
+            and (_prep_object(as_phrase) is not None or any(g.pos_ == "ADJ" for g in as_phrase.children))
         ):
             # "sees Clinton as the stronger candidate": the view is the object with its "as" phrase;
             # "saw the film" states no view.
             return objects[0].left_edge.i, as_phrase.right_edge.i + 1
         takes_object = lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES
+        if (
+            lemma == "find"
+            and objects
+            and subject.lemma_.lower() not in FINDING_SUBJECTS
+            and not any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in cue.children)
+        ):
+            # "found a way to", "found himself in trouble": only a study, poll or inquiry reports
+            # what it found in an object alone; a person does with a verdict ("found him guilty").
+            return None
         # "protesting election results" is a demonstration (an event), not a statement about them.
         if objects and takes_object and lemma not in ADDRESSEE_CUES and lemma != "protest":
             # "backs Clinton", "announced his resignation", "called Trump 'unhinged'", "described
@@ -1313,6 +1343,46 @@ class AttributionFinder:
             used_cues.add(verb.i)
             cue = Span.of(self.text, verb.idx, cue_end.idx + len(cue_end.text))
             results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
+        return results
+
+    def _received_stance(self, used_cues: set[int]) -> list[_Found]:
+        """A stance the subject receives: "the bill drew criticism from unions", "Cruz won the
+        backing of two senators", "she came under heavy criticism". The giver (after "from", "of" or
+        "among") speaks, or no one named; the subject is what the stance is about. The cue runs
+        from the verb to the noun, as PolNeAR marks it ("has drawn harsh criticism")."""
+        results: list[_Found] = []
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in RECEIVED_STANCE_NOUNS:
+                continue
+            verb = noun.head
+            if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+                verb = verb.head  # "came under fire"
+            elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+                continue
+            if verb.pos_ != "VERB" or verb.i in used_cues or verb.i > noun.i or self._in_quote(verb):
+                continue
+            subject = _cue_subject(verb)
+            if subject is None or self._in_quote(subject) or subject.dep_ == "nsubjpass":
+                continue
+            agent = next(
+                (
+                    p
+                    for p in (*noun.children, *verb.children)
+                    if p.dep_ == "prep" and p.lower_ in {"from", "of", "among"} and p.i > noun.i
+                ),
+                None,
+            )
+            giver = _prep_object(agent) if agent is not None else None
+            if giver is not None and giver.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+                giver = None
+            start, end = self._char_bounds(subject.left_edge.i, subject.right_edge.i + 1)
+            if end <= start:
+                continue
+            used_cues.add(verb.i)
+            cue = Span.of(self.text, verb.idx, noun.idx + len(noun.text))
+            speaker = self._mention(giver) if giver is not None else None
+            kind: AttributionKind = "stance" if speaker is not None else "unsourced"
+            results.append(_Found(kind, speaker, cue, Span.of(self.text, start, end)))
         return results
 
     def _made_clear(self, verb: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -1708,6 +1778,34 @@ class AttributionFinder:
                     used_cues.add(token.i)
                     cue = Span.of(self.text, token.idx, token.idx + len(token.text))
                     results.append(_Found("stance", speaker, cue, Span.of(self.text, start, end)))
+                continue
+            if prep is None and lemma in INFINITIVE_STANCE_VERBS and token.pos_ == "VERB":
+                # "voted to repeal the law", "pushed the party to reject the deal": the course urged or
+                # chosen, with whoever is pushed to it.
+                pushed = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+                course = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.i > token.i
+                        and any(a.lower_ == "to" for a in c.children)
+                        # the parser may take "pushed the party to reject" for a purpose clause
+                        and (
+                            c.dep_ == "xcomp"
+                            or (
+                                c.dep_ == "advcl" and any(o.right_edge.i + 1 == c.left_edge.i for o in pushed)
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if course is not None:
+                    first = min([course.left_edge.i, *(p.left_edge.i for p in pushed if p.i < course.i)])
+                    start, end = self._char_bounds(first, course.right_edge.i + 1)
+                    if end > start:
+                        used_cues.add(token.i)
+                        cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+                        results.append(_Found("stance", speaker, cue, Span.of(self.text, start, end)))
                 continue
             if prep is None or target is None or target.ent_type_ in {"DATE", "TIME"}:
                 continue  # "spoke on Monday" says when, not about what

@@ -266,7 +266,12 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "rant": frozenset({"about", "against"}), "fume": frozenset({"about", "over"}),
     "balk": frozenset({"at"}), "vouch": frozenset({"for"}), "plead": frozenset({"for"}),
     "lash": frozenset({"at"}),
+    "agree": frozenset({"with", "on"}), "disagree": frozenset({"with", "on"}),
 }  # fmt: skip
+
+# Of those, the ones whose to-infinitive is the course urged or chosen ("voted to repeal the law",
+# "pushed the party to reject the deal", "lobbied to suspend the rule").
+INFINITIVE_STANCE_VERBS: Final[frozenset[str]] = frozenset({"vote", "push", "press", "lobby"})
 
 # Nouns that carry a stance when someone owns them ("Trump's support for", "criticism of X by Y").
 PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
@@ -275,6 +280,18 @@ PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
      "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment",
      "suggestion", "refusal", "insistence", "condemnation", "accusation", "allegation", "denial",
      "rejection"}
+)  # fmt: skip
+
+# Stances the subject is on the receiving end of ("the bill drew criticism from unions", "won the
+# backing of the mayor", "came under fire"): the one who gives them speaks, the subject is what
+# the stance is about. Nouns of a judgement given, and verbs of getting or undergoing one.
+RECEIVED_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"support", "backing", "endorsement", "criticism", "praise", "condemnation", "opposition", "scrutiny",
+     "backlash", "rebuke", "fire", "applause", "plaudit", "censure", "ire", "flak", "derision", "ridicule"}
+)  # fmt: skip
+RECEIVING_VERBS: Final[frozenset[str]] = frozenset(
+    {"draw", "face", "receive", "win", "earn", "garner", "attract", "enjoy", "endure", "gain", "secure",
+     "land", "net", "invite", "weather", "court", "pick"}
 )  # fmt: skip
 
 # Prepositions that belong to a cue's verb group as PolNeAR marks it ("referring to", "focused on").
@@ -336,6 +353,14 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "bulletin",
     }
 )
+
+# Subjects that report a finding when they "find" something ("the survey found a narrow lead", "a
+# jury found him guilty"); a person who "found a way" or "found himself in trouble" reports nothing.
+FINDING_SUBJECTS: Final[frozenset[str]] = DOCUMENT_NOUNS | frozenset(
+    {"paper", "inquiry", "investigation", "probe", "review", "audit", "jury", "research", "researcher",
+     "experiment", "test", "panel", "commission", "court", "judge", "investigator", "scientist",
+     "author"}
+)  # fmt: skip
 
 # Head nouns of descriptions that name a non-state armed group or a fighting force.
 ARMED_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
