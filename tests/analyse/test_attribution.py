@@ -1258,3 +1258,42 @@ def test_finding_a_way_reports_nothing(sentence: str) -> None:
 def test_a_study_or_verdict_finds_what_its_object_says(text: str, content: str) -> None:
     found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "found"]
     assert [a["content"]["text"] for a in found] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "content"),
+    [
+        ("The chairman has firmly pushed back on the charges.", "has firmly pushed back on", "the charges"),
+        ("The old miner talked proudly of the strike.", "talked proudly of", "the strike"),
+    ],
+)
+def test_more_prepositional_stances(text: str, phrase: str, content: str) -> None:
+    a = _one(text, "stance")
+    assert a["cue_phrase"]["text"] == phrase
+    assert a["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("In Okafor's view, the new levy would hurt small farms.", "Okafor", "'s view",
+         "the new levy would hurt small farms"),
+        ("The port deal is a costly error, in their view.", "their", "view",
+         "The port deal is a costly error"),
+    ],
+)  # fmt: skip
+def test_an_owned_view_frames_its_clause(text: str, speaker: str, cue: str, content: str) -> None:
+    a = _one(text, "according_to")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (speaker, cue, content)
+
+
+def test_a_view_in_no_ones_words_is_no_attribution() -> None:
+    assert [a for a in _attributions("In this view, the port deal is a costly mistake.") if a["cue"]] == []
+
+
+def test_a_participle_on_a_group_is_the_groups_stance() -> None:
+    found = _attributions("Wealthy donors gave $2 million to an outside group backing the mayor.")
+    backing = [a for a in found if a["cue"] and a["cue"]["text"] == "backing"]
+    assert len(backing) == 1, found
+    assert backing[0]["speaker"]["text"] == "an outside group"
+    assert backing[0]["content"]["text"] == "the mayor"

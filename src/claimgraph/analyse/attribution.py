@@ -250,6 +250,10 @@ def _cue_subject(cue: Token) -> Token | None:
     appositive = _appositive_subject(cue)
     if appositive is not None:
         return appositive
+    # "an outside group backing Rubio", "those supporting the bill": a participle on a noun for
+    # people or a body says what they do; they, not the clause's subject, hold the stance.
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.i < cue.i and _agentive(cue.head):
+        return cue.head
     # "..., saying that" / "adding that": the participle's subject is its clause's subject.
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         head = cue.head
@@ -257,6 +261,26 @@ def _cue_subject(cue: Token) -> Token | None:
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+# Words for people that name no one in particular but can hold a stance ("those backing Clinton").
+AGENTIVE_PRONOUNS = {"those", "many", "some", "others", "most", "all"}
+AGENTIVE_NOUNS = {"voter", "donor", "supporter", "activist", "delegate", "resident", "protester", "pac"}
+
+
+def _agentive(noun: Token) -> bool:
+    """A person, a group of people or a body, which can back or attack something; not a statement,
+    an ad or an event ("a statement saying", "ads attacking rivals": their maker speaks)."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or lemma in PERSON_ROLE_NOUNS
+        or lemma in COLLECTIVE_PERSON_NOUNS
+        or lemma in ORGANISATION_NOUNS
+        or lemma in GOVERNMENT_NOUNS
+        or lemma in AGENTIVE_NOUNS
+        or noun.lower_ in AGENTIVE_PRONOUNS
+    )
 
 
 def _participle_subject(cue: Token) -> Token | None:
@@ -624,6 +648,7 @@ class AttributionFinder:
         found = self._direct(used_cues, used_quotes)
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
+        found += self._in_view()
         found += self._prepositional(used_cues)
         found += self._light_verb(used_cues)
         found += self._received_stance(used_cues)
@@ -1843,6 +1868,34 @@ class AttributionFinder:
                 continue
             cue = Span.of(self.text, token.idx, to.idx + len(to.text))
             results.append(_Found("according_to", self._mention(source), cue, Span.of(self.text, start, end)))
+        return results
+
+    def _in_view(self) -> list[_Found]:
+        """'In Ash's view, the change would help insiders', 'it is a failure, in their view': an
+        owned view framing its clause, like "according to". The owner speaks; the cue is the
+        noun with its possessive ending, as PolNeAR marks it; the content is the rest of the
+        sentence on the longer side of the phrase."""
+        results: list[_Found] = []
+        for noun in self.doc:
+            if noun.lemma_.lower() not in {"view", "opinion", "estimation"} or noun.dep_ != "pobj":
+                continue
+            if noun.head.lower_ != "in" or self._in_quote(noun):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in {"its"}), None)
+            if owner is None or owner.pos_ not in {"PRON", "PROPN", "NOUN"}:
+                continue
+            marker = next((c for c in owner.children if c.dep_ == "case" and c.i == noun.i - 1), None)
+            phrase = noun.head
+            sentence = noun.sent
+            before = (sentence.start, phrase.left_edge.i)
+            after = (phrase.right_edge.i + 1, sentence.end)
+            side = before if before[1] - before[0] >= after[1] - after[0] else after
+            start, end = self._char_bounds(*side)
+            if len(self.text[start:end].split()) < 3:
+                continue
+            first = marker if marker is not None else noun
+            cue = Span.of(self.text, first.idx, noun.idx + len(noun.text))
+            results.append(_Found("according_to", self._mention(owner), cue, Span.of(self.text, start, end)))
         return results
 
     def _signed_quote(self, start: int, end: int, used_quotes: set[Quote]) -> list[_Found]:

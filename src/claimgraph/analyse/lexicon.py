@@ -249,9 +249,10 @@ DECISION_CUES: Final[dict[str, str]] = {
 # Verbs whose stance object follows a preposition ("voted against", "spoke about"), with those prepositions.
 PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "on", "of", "against", "out"}),
-    "talk": frozenset({"about"}), "comment": frozenset({"on", "about"}), "weigh": frozenset({"in", "on"}),
-    "campaign": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
-    "push": frozenset({"for"}), "lobby": frozenset({"for", "against"}), "advocate": frozenset({"for"}),
+    "talk": frozenset({"about", "of"}), "comment": frozenset({"on", "about"}),
+    "weigh": frozenset({"in", "on"}), "campaign": frozenset({"for", "against"}),
+    "argue": frozenset({"for", "against"}), "push": frozenset({"for", "against", "on"}),  # "pushed back on"
+    "lobby": frozenset({"for", "against"}), "advocate": frozenset({"for"}),
     "rail": frozenset({"against"}), "complain": frozenset({"about", "of"}), "worry": frozenset({"about"}),
     "call": frozenset({"for"}), "ask": frozenset({"for", "about"}), "testify": frozenset({"about"}),
     "joke": frozenset({"about"}), "boast": frozenset({"about", "of"}), "lie": frozenset({"about"}),
@@ -283,11 +284,12 @@ PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 # Stances the subject is on the receiving end of ("the bill drew criticism from unions", "won the
-# backing of the mayor", "came under fire"): the one who gives them speaks, the subject is what
-# the stance is about. Nouns of a judgement given, and verbs of getting or undergoing one.
+# backing of the mayor", "came under heavy criticism"): the one who gives them speaks, the subject
+# is what the stance is about. Nouns of a judgement given, and verbs of getting or undergoing one;
+# not "fire" (also gunfire), "applause" (a reaction to a moment) or "scrutiny" (an inquiry, no view).
 RECEIVED_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
-    {"support", "backing", "endorsement", "criticism", "praise", "condemnation", "opposition", "scrutiny",
-     "backlash", "rebuke", "fire", "applause", "plaudit", "censure", "ire", "flak", "derision", "ridicule"}
+    {"support", "backing", "endorsement", "criticism", "praise", "condemnation", "opposition", "backlash",
+     "rebuke", "plaudit", "censure", "ire", "flak", "derision", "ridicule"}
 )  # fmt: skip
 RECEIVING_VERBS: Final[frozenset[str]] = frozenset(
     {"draw", "face", "receive", "win", "earn", "garner", "attract", "enjoy", "endure", "gain", "secure",
