@@ -1297,3 +1297,11 @@ def test_a_participle_on_a_group_is_the_groups_stance() -> None:
     assert len(backing) == 1, found
     assert backing[0]["speaker"]["text"] == "an outside group"
     assert backing[0]["content"]["text"] == "the mayor"
+
+
+def test_what_is_sought_or_offered_in_a_main_clause_is_a_stance() -> None:
+    a = _one("The mayor has sought federal help for the flooded districts.", "stance")
+    assert (a["cue"]["text"], a["content"]["text"]) == ("sought", "federal help for the flooded districts")
+    b = _one("Okafor offered a blunt assessment of the budget.", "stance")
+    assert b["content"]["text"] == "a blunt assessment of the budget"
+    assert [a for a in _attributions("She did not return a call seeking comment.") if a["cue"]] == []

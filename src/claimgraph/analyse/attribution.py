@@ -1016,6 +1016,10 @@ class AttributionFinder:
             # "saw the film" states no view.
             return objects[0].left_edge.i, as_phrase.right_edge.i + 1
         takes_object = lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES
+        # "Obama has sought Republican suggestions", "Rubio offered an emotional evaluation": what is
+        # sought or offered, in a main clause; in a subordinate one ("a request seeking comment",
+        # "donors who seek access") it is too often an act told, not a position taken.
+        takes_object = takes_object or (lemma in {"seek", "offer"} and cue.dep_ == "ROOT")
         if (
             lemma == "find"
             and objects
