@@ -37,8 +37,10 @@ from claimgraph.analyse.lexicon import (
     DOCUMENT_NOUNS,
     EXPERIENCER_VERBS,
     FEMALE_WORDS,
+    FINDING_SUBJECTS,
     GOVERNMENT_NOUNS,
     HOPE_FORMS,
+    INFINITIVE_STANCE_VERBS,
     INTENTION_CUES,
     LIGHT_VERBS,
     MALE_WORDS,
@@ -52,6 +54,8 @@ from claimgraph.analyse.lexicon import (
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
     RAISING_VERBS,
+    RECEIVED_STANCE_NOUNS,
+    RECEIVING_VERBS,
     SPEECH_CUES,
     STANCE_CUES,
     STATEMENT_NOUNS,
@@ -263,6 +267,10 @@ def _cue_subject(cue: Token) -> Token | None:
     appositive = _appositive_subject(cue) or _preceding_subject(cue)
     if appositive is not None:
         return appositive
+    # "an outside group backing Rubio", "those supporting the bill": a participle on a noun for
+    # people or a body says what they do; they, not the clause's subject, hold the stance.
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.i < cue.i and _agentive(cue.head):
+        return cue.head
     # "..., saying that" / "adding that": the participle's subject is its clause's subject.
     if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         head = cue.head
@@ -287,6 +295,26 @@ def _named_subject(verb: Token) -> bool:
         m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children
     )
     return not reported and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
+
+
+# Words for people that name no one in particular but can hold a stance ("those backing Clinton").
+AGENTIVE_PRONOUNS = {"those", "many", "some", "others", "most", "all"}
+AGENTIVE_NOUNS = {"voter", "donor", "supporter", "activist", "delegate", "resident", "protester", "pac"}
+
+
+def _agentive(noun: Token) -> bool:
+    """A person, a group of people or a body, which can back or attack something; not a statement,
+    an ad or an event ("a statement saying", "ads attacking rivals": their maker speaks)."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or lemma in PERSON_ROLE_NOUNS
+        or lemma in COLLECTIVE_PERSON_NOUNS
+        or lemma in ORGANISATION_NOUNS
+        or lemma in GOVERNMENT_NOUNS
+        or lemma in AGENTIVE_NOUNS
+        or noun.lower_ in AGENTIVE_PRONOUNS
+    )
 
 
 def _participle_subject(cue: Token) -> Token | None:
@@ -809,8 +837,10 @@ class AttributionFinder:
         found = self._direct(used_cues, used_quotes)
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
+        found += self._in_view()
         found += self._prepositional(used_cues)
         found += self._light_verb(used_cues)
+        found += self._received_stance(used_cues)
         found += self._adjectival(used_cues)
         found += self._passive_with_agent(used_cues)
         found += self._experiencer(used_cues)
@@ -1168,13 +1198,29 @@ class AttributionFinder:
                 )
                 return first, infinitives[0].right_edge.i + 1
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
-        as_phrase = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if not objects and (lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES):
+            # "supports banning the imports", "favors temporarily raising the wage": the act the
+            # stance is about, which the parser makes a gerund complement rather than an object.
+            gerund = next((c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+            if gerund is not None and gerund.left_edge.i == cue.i + 1:
+                return _subtree_bounds(gerund)
+        # The "as" phrase hangs on the verb, or on its object ("see the plan as unfair").
+        as_phrase = next(
+            (
+                c
+                for c in (*cue.children, *(objects[0].children if objects else ()))
+                if c.dep_ == "prep" and c.lower_ == "as"
+            ),
+            None,
+        )
         if (
             objects
             and as_phrase is not None
             and lemma in AS_PREDICATE_CUES
             and as_phrase.i > objects[0].i
-            and _prep_object(as_phrase) is not None
+            # "sees Clinton as the stronger candidate", "see the campaign as unfair" (an adjective
+            # the parser hangs on "as" as a modifier)
+            and (_prep_object(as_phrase) is not None or any(g.pos_ == "ADJ" for g in as_phrase.children))
         ):
             # "sees Clinton as the stronger candidate": the view is the object with its "as" phrase;
             # "saw the film" states no view.
@@ -1182,6 +1228,19 @@ class AttributionFinder:
         takes_object = (
             lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES or _particle_cue(cue)
         )
+        # "Obama has sought Republican suggestions", "Rubio offered an emotional evaluation": what is
+        # sought or offered, in a main clause; in a subordinate one ("a request seeking comment",
+        # "donors who seek access") it is too often an act told, not a position taken.
+        takes_object = takes_object or (lemma in {"seek", "offer"} and cue.dep_ == "ROOT")
+        if (
+            lemma == "find"
+            and objects
+            and subject.lemma_.lower() not in FINDING_SUBJECTS
+            and not any(c.dep_ in {"oprd", "xcomp", "acomp"} for c in cue.children)
+        ):
+            # "found a way to", "found himself in trouble": only a study, poll or inquiry reports
+            # what it found in an object alone; a person does with a verdict ("found him guilty").
+            return None
         # "protesting election results" is a demonstration (an event), not a statement about them.
         # "told the story of his first campaign", "told a different tale": what is told, not to whom
         addressed = lemma in ADDRESSEE_CUES and not (objects and objects[0].lemma_.lower() in TOLD_NOUNS)
@@ -1602,6 +1661,46 @@ class AttributionFinder:
             used_cues.add(verb.i)
             cue = Span.of(self.text, verb.idx, cue_end.idx + len(cue_end.text))
             results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
+        return results
+
+    def _received_stance(self, used_cues: set[int]) -> list[_Found]:
+        """A stance the subject receives: "the bill drew criticism from unions", "Cruz won the
+        backing of two senators", "she came under heavy criticism". The giver (after "from", "of" or
+        "among") speaks, or no one named; the subject is what the stance is about. The cue runs
+        from the verb to the noun, as PolNeAR marks it ("has drawn harsh criticism")."""
+        results: list[_Found] = []
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in RECEIVED_STANCE_NOUNS:
+                continue
+            verb = noun.head
+            if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+                verb = verb.head  # "came under fire"
+            elif noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING_VERBS:
+                continue
+            if verb.pos_ != "VERB" or verb.i in used_cues or verb.i > noun.i or self._in_quote(verb):
+                continue
+            subject = _cue_subject(verb)
+            if subject is None or self._in_quote(subject) or subject.dep_ == "nsubjpass":
+                continue
+            agent = next(
+                (
+                    p
+                    for p in (*noun.children, *verb.children)
+                    if p.dep_ == "prep" and p.lower_ in {"from", "of", "among"} and p.i > noun.i
+                ),
+                None,
+            )
+            giver = _prep_object(agent) if agent is not None else None
+            if giver is not None and giver.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
+                giver = None
+            start, end = self._char_bounds(subject.left_edge.i, subject.right_edge.i + 1)
+            if end <= start:
+                continue
+            used_cues.add(verb.i)
+            cue = Span.of(self.text, verb.idx, noun.idx + len(noun.text))
+            speaker = self._mention(giver) if giver is not None else None
+            kind: AttributionKind = "stance" if speaker is not None else "unsourced"
+            results.append(_Found(kind, speaker, cue, Span.of(self.text, start, end)))
         return results
 
     def _made_clear(self, verb: Token) -> tuple[Token, tuple[int, int]] | None:
@@ -2137,6 +2236,34 @@ class AttributionFinder:
                     cue = Span.of(self.text, token.idx, token.idx + len(token.text))
                     results.append(_Found("stance", speaker, cue, Span.of(self.text, start, end)))
                 continue
+            if prep is None and lemma in INFINITIVE_STANCE_VERBS and token.pos_ == "VERB":
+                # "voted to repeal the law", "pushed the party to reject the deal": the course urged or
+                # chosen, with whoever is pushed to it.
+                pushed = [c for c in token.children if c.dep_ == "dobj" and c.i > token.i]
+                course = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.i > token.i
+                        and any(a.lower_ == "to" for a in c.children)
+                        # the parser may take "pushed the party to reject" for a purpose clause
+                        and (
+                            c.dep_ == "xcomp"
+                            or (
+                                c.dep_ == "advcl" and any(o.right_edge.i + 1 == c.left_edge.i for o in pushed)
+                            )
+                        )
+                    ),
+                    None,
+                )
+                if course is not None:
+                    first = min([course.left_edge.i, *(p.left_edge.i for p in pushed if p.i < course.i)])
+                    start, end = self._char_bounds(first, course.right_edge.i + 1)
+                    if end > start:
+                        used_cues.add(token.i)
+                        cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+                        results.append(_Found("stance", speaker, cue, Span.of(self.text, start, end)))
+                continue
             if prep is None or target is None or target.ent_type_ in {"DATE", "TIME"}:
                 continue  # "spoke on Monday" says when, not about what
             start, end = self._char_bounds(target.left_edge.i, target.right_edge.i + 1)
@@ -2173,6 +2300,34 @@ class AttributionFinder:
                 continue
             cue = Span.of(self.text, token.idx, to.idx + len(to.text))
             results.append(_Found("according_to", self._mention(source), cue, Span.of(self.text, start, end)))
+        return results
+
+    def _in_view(self) -> list[_Found]:
+        """'In Ash's view, the change would help insiders', 'it is a failure, in their view': an
+        owned view framing its clause, like "according to". The owner speaks; the cue is the
+        noun with its possessive ending, as PolNeAR marks it; the content is the rest of the
+        sentence on the longer side of the phrase."""
+        results: list[_Found] = []
+        for noun in self.doc:
+            if noun.lemma_.lower() not in {"view", "opinion", "estimation"} or noun.dep_ != "pobj":
+                continue
+            if noun.head.lower_ != "in" or self._in_quote(noun):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in {"its"}), None)
+            if owner is None or owner.pos_ not in {"PRON", "PROPN", "NOUN"}:
+                continue
+            marker = next((c for c in owner.children if c.dep_ == "case" and c.i == noun.i - 1), None)
+            phrase = noun.head
+            sentence = noun.sent
+            before = (sentence.start, phrase.left_edge.i)
+            after = (phrase.right_edge.i + 1, sentence.end)
+            side = before if before[1] - before[0] >= after[1] - after[0] else after
+            start, end = self._char_bounds(*side)
+            if len(self.text[start:end].split()) < 3:
+                continue
+            first = marker if marker is not None else noun
+            cue = Span.of(self.text, first.idx, noun.idx + len(noun.text))
+            results.append(_Found("according_to", self._mention(owner), cue, Span.of(self.text, start, end)))
         return results
 
     def _signed_quote(self, start: int, end: int, used_quotes: set[Quote]) -> list[_Found]:

@@ -292,12 +292,13 @@ DECISION_CUES: Final[dict[str, str]] = {
 # Verbs whose stance object follows a preposition ("voted against", "spoke about"), with those prepositions.
 PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "on", "of", "against", "out"}),
-    "talk": frozenset({"about"}), "comment": frozenset({"on", "about"}), "weigh": frozenset({"in", "on"}),
+    "talk": frozenset({"about", "of"}), "comment": frozenset({"on", "about"}),
+    "weigh": frozenset({"in", "on"}),
     # what was written or reported about ("wrote of his years in exile"); not "wrote on Twitter"
     "write": frozenset({"about", "of"}), "report": frozenset({"about"}), "tweet": frozenset({"about"}),
     "campaign": frozenset({"for", "against"}), "argue": frozenset({"for", "against"}),
-    "push": frozenset({"for", "on", "against"}), "lobby": frozenset({"for", "against"}),
-    "advocate": frozenset({"for"}),
+    "push": frozenset({"for", "on", "against"}),  # "pushed back on"
+    "lobby": frozenset({"for", "against"}), "advocate": frozenset({"for"}),
     "rail": frozenset({"against"}), "complain": frozenset({"about", "of"}), "worry": frozenset({"about"}),
     "call": frozenset({"for"}), "ask": frozenset({"for", "about"}), "testify": frozenset({"about"}),
     "joke": frozenset({"about"}), "boast": frozenset({"about", "of"}), "lie": frozenset({"about"}),
@@ -317,11 +318,16 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
     "distance": frozenset({"from"}), "spar": frozenset({"with", "over", "on", "about"}),
     "acquiesce": frozenset({"to", "in"}), "zero": frozenset({"on"}), "come": frozenset({"against"}),
     "open": frozenset({"about"}), "scoff": frozenset({"at"}), "preach": frozenset({"about", "on"}),
-    "disagree": frozenset({"with", "on", "about", "over"}), "touch": frozenset({"on", "upon"}),
+    "disagree": frozenset({"with", "on", "about", "over"}), "agree": frozenset({"with", "on"}),
+    "touch": frozenset({"on", "upon"}),
     "believe": frozenset({"in"}), "pounce": frozenset({"on"}), "caution": frozenset({"against", "about"}),
     "stand": frozenset({"by"}), "double": frozenset({"on"}), "sound": frozenset({"on", "about"}),
     "chime": frozenset({"on", "with"}),
 }  # fmt: skip
+
+# Of those, the ones whose to-infinitive is the course urged or chosen ("voted to repeal the law",
+# "pushed the party to reject the deal", "lobbied to suspend the rule").
+INFINITIVE_STANCE_VERBS: Final[frozenset[str]] = frozenset({"vote", "push", "press", "lobby"})
 
 # Nouns that carry a stance when someone owns them ("Trump's support for", "criticism of X by Y").
 PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
@@ -330,6 +336,19 @@ PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
      "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment",
      "suggestion", "refusal", "insistence", "condemnation", "accusation", "allegation", "denial",
      "rejection"}
+)  # fmt: skip
+
+# Stances the subject is on the receiving end of ("the bill drew criticism from unions", "won the
+# backing of the mayor", "came under heavy criticism"): the one who gives them speaks, the subject
+# is what the stance is about. Nouns of a judgement given, and verbs of getting or undergoing one;
+# not "fire" (also gunfire), "applause" (a reaction to a moment) or "scrutiny" (an inquiry, no view).
+RECEIVED_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"support", "backing", "endorsement", "criticism", "praise", "condemnation", "opposition", "backlash",
+     "rebuke", "plaudit", "censure", "ire", "flak", "derision", "ridicule"}
+)  # fmt: skip
+RECEIVING_VERBS: Final[frozenset[str]] = frozenset(
+    {"draw", "face", "receive", "win", "earn", "garner", "attract", "enjoy", "endure", "gain", "secure",
+     "land", "net", "invite", "weather", "court", "pick"}
 )  # fmt: skip
 
 # Prepositions that belong to a cue's verb group as PolNeAR marks it ("referring to", "focused on").
@@ -404,6 +423,14 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
         "bulletin",
     }
 )
+
+# Subjects that report a finding when they "find" something ("the survey found a narrow lead", "a
+# jury found him guilty"); a person who "found a way" or "found himself in trouble" reports nothing.
+FINDING_SUBJECTS: Final[frozenset[str]] = DOCUMENT_NOUNS | frozenset(
+    {"paper", "inquiry", "investigation", "probe", "review", "audit", "jury", "research", "researcher",
+     "experiment", "test", "panel", "commission", "court", "judge", "investigator", "scientist",
+     "author"}
+)  # fmt: skip
 
 # Head nouns of descriptions that name a non-state armed group or a fighting force.
 ARMED_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
