@@ -1771,3 +1771,15 @@ def test_what_is_sought_or_offered_in_a_main_clause_is_a_stance() -> None:
     b = _one("Okafor offered a blunt assessment of the budget.", "stance")
     assert b["content"]["text"] == "a blunt assessment of the budget"
     assert [a for a in _attributions("She did not return a call seeking comment.") if a["cue"]] == []
+
+
+def test_directive_verbs_report_what_they_urge() -> None:
+    a = _one("The mayor implored residents to stay home during the storm.", "indirect")
+    assert (a["speaker"]["text"], a["cue"]["text"]) == ("The mayor", "implored")
+    assert a["content"]["text"] == "residents to stay home during the storm"
+
+
+def test_quote_followed_by_a_coordinated_clause_has_no_cue_after_it() -> None:
+    # '…," and voters cheer': the clause goes on; "cheer" is no cue of the quoted words.
+    found = _attributions('He talks about "spoiling the party," and voters cheer.')
+    assert not [a for a in found if a["cue"] and a["cue"]["text"] == "cheer"], found

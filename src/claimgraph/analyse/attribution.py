@@ -967,6 +967,7 @@ class AttributionFinder:
         if window is None:
             return None
         words = 0
+        coordinated = False
         for token in window:
             if (token.is_space and "\n" in token.text) or self._in_quote(token):
                 return None
@@ -978,8 +979,13 @@ class AttributionFinder:
                     if aside is not None:
                         return aside
                 continue
+            if not words and token.lower_ in {"and", "but", "or"}:
+                # 'talks about "spoiling the party," and voters cheer': a clause goes on, and only a
+                # plain report of speech in it ('"…," and he added') can still be the quote's cue.
+                coordinated = True
+                continue
             if _is_cue(token):
-                return token
+                return token if not coordinated or cue_lemma(token) in PLAIN_SPEECH_CUES else None
             words += 1
             # A verb ends the search, unless the parser only mistagged a word of the speaker's name
             # ("Tulsa police Chief ..." with "Tulsa" a VERB in apposition).

@@ -147,7 +147,8 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
      "urge", "call", "ask", "demand",
      # directives and persuasion: what the speaker wants the other to do ("ordered the city to release",
      # "is trying to persuade voters to back him", "pressured them to stop")
-     "order", "request", "convince", "persuade", "pressure", "press"}
+     "order", "request", "convince", "persuade", "pressure", "press", "encourage", "implore", "beg",
+     "instruct", "advise"}
 )  # fmt: skip
 
 # Verbs that state a stance toward something: what they take as object is what the stance is about
