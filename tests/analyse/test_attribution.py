@@ -1679,19 +1679,6 @@ def test_a_view_with_an_adjective_after_as() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "phrase", "content"),
-    [
-        ("The finance minister agreed with the analysis.", "agreed with", "the analysis"),
-        ("The two parties agreed on creating a commission.", "agreed on", "creating a commission"),
-    ],
-)
-def test_agreeing_with_or_on_something_is_a_stance(text: str, phrase: str, content: str) -> None:
-    a = _one(text, "stance")
-    assert a["cue_phrase"]["text"] == phrase
-    assert a["content"]["text"] == content
-
-
-@pytest.mark.parametrize(
     ("text", "content"),
     [
         ("The county board voted to close the landfill by 2030.", "to close the landfill by 2030"),
@@ -1729,6 +1716,10 @@ def test_a_study_or_verdict_finds_what_its_object_says(text: str, content: str) 
 @pytest.mark.parametrize(
     ("text", "phrase", "content"),
     [
+        # agreeing with or on something
+        ("The finance minister agreed with the analysis.", "agreed with", "the analysis"),
+        ("The two parties agreed on creating a commission.", "agreed on", "creating a commission"),
+        # "pushed back on", "talked of"
         ("The chairman has firmly pushed back on the charges.", "has firmly pushed back on", "the charges"),
         ("The old miner talked proudly of the strike.", "talked proudly of", "the strike"),
     ],

@@ -103,8 +103,6 @@ INSTITUTION_CLASSES = ("armed", "gov", "org")
 MAX_SCARE_QUOTE_WORDS = 8
 # What may close a quotation that a cue then follows: '"...," she said' / '"...?" he asked'.
 QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
-
-
 # One-word objects of speech verbs that are greetings, not something said about the world.
 FORMULAIC_OBJECTS = {"goodbye", "hello", "hi", "thanks", "yes", "no", "sorry", "farewell", "grace", "amen"}
 SPEAKER_LINE_CUES = {":", "―", "—", "–"}
@@ -138,6 +136,10 @@ SPEAKER_LINE = re.compile(
     r" ?(?P<cue>[:―—–]) ?(?=\S)"
 )
 # A quotation signed at its end: '… our greatest shame." ― Sonya Herridge'.
+# What a light verb's noun is about ("raised questions about", "took issue with", "expressed
+# confidence in").
+LIGHT_VERB_PREPOSITIONS = {"on", "about", "of", "for", "against", "at", "to", "behind", "over", "toward",
+                           "towards", "with", "in"}  # fmt: skip
 SIGNED_QUOTE = re.compile(r"[\"”“]\s*(?P<cue>[―—–])\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s*$")
 NAME_SUFFIXES = {"Jr", "Sr", "Esq", "Ph.D"}
 HEADLINE_SUBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
@@ -1405,10 +1407,9 @@ class AttributionFinder:
             if as_phrase is not None and as_phrase.i == cue.i + 1 and _prep_object(as_phrase) is not None:
                 return as_phrase.i + 1, as_phrase.right_edge.i + 1
             return None
-        if lemma not in PLAIN_SPEECH_CUES or cue.i + 1 >= len(doc):
-            return None
         verb = doc[cue.i + 1]  # the predicate of "what": "said [is] rising demand"
-        if verb.pos_ not in {"AUX", "VERB"} or verb.tag_ not in {"VBZ", "VBD", "VBP", "MD"}:
+        # (``_free_relative_what`` found a finite verb or "as" after the cue; "as" is for "described")
+        if lemma not in PLAIN_SPEECH_CUES or verb.lower_ == "as":
             return None
         if verb.head == cue:
             return what.i, verb.right_edge.i + 1
@@ -1591,22 +1592,6 @@ class AttributionFinder:
         about X", "took a swipe at X", "expressed concern that X". Content: the noun's that-clause
         (a claim) or what the preposition names (a stance)."""
         results: list[_Found] = []
-        # "with": "took issue with", "drew a contrast with"; "in": "expressed confidence in"
-        about = {
-            "on",
-            "about",
-            "of",
-            "for",
-            "against",
-            "at",
-            "to",
-            "behind",
-            "over",
-            "toward",
-            "towards",
-            "with",
-            "in",
-        }
         for verb in self.doc:
             if verb.pos_ != "VERB" or cue_lemma(verb) not in LIGHT_VERBS or verb.i in used_cues:
                 continue
@@ -1642,7 +1627,11 @@ class AttributionFinder:
                 None,
             )
             clause = clause or next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
-            preps = [c for c in (*noun.children, *verb.children) if c.dep_ == "prep" and c.lower_ in about]
+            preps = [
+                c
+                for c in (*noun.children, *verb.children)
+                if c.dep_ == "prep" and c.lower_ in LIGHT_VERB_PREPOSITIONS
+            ]
             preps = [c for c in preps if c.i > noun.i and _prep_object(c) is not None]
             infinitive = next((c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i), None)
             cue_end = noun
@@ -2297,11 +2286,7 @@ class AttributionFinder:
             if not objects:
                 continue
             source = objects[0]
-            sentence = token.sent
-            before = (sentence.start, token.i)
-            after = (source.right_edge.i + 1, sentence.end)
-            side = before if before[1] - before[0] >= after[1] - after[0] else after
-            start, end = self._char_bounds(*side)
+            start, end = self._char_bounds(*_longer_side(token.sent, token.i, source.right_edge.i))
             if len(self.text[start:end].split()) < 2:
                 continue
             cue = Span.of(self.text, token.idx, to.idx + len(to.text))
@@ -2324,11 +2309,7 @@ class AttributionFinder:
                 continue
             marker = next((c for c in owner.children if c.dep_ == "case" and c.i == noun.i - 1), None)
             phrase = noun.head
-            sentence = noun.sent
-            before = (sentence.start, phrase.left_edge.i)
-            after = (phrase.right_edge.i + 1, sentence.end)
-            side = before if before[1] - before[0] >= after[1] - after[0] else after
-            start, end = self._char_bounds(*side)
+            start, end = self._char_bounds(*_longer_side(noun.sent, phrase.left_edge.i, phrase.right_edge.i))
             if len(self.text[start:end].split()) < 3:
                 continue
             first = marker if marker is not None else noun
@@ -2982,6 +2963,14 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     elif closes_bracket or closes_apposition:
         end += 1
     return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
+
+
+def _longer_side(sentence: SpacySpan, first: int, last: int) -> tuple[int, int]:
+    """Token bounds of the longer part of the sentence before or after the framing phrase that runs
+    from token ``first`` to ``last`` ("according to X", "in X's view"): what the phrase frames."""
+    before = (sentence.start, first)
+    after = (last + 1, sentence.end)
+    return before if before[1] - before[0] >= after[1] - after[0] else after
 
 
 def _looks_like_a_name(span: SpacySpan) -> bool:
