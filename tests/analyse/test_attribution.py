@@ -508,6 +508,12 @@ def test_military_acts_are_not_light_verb_stances(sentence: str) -> None:
     assert [a for a in _attributions(sentence) if a["kind"] == "stance"] == []
 
 
+def test_a_fronted_statement_noun_is_no_light_verb_cue() -> None:
+    # The object comes before its verb: the cue would run backwards (this crashed the analysis).
+    text = "The campaign hasn't decided what other issues it would raise at the convention."
+    assert [a["cue"]["text"] for a in _attributions(text) if a["kind"] == "stance"] == []
+
+
 def test_a_hedged_report_inside_a_named_speakers_claim_stays_the_speakers() -> None:
     text = "Special forces were believed to be behind the sabotage, a security official said on Monday."
     kinds = [a["kind"] for a in _attributions(text)]

@@ -1609,7 +1609,12 @@ class AttributionFinder:
                     content = Span.of(self.text, start, end)
                     results.append(_Found("indirect", self._mention(subject), cue, content))
                 continue
-            nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS]
+            # A fronted object ("what issues it would raise") is no statement the verb makes.
+            nouns = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in STATEMENT_NOUNS
+            ]
             if not nouns:
                 continue
             noun = nouns[0]
