@@ -741,6 +741,24 @@ def test_title_case_headline_verb_is_a_cue() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The noun before the real verb is no cue ("emails" / "raise"), nor a base form after an adjective.
+        "New emails raise doubts over the charity.\n\nThe charity answered on Monday.",
+        "A Curious Plan To Cut Taxes In Ohio.\n\nThe council met on Monday.",
+        # Literal in war reports, or with a preposition.
+        "Shells hit crowded market in the east.\n\nThe army said on Monday that ten died.",
+        "Storms Rip Through Coastal Towns.\n\nThe storms hit on Monday.",
+        # A first paragraph of more than a headline's length is the body, however it parses.
+        "Officials from the ministry of finance in the capital city and their advisers on the budget"
+        " in Lagos blasts.\n\nThe ministry met on Monday.",
+    ],
+)
+def test_headline_words_that_are_no_cue(text: str) -> None:
+    assert [a for a in _attributions(text) if a["kind"] == "headline"] == []
+
+
 def test_a_running_label_is_not_a_headline_speaker() -> None:
     out = analyze_text(
         "The Latest: Okafor wins the runoff in Lagos.\n\nThe count ended on Sunday night in the city."
@@ -1208,6 +1226,26 @@ def test_signed_quote_by_a_publication_is_not_a_name() -> None:
             "Mayor Urges More Police Patrols As She Recognizes Rising Crime.\n\nThe mayor spoke on Monday.",
             "Mayor",
             "Urges",
+        ),
+        # A short first line in lower case, ending in a full stop, is read as a headline too: the
+        # parser takes the clipped "Mayor rips council" for a noun phrase.
+        ("Warren blasts Trump over 'border force' idea.\n\nThe senator spoke on Monday.", "Warren", "blasts"),
+        (
+            "State panel votes to hold the aide in contempt.\n\nThe panel met on Monday.",
+            "State panel",
+            "votes",
+        ),
+        # After a plural the base form; headline-only verbs, with the word they need.
+        ("Black Mayors Rip Governor Over Budget.\n\nThe mayors met on Monday.", "Black Mayors", "Rip"),
+        (
+            "Sen. Ann Cole Goes After Rival On Taxes.\n\nThe senator spoke on Monday.",
+            "Sen. Ann Cole",
+            "Goes After",
+        ),
+        (
+            "Warren Breaks With Biden On Student Loans.\n\nThe senator spoke on Monday.",
+            "Warren",
+            "Breaks With",
         ),
     ],
 )

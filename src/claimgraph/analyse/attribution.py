@@ -39,6 +39,7 @@ from claimgraph.analyse.lexicon import (
     FEMALE_WORDS,
     FINDING_SUBJECTS,
     GOVERNMENT_NOUNS,
+    HEADLINE_CUES,
     HOPE_FORMS,
     INFINITIVE_STANCE_VERBS,
     INTENTION_CUES,
@@ -142,6 +143,9 @@ LIGHT_VERB_PREPOSITIONS = {"on", "about", "of", "for", "against", "at", "to", "b
                            "towards", "with", "in"}  # fmt: skip
 SIGNED_QUOTE = re.compile(r"[\"”“]\s*(?P<cue>[―—–])\s*(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})\s*$")
 NAME_SUFFIXES = {"Jr", "Sr", "Esq", "Ph.D"}
+FINITE_VERB_TAGS = {"VBZ", "VBP", "VBD", "MD"}
+# A first line this short, set apart from the body, reads as a headline.
+LEAD_LINE_MAX_WORDS = 16
 HEADLINE_SUBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
 ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
 
@@ -588,6 +592,38 @@ def _entity_span(token: Token) -> SpacySpan | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return SpacySpan(doc, start, end, label=token.ent_type_)
+
+
+def _headline_cue(token: Token, window: SpacySpan) -> Token | None:
+    """The last word of the cue a headline word starts ("Blasts", "Goes After", "votes" before
+    "to"), or None: a third-person form of a cue verb, or the base form after a plural subject
+    ("Lawmakers Rip"); a word the model reads as a noun while a later word is a finite verb is the
+    subject's noun ("Paris attacks test", "New emails raise")."""
+    word = token.lower_
+    bases = [word[:-3] + "y"] if word.endswith("ies") else []
+    if word.endswith("s"):
+        bases += [word[:-1], word[:-2]]
+    previous = token.doc[token.i - 1]
+    # A title-case plural is often tagged a singular name ("Lawmakers"/NNP); not "Curious", "Congress".
+    plural = previous.lower_.endswith("s") and not previous.lower_.endswith(("ss", "us", "is"))
+    if previous.tag_ in {"NNS", "NNPS"} or (plural and previous.pos_ in {"NOUN", "PROPN"}):
+        bases.append(word)
+    later = [t for t in window if t.i > token.i]
+    if token.pos_ == "NOUN" and any(t.tag_ in FINITE_VERB_TAGS for t in later):
+        return None
+    following = later[0].lower_ if later else ""
+    for base in bases:
+        if base in HEADLINE_CUES:
+            particles = HEADLINE_CUES[base]
+            if not particles:  # not "Storms Rip Through Town"
+                return None if later and later[0].pos_ in {"ADP", "PART"} else token
+            return later[0] if following in particles else None
+        particles = PARTICLE_CUES.get(base, frozenset()) | PREPOSITIONAL_STANCE_VERBS.get(base, frozenset())
+        if following in particles:
+            return later[0]  # "Weighs In", "Speaks Out"
+        if base in ALL_CUES or (base in INFINITIVE_STANCE_VERBS and following == "to"):
+            return token
+    return None
 
 
 class AttributionFinder:
@@ -2441,7 +2477,8 @@ class AttributionFinder:
     def _headline(self, found: list[_Found]) -> list[_Found]:
         """'SPEAKER: content' headlines (other headline forms are found like any sentence)."""
         if not self.headline:
-            return []
+            lead = self._lead_line()
+            return self._title_case_headline(found, *lead) if lead else []
         h_start, h_end = self.headline
         label = HEADLINE_LABEL.match(self.text, h_start, h_end)
         if label is not None:
@@ -2456,10 +2493,23 @@ class AttributionFinder:
         colon = h_start + len(match.group(1))
         return [_Found("headline", speaker, Span.of(self.text, colon, colon + 1), content)]
 
+    def _lead_line(self) -> tuple[int, int] | None:
+        """A first paragraph of one short line before the body, not set as a headline (it ends in a
+        full stop and is not in title case: "Mayor slams council over budget."), read as one: its
+        clipped style ("Clinton blasts Trump") defeats the parser as a title-case headline does."""
+        if len(self.body) < 2:
+            return None
+        start, end = self.body[0]
+        line = self.text[start:end]
+        if "\n" in line.strip() or len(line.split()) > LEAD_LINE_MAX_WORDS:
+            return None
+        return start, end
+
     def _title_case_headline(self, found: list[_Found], h_start: int, h_end: int) -> list[_Found]:
         """'Conservative Icon Morton Blackwell Endorses Ted Cruz.': the model tags a title-case verb as
-        a name, so the cue is the first capitalised word whose lower-case form is a cue verb in the
-        third person ("Endorses", "Blasts", "Urges"), with names before it and words after it."""
+        a name, or takes a clipped headline's verb for a noun, so the cue is the first word whose
+        form is a cue verb in the third person ("Endorses", "blasts") or, after a plural, in the
+        base form ("Lawmakers Rip"), with names before it and words after it."""
         read = [f.cue.start for f in found if f.cue is not None and h_start <= f.content.start < h_end]
         window = self.doc.char_span(h_start, h_end, alignment_mode="contract")
         if window is None or len(window) < 3:
@@ -2467,12 +2517,11 @@ class AttributionFinder:
         for token in window[1:]:
             if any(start <= token.idx for start in read):
                 return []  # the parser already read this headline up to here
-            word = token.lower_  # "endorses" → endorse, "pushes" → push
-            third_person = word.endswith("s") and (word[:-1] in ALL_CUES or word[:-2] in ALL_CUES)
-            if not third_person:
+            cue_end = _headline_cue(token, window)
+            if cue_end is None:
                 continue
             before = [t for t in window if t.i < token.i and not t.is_punct]
-            after = [t for t in window if t.i > token.i and not (t.is_punct and t.text not in QUOTE_CHARS)]
+            after = [t for t in window if t.i > cue_end.i and not (t.is_punct and t.text not in QUOTE_CHARS)]
             # "Lawmaker urges retaliation": in a lower-case headline the model reads "urges" as a
             # plural noun; the words before it must then be a noun phrase of their own.
             named = (
@@ -2484,7 +2533,7 @@ class AttributionFinder:
                 return []
             speaker = self.doc[before[0].i : before[-1].i + 1]
             content = Span.of(self.text, after[0].idx, after[-1].idx + len(after[-1].text))
-            cue = Span.of(self.text, token.idx, token.idx + len(token.text))
+            cue = Span.of(self.text, token.idx, cue_end.idx + len(cue_end.text))
             return [_Found("headline", speaker, cue, content)]
         return []
 

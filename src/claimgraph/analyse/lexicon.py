@@ -376,6 +376,17 @@ PARTICLE_CUES: Final[dict[str, frozenset[str]]] = {
     "chime": frozenset({"in"}),
 }  # fmt: skip
 
+# Headline verbs of attack or answer, cues only in a headline's clipped style ("Mayors Rip Governor",
+# "Senator Goes After Rival", "Governor Breaks With Party On Tax"); with the words that must follow
+# them, if any. Not "hit", "torch" or "blow up", literal in war reports ("Shells hit market").
+HEADLINE_CUES: Final[dict[str, frozenset[str]]] = {
+    "rip": frozenset(), "pan": frozenset(), "trash": frozenset(), "whack": frozenset(),
+    "debunk": frozenset(), "reassure": frozenset(),
+    "swipe": frozenset({"at"}), "go": frozenset({"after"}), "break": frozenset({"with"}),
+    "sum": frozenset({"up"}), "lash": frozenset({"out"}), "diverge": frozenset({"on", "over"}),
+    "clash": frozenset({"with", "over", "on"}), "feud": frozenset({"with", "over"}),
+}  # fmt: skip
+
 # Verbs whose infinitive cue is part of one verb group with them ("appeared to suggest", "went on to say").
 RAISING_VERBS: Final[frozenset[str]] = frozenset(
     {"appear", "seem", "go", "begin", "start", "continue", "proceed", "tend", "come", "get"}
