@@ -1818,3 +1818,24 @@ def test_quote_followed_by_a_coordinated_clause_has_no_cue_after_it() -> None:
     # '…," and voters cheer': the clause goes on; "cheer" is no cue of the quoted words.
     found = _attributions('He talks about "spoiling the party," and voters cheer.')
     assert not [a for a in found if a["cue"] and a["cue"]["text"] == "cheer"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            '"We have already forced the mayor to listen," read the email.',
+            "the email",
+            "We have already forced the mayor to listen",
+        ),
+        ("The crowd waved signs.\n\n“Still with Warren,” it read.", "it", "Still with Warren"),
+    ],
+)
+def test_a_written_text_reads_its_quote(text: str, speaker: str, content: str) -> None:
+    a = _one(text, "direct")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (speaker, "read", content)
+
+
+def test_someone_reading_is_no_cue() -> None:
+    text = 'As the judge read the verdict, the defendant smiled. "We will appeal," his lawyer said.'
+    assert [a["cue"]["text"] for a in _attributions(text)] == ["said"]

@@ -55,6 +55,7 @@ from claimgraph.analyse.lexicon import (
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
     RAISING_VERBS,
+    READABLE_NOUNS,
     RECEIVED_STANCE_NOUNS,
     RECEIVING_VERBS,
     SPEECH_CUES,
@@ -207,6 +208,16 @@ def cue_lemma(token: Token) -> str:
 
 def _is_cue(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and (cue_lemma(token) in ALL_CUES or _particle_cue(token))
+
+
+def _reads(token: Token) -> bool:
+    """'"…," the letter read' / 'read the email': a text's words, quoted; only next to a quote, as
+    elsewhere "read" is someone reading ("the judge read the ruling")."""
+    return (
+        token.lemma_.lower() == "read"
+        and token.pos_ == "VERB"
+        and all(c.lemma_.lower() in READABLE_NOUNS for c in token.children if c.dep_ == "dobj")
+    )
 
 
 def _particle_cue(token: Token) -> bool:
@@ -1022,7 +1033,7 @@ class AttributionFinder:
                 # plain report of speech in it ('"…," and he added') can still be the quote's cue.
                 coordinated = True
                 continue
-            if _is_cue(token):
+            if _is_cue(token) or _reads(token):
                 return token if not coordinated or cue_lemma(token) in PLAIN_SPEECH_CUES else None
             words += 1
             # A verb ends the search, unless the parser only mistagged a word of the speaker's name
@@ -1122,7 +1133,7 @@ class AttributionFinder:
                 break
             if self._in_quote(token) or token.text in {".", "!", "?"}:
                 break
-            if _is_cue(token):
+            if _is_cue(token) or _reads(token):
                 gap = self.text[token.idx + len(token.text) : quote.open].strip()
                 return token if len(gap) <= 60 else None
         return self._introducing_sentence(quote) if head.endswith(":") else None

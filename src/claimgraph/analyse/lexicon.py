@@ -436,6 +436,12 @@ DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# What a quotation can be the words of, as in '"…," read the email' / 'the sign read "…"'.
+READABLE_NOUNS: Final[frozenset[str]] = DOCUMENT_NOUNS | frozenset(
+    {"email", "e-mail", "editorial", "sign", "banner", "headline", "caption", "note", "ad", "text",
+     "placard", "card", "inscription", "plaque", "it"}
+)  # fmt: skip
+
 # Subjects that report a finding when they "find" something ("the survey found a narrow lead", "a
 # jury found him guilty"); a person who "found a way" or "found himself in trouble" reports nothing.
 FINDING_SUBJECTS: Final[frozenset[str]] = DOCUMENT_NOUNS | frozenset(
