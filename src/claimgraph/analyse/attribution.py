@@ -925,8 +925,6 @@ class AttributionFinder:
         results: list[_Found] = []
         for quote in self.quotes:
             cue = self._cue_after(quote) or self._cue_before(quote)
-            if cue is None and not _open_ending(quote.inner(self.text).text):
-                cue = self._cue_sentence(quote.close)  # only when no cue before the quote claims it
             if cue is None or cue.i in used_cues:
                 continue
             subject = _cue_subject(cue)
@@ -1008,8 +1006,8 @@ class AttributionFinder:
         inner = self.text[quote.open + quote.open_width : quote.close - quote.close_width].rstrip()
         if not _open_ending(inner):
             # '"...end." The ministry warned': the sentence ended inside the quote. Unless the next
-            # sentence is nothing but its speaker and cue ('"... missing." Trump said.').
-            return self._bare_cue_sentence(quote.close)
+            # sentence is nothing but its speaker and cue ('"... missing." Trump said in a call.').
+            return self._cue_sentence(quote.close)
         window = self.doc.char_span(
             quote.close, min(len(self.text), quote.close + 120), alignment_mode="expand"
         )
@@ -1072,23 +1070,6 @@ class AttributionFinder:
                     return after
                 return None
         return None
-
-    def _bare_cue_sentence(self, position: int) -> Token | None:
-        window = self.doc.char_span(position, min(len(self.text), position + 60), alignment_mode="expand")
-        if window is None:
-            return None
-        words = [t for t in window if not t.is_space]
-        end = next((i for i, t in enumerate(words) if t.text in {".", "!", "?"}), None)
-        if (
-            end is None
-            or not 2 <= end <= 4
-            or any("\n" in t.text for t in window if t.is_space and t.i < words[end].i)
-        ):
-            return None
-        cue = words[end - 1]
-        if not _is_cue(cue) or cue_lemma(cue) not in SPEECH_CUES or words[0].dep_ not in SUBJECT_DEPS:
-            return None
-        return cue if all(t.head == cue or t == cue for t in words[:end]) else None
 
     def _cue_sentence(self, position: int) -> Token | None:
         """'"... the wheel." Sexton said in a phone interview.' / 'Rep. Jane Doe (D-Vt.) said.': a
