@@ -1839,3 +1839,26 @@ def test_a_written_text_reads_its_quote(text: str, speaker: str, content: str) -
 def test_someone_reading_is_no_cue() -> None:
     text = 'As the judge read the verdict, the defendant smiled. "We will appeal," his lawyer said.'
     assert [a["cue"]["text"] for a in _attributions(text)] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A speech verb with a bare noun object reports nothing; it does with a clause.
+        "Clinton maintains a commanding lead in the polls.",
+        "The delegates added Nebraska to the list.",
+        "The ministers held talks in Cairo.",
+        # Plans in the calendar are no one's forecast; "spoke on" a topic is too loose a stance.
+        "The senator is scheduled to speak on Monday.",
+        "The governor is poised to sign the bill.",
+        "The senator spoke on the economy for an hour.",
+        "Supporters celebrated the victory in Ohio.",
+    ],
+)
+def test_low_precision_cue_uses_report_nothing(sentence: str) -> None:
+    assert _attributions(sentence) == []
+
+
+def test_a_clause_after_a_clause_only_cue_is_reported() -> None:
+    a = _one("The senator maintained that the vote was rigged.", "indirect")
+    assert a["content"]["text"] == "the vote was rigged"

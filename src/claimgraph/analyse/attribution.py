@@ -30,6 +30,7 @@ from claimgraph.analyse.lexicon import (
     AS_PREDICATE_CUES,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
+    CLAUSE_CUES,
     COLLECTIVE_PERSON_NOUNS,
     CUE_LEMMA_FIXES,
     CUE_PREPOSITIONS,
@@ -47,6 +48,7 @@ from claimgraph.analyse.lexicon import (
     MALE_WORDS,
     NAMING_PARTICIPLES,
     NEGATIVE_SUBJECTS,
+    NO_OBJECT_SPEECH_CUES,
     OBJECT_STANCE_CUES,
     ORGANISATION_NOUNS,
     PARTICLE_CUES,
@@ -1606,6 +1608,8 @@ class AttributionFinder:
                 c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in cue.children
             )  # "denied the reports" disputes a claim; "rejected the levy" takes a position
             naming = lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in cue.children)
+            if on_object and not clausal and (lemma in CLAUSE_CUES or lemma in NO_OBJECT_SPEECH_CUES):
+                continue  # "held talks", "maintains a lead": no report without a clause
             stance = lemma in STANCE_CUES or decision or naming or (on_object and not denial)
             kind: AttributionKind = "stance" if stance and not clausal else "indirect"
             quote = self._quote_at(start)

@@ -121,6 +121,10 @@ CLAUSE_CUES: Final[dict[str, str]] = {
     "caution": "future", "concur": "asserted", "theorize": "hedged", "surmise": "hedged",
 }  # fmt: skip
 
+# Speech verbs whose bare noun object is no statement ("added Nebraska to the map", "maintains a
+# lead", "continued the tour"): they report with a clause or a quotation only, like CLAUSE_CUES.
+NO_OBJECT_SPEECH_CUES: Final[frozenset[str]] = frozenset({"add", "maintain", "continue"})
+
 # Verbs of thought and perception that report a belief when they take a clause ("knows that").
 COGNITION_CUES: Final[dict[str, str]] = {
     "know": "asserted", "see": "asserted", "understand": "asserted", "realize": "asserted",
@@ -171,7 +175,7 @@ STANCE_CUES: Final[frozenset[str]] = frozenset(
 OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
     {"discuss", "cite", "express", "highlight", "echo", "name", "prefer", "like", "love", "hate",
      "dislike", "recommend", "disavow", "address", "nominate", "remember", "identify", "list",
-     "acknowledge", "emphasize", "emphasise", "underscore", "stress", "decry", "lament", "celebrate",
+     "acknowledge", "emphasize", "emphasise", "underscore", "stress", "decry", "lament",
      "trumpet", "promote", "pitch", "unveil", "outline", "detail", "float", "slam", "target",
      "vilify", "dismiss", "reject", "deny", "dispute", "demand", "propose", "predict", "promise",
      "pledge", "vow", "announce", "report", "repeat", "reveal", "disclose", "confirm", "describe",
@@ -232,7 +236,7 @@ UNSOURCED_CUES: Final[dict[str, str]] = {
     "see": "hedged", "consider": "hedged", "estimate": "hedged", "predict": "future", "project": "future",
     "announce": "asserted", "reveal": "asserted", "confirm": "asserted", "ask": "question",
     "name": "asserted", "call": "asserted", "describe": "asserted", "allege": "hedged",
-    "suspect": "hedged", "claim": "hedged", "schedule": "future", "slate": "future", "poise": "future",
+    "suspect": "hedged", "claim": "hedged",
 }  # fmt: skip
 
 # Participles that name a thing by what it is called or judged to be, on no one's word in the text:
@@ -292,7 +296,7 @@ DECISION_CUES: Final[dict[str, str]] = {
 
 # Verbs whose stance object follows a preposition ("voted against", "spoke about"), with those prepositions.
 PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
-    "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "on", "of", "against", "out"}),
+    "vote": frozenset({"for", "against"}), "speak": frozenset({"about", "of", "against", "out"}),
     "talk": frozenset({"about", "of"}), "comment": frozenset({"on", "about"}),
     "weigh": frozenset({"in", "on"}),
     # what was written or reported about ("wrote of his years in exile"); not "wrote on Twitter"
