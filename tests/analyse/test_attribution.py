@@ -1862,3 +1862,14 @@ def test_low_precision_cue_uses_report_nothing(sentence: str) -> None:
 def test_a_clause_after_a_clause_only_cue_is_reported() -> None:
     a = _one("The senator maintained that the vote was rigged.", "indirect")
     assert a["content"]["text"] == "the vote was rigged"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her support for the bill among young voters fell by ten points.",
+        "The new ads target older voters in Ohio.",
+    ],
+)
+def test_a_tally_of_support_or_an_ad_target_is_no_stance(sentence: str) -> None:
+    assert [a for a in _attributions(sentence) if a["kind"] == "stance"] == []

@@ -176,7 +176,7 @@ OBJECT_STANCE_CUES: Final[frozenset[str]] = frozenset(
     {"discuss", "cite", "express", "highlight", "echo", "name", "prefer", "like", "love", "hate",
      "dislike", "recommend", "disavow", "address", "nominate", "remember", "identify", "list",
      "acknowledge", "emphasize", "emphasise", "underscore", "stress", "decry", "lament",
-     "trumpet", "promote", "pitch", "unveil", "outline", "detail", "float", "slam", "target",
+     "trumpet", "promote", "pitch", "unveil", "outline", "detail", "float", "slam",
      "vilify", "dismiss", "reject", "deny", "dispute", "demand", "propose", "predict", "promise",
      "pledge", "vow", "announce", "report", "repeat", "reveal", "disclose", "confirm", "describe",
      "mention", "post", "tweet", "write", "recall", "know", "understand", "recognize", "recognise",
@@ -334,9 +334,10 @@ PREPOSITIONAL_STANCE_VERBS: Final[dict[str, frozenset[str]]] = {
 # "pushed the party to reject the deal", "lobbied to suspend the rule").
 INFINITIVE_STANCE_VERBS: Final[frozenset[str]] = frozenset({"vote", "push", "press", "lobby"})
 
-# Nouns that carry a stance when someone owns them ("Trump's support for", "criticism of X by Y").
+# Nouns that carry a stance when someone owns them ("Trump's criticism of", "opposition to X by
+# Y"); not "support for", more often a tally ("support for Clinton fell") than anyone's stance.
 PREPOSITIONAL_STANCE_NOUNS: Final[frozenset[str]] = frozenset(
-    {"support", "criticism", "opposition", "endorsement", "praise", "concern", "call", "view", "position",
+    {"criticism", "opposition", "endorsement", "praise", "concern", "call", "view", "position",
      "stance", "comment", "remark", "attack", "claim", "warning", "plea", "demand", "proposal", "pledge",
      "promise", "vow", "threat", "objection", "complaint", "defense", "defence", "opinion", "assessment",
      "suggestion", "refusal", "insistence", "condemnation", "accusation", "allegation", "denial",
