@@ -1780,3 +1780,61 @@ def test_quote_followed_by_a_coordinated_clause_has_no_cue_after_it() -> None:
     # '…," and voters cheer': the clause goes on; "cheer" is no cue of the quoted words.
     found = _attributions('He talks about "spoiling the party," and voters cheer.')
     assert not [a for a in found if a["cue"] and a["cue"]["text"] == "cheer"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'Appearing on "Meet the Press," Senator Ann Lowe said the budget deal was dead.',
+            "said",
+            "the budget deal was dead",
+        ),
+        (
+            'Asked whether Lowe is "ready to lead," 70 percent of voters said yes.',
+            "said",
+            "yes",
+        ),
+        (
+            'Tom Reyes called the plan "a disaster," telling reporters that he would vote against it.',
+            "telling",
+            "he would vote against it",
+        ),
+    ],
+)
+def test_a_quote_before_a_cue_with_a_complement_of_its_own_is_not_its_content(
+    text: str, cue: str, content: str
+) -> None:
+    # The quotation is a title, what was asked, or another report's phrase: the cue's words follow it.
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == cue]
+    assert len(found) == 1, found
+    assert found[0]["kind"] == "indirect"
+    assert found[0]["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The group polled its members before the vote: 1,200 nurses said they wanted to back Lowe.",
+            "1,200 nurses",
+            "they wanted to back Lowe",
+        ),
+        (
+            "The mayor looks tired - a former aide said she works late every night.",
+            "a former aide",
+            "she works late every night",
+        ),
+        (
+            "The club has made money for Reyes - he reported earning a million dollars.",
+            "he",
+            "earning a million dollars",
+        ),
+    ],
+)
+def test_a_clause_before_the_speaker_is_not_what_the_cue_reports(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [a for a in _attributions(text) if a["speaker"] and a["speaker"]["text"] == speaker]
+    assert len(found) == 1, found
+    assert found[0]["content"]["text"] == content

@@ -877,7 +877,10 @@ class AttributionFinder:
         """Quotes with a cue right after them ('," the statement said') or right before ('said: "')."""
         results: list[_Found] = []
         for quote in self.quotes:
-            cue = self._cue_after(quote) or self._cue_before(quote)
+            cue = self._cue_after(quote)
+            if cue is not None and self._reports_what_follows(cue):
+                cue = None  # 'on "Meet the Press," Smith said the plan was dead': his words follow
+            cue = cue or self._cue_before(quote)
             if cue is None and not _open_ending(quote.inner(self.text).text):
                 cue = self._cue_sentence(quote.close)  # only when no cue before the quote claims it
             if cue is None or cue.i in used_cues:
@@ -903,6 +906,25 @@ class AttributionFinder:
                 content = self._lead_in(quote) or content
             results.append(_Found("direct", self._mention(subject), self._cue_span(cue), content))
         return results
+
+    def _reports_what_follows(self, cue: Token) -> bool:
+        """A cue after a quotation that has a complement of its own after it: a participle ('called
+        it "fantastic," telling reporters that ...'), a clause not in quotation marks ('citing "the
+        magic of Trump," Roe said the race was open') or an answer ('Asked if X is "fit," 70
+        percent said yes'). The quotation before it is no content of its: a title, a phrase of
+        another report, or what the question asked. A quotation right after the cue goes on with
+        the one before it ('"X," she said, "and Y."')."""
+        if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "conj", "xcomp"}:
+            return True
+        for child in cue.children:
+            if child.i <= cue.i:
+                continue
+            first = child.left_edge
+            if child.dep_ == "ccomp" and not first.is_punct and not self._in_quote(first):
+                return True
+            if child.i == cue.i + 1 and child.lower_ in ANSWER_WORDS and not any(child.children):
+                return True
+        return False
 
     def _name_between(self, start: int, end: int) -> Token | None:
         window = self.doc.char_span(start, end, alignment_mode="contract")
@@ -1120,6 +1142,15 @@ class AttributionFinder:
             # "6 in 10 said X; 46 percent said Y": a semicolon ends a sentence's worth, so the clause
             # before it is no content of the verb after it (the parser hung it there).
             clauses = clauses[1:]
+        elif (
+            clauses
+            and clauses[0].i < subject.i < cue.i
+            and any(c.dep_ in _said_deps(cue) and c.i > cue.i for c in cue.children)
+        ):
+            # "In a statement released after the vote, Cruz said he was certain ...", "The club made
+            # money - he reported earning $1 million": the parser hung the clause before the speaker
+            # on the verb too; what follows the verb is what it reports.
+            clauses = [c for c in clauses if c.i > cue.i]
         objects_after = any(
             c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
         )
