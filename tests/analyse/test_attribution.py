@@ -1838,3 +1838,21 @@ def test_a_clause_before_the_speaker_is_not_what_the_cue_reports(
     found = [a for a in _attributions(text) if a["speaker"] and a["speaker"]["text"] == speaker]
     assert len(found) == 1, found
     assert found[0]["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"She needs one or two big ideas," said Ana Lopez, who served as budget director during the'
+            " mayor's first term yet endorsed his rival in the primary.",
+            "Ana Lopez",
+        ),
+        ('"We can fix the schools," said Cal Ortiz, a teacher, half joking.', "Cal Ortiz"),
+    ],
+)
+def test_an_inverted_cue_reports_the_quote_before_it_whatever_the_parser_hangs_after_it(
+    text: str, speaker: str
+) -> None:
+    a = _one(text, "direct")
+    assert (a["speaker"]["text"], a["cue"]["text"]) == (speaker, "said")

@@ -878,7 +878,7 @@ class AttributionFinder:
         results: list[_Found] = []
         for quote in self.quotes:
             cue = self._cue_after(quote)
-            if cue is not None and self._reports_what_follows(cue):
+            if cue is not None and self._reports_what_follows(cue, quote):
                 cue = None  # 'on "Meet the Press," Smith said the plan was dead': his words follow
             cue = cue or self._cue_before(quote)
             if cue is None and not _open_ending(quote.inner(self.text).text):
@@ -907,7 +907,7 @@ class AttributionFinder:
             results.append(_Found("direct", self._mention(subject), self._cue_span(cue), content))
         return results
 
-    def _reports_what_follows(self, cue: Token) -> bool:
+    def _reports_what_follows(self, cue: Token, quote: Quote) -> bool:
         """A cue after a quotation that has a complement of its own after it: a participle ('called
         it "fantastic," telling reporters that ...'), a clause not in quotation marks ('citing "the
         magic of Trump," Roe said the race was open') or an answer ('Asked if X is "fit," 70
@@ -916,6 +916,11 @@ class AttributionFinder:
         the one before it ('"X," she said, "and Y."')."""
         if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "conj", "xcomp"}:
             return True
+        # '"...," said Rob Lee, half joking': an inverted cue, whose speaker the parser may have
+        # hung on a clause after it, reports the quotation before it.
+        subject = _cue_subject(cue)
+        if subject is None or subject.i > cue.i or quote.contains(subject.idx):
+            return False
         for child in cue.children:
             if child.i <= cue.i:
                 continue
