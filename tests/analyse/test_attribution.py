@@ -1856,3 +1856,22 @@ def test_an_inverted_cue_reports_the_quote_before_it_whatever_the_parser_hangs_a
 ) -> None:
     a = _one(text, "direct")
     assert (a["speaker"]["text"], a["cue"]["text"]) == (speaker, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("On Thursday, the merger of two firms was announced.", "announced", "the merger of two firms"),
+        ("The purchase price was not disclosed.", "disclosed", "The purchase price"),
+        ("The memo was released on Friday.", "released", "The memo"),
+    ],
+)
+def test_an_agentless_passive_of_making_known_reports_its_subject(text: str, cue: str, content: str) -> None:
+    a = _one(text, "unsourced")
+    assert a["speaker"] is None
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+
+
+def test_people_set_free_or_what_may_yet_be_released_is_no_report() -> None:
+    for text in ("The hostages were released on Friday.", "The records might be released next week."):
+        assert [a for a in _attributions(text) if a["cue"]] == [], text

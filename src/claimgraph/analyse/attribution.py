@@ -34,6 +34,7 @@ from claimgraph.analyse.lexicon import (
     CUE_LEMMA_FIXES,
     CUE_PREPOSITIONS,
     DECISION_CUES,
+    DISCLOSURE_CUES,
     DOCUMENT_NOUNS,
     EXPERIENCER_VERBS,
     FEMALE_WORDS,
@@ -1800,7 +1801,9 @@ class AttributionFinder:
                     content = Span.of(self.text, start, end)
                     results.append(_Found("unsourced", None, self._cue_span(cue), content))
                 continue
-            if lemma not in UNSOURCED_CUES or cue.pos_ != "VERB" or cue.i in used_cues or self._in_quote(cue):
+            if lemma not in UNSOURCED_CUES and lemma not in DISCLOSURE_CUES:
+                continue
+            if cue.pos_ != "VERB" or cue.i in used_cues or self._in_quote(cue):
                 continue
             if any(c.dep_ in {"nsubj", "agent"} for c in cue.children) and not raising_verb:
                 continue  # a source is named: the other finders handle it
@@ -1822,7 +1825,23 @@ class AttributionFinder:
                 c for c in complements if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             ]
             bounds: tuple[int, int] | None = None
-            if passive and passive[0].lower_ == "it" and clauses:
+            if (
+                passive
+                and lemma in DISCLOSURE_CUES
+                and cue.tag_ == "VBN"
+                and not clauses
+                and not complements
+                and passive[0].i < cue.i
+                and _personal(passive[0])
+                # what may yet be made known is not ("might be released"); what is released is a
+                # document ("the memo was released"), not people set free ("the sailors were released")
+                and not any(c.tag_ == "MD" for c in cue.children)
+                and (lemma != "release" or passive[0].lemma_.lower() in DOCUMENT_NOUNS)
+            ):
+                bounds = _subtree_bounds(passive[0])  # "the fundraising deal was announced on Monday"
+            elif lemma not in UNSOURCED_CUES:
+                continue  # ("the hostages were released as part of a deal": no report)
+            elif passive and passive[0].lower_ == "it" and clauses:
                 bounds = _subtree_bounds(clauses[0])  # "It was reported that ..."
             elif passive and _personal(passive[0]) and complements and (lemma != "ask" or infinitive):
                 # "X is expected to Y", "which is expected to Y", "she was asked to name one": a
