@@ -1875,3 +1875,13 @@ def test_an_agentless_passive_of_making_known_reports_its_subject(text: str, cue
 def test_people_set_free_or_what_may_yet_be_released_is_no_report() -> None:
     for text in ("The hostages were released on Friday.", "The records might be released next week."):
         assert [a for a in _attributions(text) if a["cue"]] == [], text
+
+
+def test_a_participle_on_a_reported_clause_without_that_is_the_reporters() -> None:
+    found = _attributions(
+        'In a 2014 interview, Reyes insisted it was "premature" to back Lowe while adding on energy'
+        ' matters, "I have no doubt that her heart is in the right place."'
+    )
+    adding = [a for a in found if a["cue"] and a["cue"]["text"] == "adding"]
+    assert len(adding) == 1, found
+    assert adding[0]["speaker"]["text"] == "Reyes"

@@ -294,9 +294,9 @@ def _named_subject(verb: Token) -> bool:
     """The verb has an active subject that is no relative pronoun ("postings that included one
     saying X": the postings' clause does not say who speaks), and heads no clause reported by a cue
     ("The group denied that the notice was invalid, saying": the group says it)."""
-    reported = _is_cue(verb.head) and any(
-        m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children
-    )
+    # ("insisted it was premature to back her while adding, ...": a reported clause with no "that")
+    marked = any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children)
+    reported = _is_cue(verb.head) and (verb.dep_ == "ccomp" or marked)
     return not reported and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
