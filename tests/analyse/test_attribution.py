@@ -1885,3 +1885,11 @@ def test_a_participle_on_a_reported_clause_without_that_is_the_reporters() -> No
     adding = [a for a in found if a["cue"] and a["cue"]["text"] == "adding"]
     assert len(adding) == 1, found
     assert adding[0]["speaker"]["text"] == "Reyes"
+
+
+def test_a_parenthetical_cue_after_an_opening_adverb_reports_the_clause_around_it() -> None:
+    found = _attributions("Instead, the senator told reporters, the bill would be delayed until June.")
+    told = [a for a in found if a["cue"] and a["cue"]["text"] == "told"]
+    assert len(told) == 1, found
+    assert told[0]["speaker"]["text"] == "the senator"
+    assert "the bill would be delayed until June" in told[0]["content"]["text"]

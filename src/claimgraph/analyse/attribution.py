@@ -1390,8 +1390,16 @@ class AttributionFinder:
             for c in cue.children
             if c.i < subject.left_edge.i and c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
         ]
+        # ("Instead, the senator told reporters, the bill would wait": the parser may make the aside
+        # an adverbial or a clause of the verb after it; without "that" no clause reports that verb)
+        aside = cue.dep_ == "parataxis" or (
+            cue.dep_ in {"advcl", "ccomp"}
+            and cue.i < head.i
+            and lemma in PLAIN_SPEECH_CUES
+            and not any(c.dep_ == "mark" for c in cue.children)
+        )
         if (
-            cue.dep_ == "parataxis"
+            aside
             and lead
             and subject.i < cue.i
             and self.doc[subject.left_edge.i - 1].text == ","
@@ -1399,7 +1407,7 @@ class AttributionFinder:
             and head.pos_ in {"VERB", "AUX"}
             and right + 1 < len(self.doc)
             and self.doc[right + 1].text == ","
-            and all(c.left_edge.i > right + 1 for c in head.children if c != cue)
+            and all(c.left_edge.i >= right + 1 for c in head.children if c != cue)
         ):
             return min(c.left_edge.i for c in lead), head.right_edge.i + 1
         # "Ten people died, police said": the cue hangs off the content's verb.
