@@ -1873,3 +1873,116 @@ def test_a_clause_after_a_clause_only_cue_is_reported() -> None:
 )
 def test_a_tally_of_support_or_an_ad_target_is_no_stance(sentence: str) -> None:
     assert [a for a in _attributions(sentence) if a["kind"] == "stance"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'Appearing on "Meet the Press," Senator Ann Lowe said the budget deal was dead.',
+            "said",
+            "the budget deal was dead",
+        ),
+        (
+            'Asked whether Lowe is "ready to lead," 70 percent of voters said yes.',
+            "said",
+            "yes",
+        ),
+        (
+            'Tom Reyes called the plan "a disaster," telling reporters that he would vote against it.',
+            "telling",
+            "he would vote against it",
+        ),
+    ],
+)
+def test_a_quote_before_a_cue_with_a_complement_of_its_own_is_not_its_content(
+    text: str, cue: str, content: str
+) -> None:
+    # The quotation is a title, what was asked, or another report's phrase: the cue's words follow it.
+    found = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == cue]
+    assert len(found) == 1, found
+    assert found[0]["kind"] == "indirect"
+    assert found[0]["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The group polled its members before the vote: 1,200 nurses said they wanted to back Lowe.",
+            "1,200 nurses",
+            "they wanted to back Lowe",
+        ),
+        (
+            "The mayor looks tired - a former aide said she works late every night.",
+            "a former aide",
+            "she works late every night",
+        ),
+        (
+            "The club has made money for Reyes - he reported earning a million dollars.",
+            "he",
+            "earning a million dollars",
+        ),
+    ],
+)
+def test_a_clause_before_the_speaker_is_not_what_the_cue_reports(
+    text: str, speaker: str, content: str
+) -> None:
+    found = [a for a in _attributions(text) if a["speaker"] and a["speaker"]["text"] == speaker]
+    assert len(found) == 1, found
+    assert found[0]["content"]["text"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"She needs one or two big ideas," said Ana Lopez, who served as budget director during the'
+            " mayor's first term yet endorsed his rival in the primary.",
+            "Ana Lopez",
+        ),
+        ('"We can fix the schools," said Cal Ortiz, a teacher, half joking.', "Cal Ortiz"),
+    ],
+)
+def test_an_inverted_cue_reports_the_quote_before_it_whatever_the_parser_hangs_after_it(
+    text: str, speaker: str
+) -> None:
+    a = _one(text, "direct")
+    assert (a["speaker"]["text"], a["cue"]["text"]) == (speaker, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("On Thursday, the merger of two firms was announced.", "announced", "the merger of two firms"),
+        ("The purchase price was not disclosed.", "disclosed", "The purchase price"),
+        ("The memo was released on Friday.", "released", "The memo"),
+    ],
+)
+def test_an_agentless_passive_of_making_known_reports_its_subject(text: str, cue: str, content: str) -> None:
+    a = _one(text, "unsourced")
+    assert a["speaker"] is None
+    assert (a["cue"]["text"], a["content"]["text"]) == (cue, content)
+
+
+def test_people_set_free_or_what_may_yet_be_released_is_no_report() -> None:
+    for text in ("The hostages were released on Friday.", "The records might be released next week."):
+        assert [a for a in _attributions(text) if a["cue"]] == [], text
+
+
+def test_a_participle_on_a_reported_clause_without_that_is_the_reporters() -> None:
+    found = _attributions(
+        'In a 2014 interview, Reyes insisted it was "premature" to back Lowe while adding on energy'
+        ' matters, "I have no doubt that her heart is in the right place."'
+    )
+    adding = [a for a in found if a["cue"] and a["cue"]["text"] == "adding"]
+    assert len(adding) == 1, found
+    assert adding[0]["speaker"]["text"] == "Reyes"
+
+
+def test_a_parenthetical_cue_after_an_opening_adverb_reports_the_clause_around_it() -> None:
+    found = _attributions("Instead, the senator told reporters, the bill would be delayed until June.")
+    told = [a for a in found if a["cue"] and a["cue"]["text"] == "told"]
+    assert len(told) == 1, found
+    assert told[0]["speaker"]["text"] == "the senator"
+    assert "the bill would be delayed until June" in told[0]["content"]["text"]

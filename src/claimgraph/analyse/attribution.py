@@ -35,6 +35,7 @@ from claimgraph.analyse.lexicon import (
     CUE_LEMMA_FIXES,
     CUE_PREPOSITIONS,
     DECISION_CUES,
+    DISCLOSURE_CUES,
     DOCUMENT_NOUNS,
     EXPERIENCER_VERBS,
     FEMALE_WORDS,
@@ -310,9 +311,9 @@ def _named_subject(verb: Token) -> bool:
     """The verb has an active subject that is no relative pronoun ("postings that included one
     saying X": the postings' clause does not say who speaks), and heads no clause reported by a cue
     ("The group denied that the notice was invalid, saying": the group says it)."""
-    reported = _is_cue(verb.head) and any(
-        m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children
-    )
+    # ("insisted it was premature to back her while adding, ...": a reported clause with no "that")
+    marked = any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children)
+    reported = _is_cue(verb.head) and (verb.dep_ == "ccomp" or marked)
     return not reported and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
@@ -926,7 +927,10 @@ class AttributionFinder:
         """Quotes with a cue right after them ('," the statement said') or right before ('said: "')."""
         results: list[_Found] = []
         for quote in self.quotes:
-            cue = self._cue_after(quote) or self._cue_before(quote)
+            cue = self._cue_after(quote)
+            if cue is not None and self._reports_what_follows(cue, quote):
+                cue = None  # 'on "Meet the Press," Smith said the plan was dead': his words follow
+            cue = cue or self._cue_before(quote)
             if cue is None or cue.i in used_cues:
                 continue
             subject = _cue_subject(cue)
@@ -950,6 +954,30 @@ class AttributionFinder:
                 content = self._lead_in(quote) or content
             results.append(_Found("direct", self._mention(subject), self._cue_span(cue), content))
         return results
+
+    def _reports_what_follows(self, cue: Token, quote: Quote) -> bool:
+        """A cue after a quotation that has a complement of its own after it: a participle ('called
+        it "fantastic," telling reporters that ...'), a clause not in quotation marks ('citing "the
+        magic of Trump," Roe said the race was open') or an answer ('Asked if X is "fit," 70
+        percent said yes'). The quotation before it is no content of its: a title, a phrase of
+        another report, or what the question asked. A quotation right after the cue goes on with
+        the one before it ('"X," she said, "and Y."')."""
+        if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "conj", "xcomp"}:
+            return True
+        # '"...," said Rob Lee, half joking': an inverted cue, whose speaker the parser may have
+        # hung on a clause after it, reports the quotation before it.
+        subject = _cue_subject(cue)
+        if subject is None or subject.i > cue.i or quote.contains(subject.idx):
+            return False
+        for child in cue.children:
+            if child.i <= cue.i:
+                continue
+            first = child.left_edge
+            if child.dep_ == "ccomp" and not first.is_punct and not self._in_quote(first):
+                return True
+            if child.i == cue.i + 1 and child.lower_ in ANSWER_WORDS and not any(child.children):
+                return True
+        return False
 
     def _name_between(self, start: int, end: int) -> Token | None:
         window = self.doc.char_span(start, end, alignment_mode="contract")
@@ -1150,6 +1178,15 @@ class AttributionFinder:
             # "6 in 10 said X; 46 percent said Y": a semicolon ends a sentence's worth, so the clause
             # before it is no content of the verb after it (the parser hung it there).
             clauses = clauses[1:]
+        elif (
+            clauses
+            and clauses[0].i < subject.i < cue.i
+            and any(c.dep_ in _said_deps(cue) and c.i > cue.i for c in cue.children)
+        ):
+            # "In a statement released after the vote, Cruz said he was certain ...", "The club made
+            # money - he reported earning $1 million": the parser hung the clause before the speaker
+            # on the verb too; what follows the verb is what it reports.
+            clauses = [c for c in clauses if c.i > cue.i]
         objects_after = any(
             c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
         )
@@ -1383,8 +1420,16 @@ class AttributionFinder:
             for c in cue.children
             if c.i < subject.left_edge.i and c.dep_ in {"prep", "npadvmod", "advcl", "advmod"}
         ]
+        # ("Instead, the senator told reporters, the bill would wait": the parser may make the aside
+        # an adverbial or a clause of the verb after it; without "that" no clause reports that verb)
+        aside = cue.dep_ == "parataxis" or (
+            cue.dep_ in {"advcl", "ccomp"}
+            and cue.i < head.i
+            and lemma in PLAIN_SPEECH_CUES
+            and not any(c.dep_ == "mark" for c in cue.children)
+        )
         if (
-            cue.dep_ == "parataxis"
+            aside
             and lead
             and subject.i < cue.i
             and self.doc[subject.left_edge.i - 1].text == ","
@@ -1392,7 +1437,7 @@ class AttributionFinder:
             and head.pos_ in {"VERB", "AUX"}
             and right + 1 < len(self.doc)
             and self.doc[right + 1].text == ","
-            and all(c.left_edge.i > right + 1 for c in head.children if c != cue)
+            and all(c.left_edge.i >= right + 1 for c in head.children if c != cue)
         ):
             return min(c.left_edge.i for c in lead), head.right_edge.i + 1
         # "Ten people died, police said": the cue hangs off the content's verb.
@@ -1796,7 +1841,9 @@ class AttributionFinder:
                     content = Span.of(self.text, start, end)
                     results.append(_Found("unsourced", None, self._cue_span(cue), content))
                 continue
-            if lemma not in UNSOURCED_CUES or cue.pos_ != "VERB" or cue.i in used_cues or self._in_quote(cue):
+            if lemma not in UNSOURCED_CUES and lemma not in DISCLOSURE_CUES:
+                continue
+            if cue.pos_ != "VERB" or cue.i in used_cues or self._in_quote(cue):
                 continue
             if any(c.dep_ in {"nsubj", "agent"} for c in cue.children) and not raising_verb:
                 continue  # a source is named: the other finders handle it
@@ -1818,7 +1865,23 @@ class AttributionFinder:
                 c for c in complements if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             ]
             bounds: tuple[int, int] | None = None
-            if passive and passive[0].lower_ == "it" and clauses:
+            if (
+                passive
+                and lemma in DISCLOSURE_CUES
+                and cue.tag_ == "VBN"
+                and not clauses
+                and not complements
+                and passive[0].i < cue.i
+                and _personal(passive[0])
+                # what may yet be made known is not ("might be released"); what is released is a
+                # document ("the memo was released"), not people set free ("the sailors were released")
+                and not any(c.tag_ == "MD" for c in cue.children)
+                and (lemma != "release" or passive[0].lemma_.lower() in DOCUMENT_NOUNS)
+            ):
+                bounds = _subtree_bounds(passive[0])  # "the fundraising deal was announced on Monday"
+            elif lemma not in UNSOURCED_CUES:
+                continue  # ("the hostages were released as part of a deal": no report)
+            elif passive and passive[0].lower_ == "it" and clauses:
                 bounds = _subtree_bounds(clauses[0])  # "It was reported that ..."
             elif passive and _personal(passive[0]) and complements and (lemma != "ask" or infinitive):
                 # "X is expected to Y", "which is expected to Y", "she was asked to name one": a

@@ -230,6 +230,12 @@ STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
 
 # Verbs that report without a source when passive or raising ("is expected to", "it was reported
 # that", "seemed to"), with the modality they give what they report.
+# Verbs of making known whose agentless passive reports, on no one's word, that its subject was
+# made known ("the deal was announced Tuesday", "the price was not disclosed").
+DISCLOSURE_CUES: Final[frozenset[str]] = frozenset(
+    {"announce", "release", "disclose", "report", "reveal", "confirm", "unveil"}
+)
+
 UNSOURCED_CUES: Final[dict[str, str]] = {
     "seem": "hedged", "appear": "hedged", "expect": "future", "report": "hedged", "rumor": "hedged",
     "rumour": "hedged", "say": "hedged", "believe": "hedged", "think": "hedged", "know": "asserted",
