@@ -1780,3 +1780,29 @@ def test_quote_followed_by_a_coordinated_clause_has_no_cue_after_it() -> None:
     # '…," and voters cheer': the clause goes on; "cheer" is no cue of the quoted words.
     found = _attributions('He talks about "spoiling the party," and voters cheer.')
     assert not [a for a in found if a["cue"] and a["cue"]["text"] == "cheer"], found
+
+
+def test_a_fronted_poll_frames_its_clause() -> None:
+    text = "In a Harlow Institute survey released Tuesday, 61 percent of farmers opposed the new tariff."
+    a = _one(text, "according_to")
+    assert a["cue"]["text"] == "In"
+    assert a["speaker"]["phrase"]["text"] == "a Harlow Institute survey released Tuesday"
+    assert a["content"]["text"] == "61 percent of farmers opposed the new tariff"
+
+
+def test_a_pollster_naming_its_finding_speaks_for_the_poll() -> None:
+    found = _attributions("In a poll of 900 voters, Brightline Research found that most backed the levy.")
+    assert "In" not in [a["cue"]["text"] for a in found if a["cue"]], found
+
+
+def test_one_poll_ending_a_clause_measures_it() -> None:
+    found = _attributions("Numbers.\n\nMarta Diaz led Tom Reyes by nine points in the latest Harlow poll.")
+    polls = [a for a in found if a["cue"] and a["cue"]["text"] == "in"]
+    assert len(polls) == 1, found
+    assert polls[0]["speaker"]["phrase"]["text"] == "the latest Harlow poll"
+    assert polls[0]["content"]["text"] == "Marta Diaz led Tom Reyes by nine points"
+
+
+def test_rising_in_the_polls_is_no_attribution() -> None:
+    found = _attributions("Fresh numbers.\n\nMarta Diaz rose steadily in the polls over the summer.")
+    assert [a for a in found if a["cue"]] == [], found

@@ -51,6 +51,7 @@ from claimgraph.analyse.lexicon import (
     PARTICLE_CUES,
     PASSIVE_VERDICT_CUES,
     PERSON_ROLE_NOUNS,
+    POLL_NOUNS,
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
     RAISING_VERBS,
@@ -840,6 +841,7 @@ class AttributionFinder:
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
         found += self._in_view()
+        found += self._in_poll()
         found += self._prepositional(used_cues)
         found += self._light_verb(used_cues)
         found += self._received_stance(used_cues)
@@ -2291,12 +2293,20 @@ class AttributionFinder:
             if not objects:
                 continue
             source = objects[0]
-            start, end = self._char_bounds(*_longer_side(token.sent, token.i, source.right_edge.i))
-            if len(self.text[start:end].split()) < 2:
+            content = self._framed(token.sent, token.i, source.right_edge.i, min_words=2)
+            if content is None:
                 continue
             cue = Span.of(self.text, token.idx, to.idx + len(to.text))
-            results.append(_Found("according_to", self._mention(source), cue, Span.of(self.text, start, end)))
+            results.append(_Found("according_to", self._mention(source), cue, content))
         return results
+
+    def _framed(self, sentence: SpacySpan, first: int, last: int, *, min_words: int) -> Span | None:
+        """What a framing phrase from token ``first`` to ``last`` frames ("according to X", "in X's
+        view", "in a poll"): the longer rest of its sentence, if it has ``min_words`` words."""
+        start, end = self._char_bounds(*_longer_side(sentence, first, last))
+        if len(self.text[start:end].split()) < min_words:
+            return None
+        return Span.of(self.text, start, end)
 
     def _in_view(self) -> list[_Found]:
         """'In Ash's view, the change would help insiders', 'it is a failure, in their view': an
@@ -2314,13 +2324,58 @@ class AttributionFinder:
                 continue
             marker = next((c for c in owner.children if c.dep_ == "case" and c.i == noun.i - 1), None)
             phrase = noun.head
-            start, end = self._char_bounds(*_longer_side(noun.sent, phrase.left_edge.i, phrase.right_edge.i))
-            if len(self.text[start:end].split()) < 3:
+            content = self._framed(noun.sent, phrase.left_edge.i, phrase.right_edge.i, min_words=3)
+            if content is None:
                 continue
             first = marker if marker is not None else noun
             cue = Span.of(self.text, first.idx, noun.idx + len(noun.text))
-            results.append(_Found("according_to", self._mention(owner), cue, Span.of(self.text, start, end)))
+            results.append(_Found("according_to", self._mention(owner), cue, content))
         return results
+
+    def _in_poll(self) -> list[_Found]:
+        """'In a poll released Monday, 52 percent backed the plan': a poll opening the clause it frames
+        speaks for it, "in" the cue, as PolNeAR marks it. (Mid-clause, "she rose in the polls" is
+        mostly left unmarked there.)"""
+        results: list[_Found] = []
+        for noun in self.doc:
+            if noun.lemma_.lower() not in POLL_NOUNS or noun.dep_ != "pobj" or self._in_quote(noun):
+                continue
+            prep = noun.head
+            last = prep.right_edge.i  # "In a poll last month, ...": the parser may hang the date on "in"
+            # (a fronted phrase on the sentence's root noun: "In one survey, 71 percent of them ...")
+            if prep.lower_ != "in":
+                continue
+            fronted = prep.i < prep.head.i and (prep.head.pos_ in {"VERB", "AUX"} or prep.head.dep_ == "ROOT")
+            if fronted and last + 1 < len(self.doc) and self.doc[last + 1].text == ",":
+                if _is_cue(prep.head) and any(
+                    c.dep_ == "nsubj" and c.ent_type_ in {"PERSON", "ORG"} for c in prep.head.children
+                ):
+                    continue  # "In a poll of 800 voters, Acme Research found that ...": the pollster speaks
+                content = self._framed(noun.sent, prep.i, last, min_words=3)
+            else:
+                content = self._measured_in_poll(noun)
+            if content is None:
+                continue
+            cue = Span.of(self.text, prep.idx, prep.idx + len(prep.text))
+            results.append(_Found("according_to", self._mention(noun), cue, content))
+        return results
+
+    def _measured_in_poll(self, noun: Token) -> Span | None:
+        """'Marta Diaz led by nine points in the Harlow poll': one poll (no "the polls") measuring the
+        clause it ends; the content runs from the clause's subject up to "in"."""
+        prep = noun.head
+        verb = prep.head
+        if noun.tag_ not in {"NN", "NNP"} or noun.lemma_.lower() == "polling":
+            return None
+        if prep.i < verb.i or verb.pos_ not in {"VERB", "AUX"} or _is_cue(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i > prep.i:
+            return None
+        start, end = self._char_bounds(subject.left_edge.i, prep.i)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        return Span.of(self.text, start, end)
 
     def _signed_quote(self, start: int, end: int, used_quotes: set[Quote]) -> list[_Found]:
         """'"Mr. Trump embodies the lasting legacy of racism …" ― Sonya Herridge': a paragraph that is
