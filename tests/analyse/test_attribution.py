@@ -1806,3 +1806,21 @@ def test_one_poll_ending_a_clause_measures_it() -> None:
 def test_rising_in_the_polls_is_no_attribution() -> None:
     found = _attributions("Fresh numbers.\n\nMarta Diaz rose steadily in the polls over the summer.")
     assert [a for a in found if a["cue"]] == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The dip does not surprise Democratic analyst Ken Obi: “Early leaders often fade in the spring.”",
+         "Democratic analyst Ken Obi", "Early leaders often fade in the spring."),
+        ("Turnout is the key - Dana Ruiz and Raj Patel: “Late deciders broke for the challenger.”",
+         "Dana Ruiz and Raj Patel", "Late deciders broke for the challenger."),
+        ("More from the report: “Samples with longer field periods did better.”",
+         "the report", "Samples with longer field periods did better."),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_colon_is_the_named_speakers(text: str, speaker: str, content: str) -> None:
+    found = _attributions("Polling notes.\n\n" + text)
+    colon = [a for a in found if a["cue"] and a["cue"]["text"] == ":"]
+    assert len(colon) == 1, found
+    assert (colon[0]["speaker"]["phrase"]["text"], colon[0]["content"]["text"]) == (speaker, content)

@@ -849,6 +849,7 @@ class AttributionFinder:
         found += self._passive_with_agent(used_cues)
         found += self._experiencer(used_cues)
         found += self._speaker_lines(used_quotes)
+        found += self._colon_quotes(used_quotes)
         found += self._unsourced(used_cues, found)
         found += self._colon_paragraphs(used_cues, found)
         found += self._continued_quotes(found, used_quotes)
@@ -2452,6 +2453,45 @@ class AttributionFinder:
                 used_quotes.add(quote)
                 content = quote.inner(self.text)
             results.append(_Found("direct", name, cue, content))
+        return results
+
+    def _colon_quotes(self, used_quotes: set[Quote]) -> list[_Found]:
+        """'Pollsters agree - Dana Ruiz: "…"', 'The dip does not surprise analyst Ken Obi: "…"': a
+        quotation opened right after a colon, no cue verb claiming it, is the words of the name or
+        noun phrase that ends before the colon; the colon is the cue."""
+        results: list[_Found] = []
+        for quote in self.quotes:
+            colon_at = quote.open - 1
+            while colon_at > 0 and self.text[colon_at] == " ":
+                colon_at -= 1
+            if quote in used_quotes or self.text[colon_at] != ":":
+                continue
+            colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+            if colon is None or colon[0].i == 0:
+                continue
+            last = self.doc[colon[0].i - 1]
+            if last.text == ")":  # "Rep. Ann Dole (R-Ky.):"
+                window = self.doc[max(0, last.i - 8) : last.i]
+                opening = next((t for t in reversed(window) if t.text == "("), None)
+                last = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else last
+            head = last
+            while head.dep_ == "conj" and head.head.i < head.i:  # "Ann Dole and Raj Obi:"
+                head = head.head
+            speaks = _agentive(last) or last.lemma_.lower() in DOCUMENT_NOUNS
+            if last.pos_ not in {"PROPN", "NOUN"} or not speaks:
+                continue
+            first = head.left_edge.i
+            for token in self.doc[first : head.i]:
+                if token.text in {"-", "—", "–", ":"}:
+                    first = token.i + 1  # "Pollsters agree - Dana Ruiz:": the name after the dash
+            while first < head.i and (self.doc[first].is_punct or self.doc[first].is_space):
+                first += 1
+            content = quote.inner(self.text)
+            if len(content.text.split()) < 3:
+                continue
+            used_quotes.add(quote)
+            speaker = self.doc[first : colon[0].i]
+            results.append(_Found("direct", speaker, Span.of(self.text, colon_at, colon_at + 1), content))
         return results
 
     def _colon_paragraphs(self, used_cues: set[int], found: list[_Found]) -> list[_Found]:
