@@ -1824,3 +1824,18 @@ def test_a_quotation_after_a_colon_is_the_named_speakers(text: str, speaker: str
     colon = [a for a in found if a["cue"] and a["cue"]["text"] == ":"]
     assert len(colon) == 1, found
     assert (colon[0]["speaker"]["phrase"]["text"], colon[0]["content"]["text"]) == (speaker, content)
+
+
+def test_a_first_line_speaker_colon_is_a_headline() -> None:
+    text = "City council at hearing: Budget plan fails the poor.\n\nThe council met on Monday."
+    a = _one(text, "headline")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "City council at hearing",
+        ":",
+        "Budget plan fails the poor.",
+    )
+
+
+def test_a_first_line_reporting_speech_after_its_colon_has_no_colon_speaker() -> None:
+    found = _attributions("Friends again: Ruiz endorses Patel, who says he is honored.\n\nThey met Monday.")
+    assert [a for a in found if a["kind"] == "headline"] == [], found

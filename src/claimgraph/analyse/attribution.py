@@ -2536,7 +2536,7 @@ class AttributionFinder:
     def _headline(self, found: list[_Found]) -> list[_Found]:
         """'SPEAKER: content' headlines (other headline forms are found like any sentence)."""
         if not self.headline:
-            return []
+            return self._unmarked_headline(found)
         h_start, h_end = self.headline
         label = HEADLINE_LABEL.match(self.text, h_start, h_end)
         if label is not None:
@@ -2549,6 +2549,31 @@ class AttributionFinder:
             return []
         content = Span.of(self.text, h_start + match.start(2), h_end)
         colon = h_start + len(match.group(1))
+        return [_Found("headline", speaker, Span.of(self.text, colon, colon + 1), content)]
+
+    def _unmarked_headline(self, found: list[_Found]) -> list[_Found]:
+        """'City council at hearing: Budget plan fails the poor.': a first line the cleaner kept as a
+        paragraph (a finished sentence, lower-case words) that reads as a 'SPEAKER: words' headline."""
+        if not self.body or self.body[0][0] != 0:
+            return []
+        start, end = self.body[0]
+        label = HEADLINE_LABEL.match(self.text, start, end)
+        if label is not None:
+            start = label.end()  # "The Latest: 3 towns vote first": a running label, not a speaker
+        line = self.text[start:end]
+        match = re.match(r"^([A-Z][^:\n\"“‘']{1,60}?):\s+(\S.*)$", line)
+        if not match or len(line.split()) > 16 or len(match.group(1).split()) > 6:
+            return []
+        colon = start + len(match.group(1))
+        if any(f.cue is not None and start <= f.cue.start < colon for f in found):
+            return []  # "Comic heckles fans: ...": the line has a cue verb of its own
+        reports = [f.cue.start for f in found if f.cue is not None and f.kind in {"direct", "indirect"}]
+        if any(start <= at < end and self._quote_at(at) is None for at in reports):
+            return []  # "Friends again: Cruz endorses Trump, who says he is honored": a report, no speaker
+        speaker = self.doc.char_span(start, colon, alignment_mode="contract")
+        if speaker is None:
+            return []
+        content = Span.of(self.text, start + match.start(2), end)
         return [_Found("headline", speaker, Span.of(self.text, colon, colon + 1), content)]
 
     def _title_case_headline(self, found: list[_Found], h_start: int, h_end: int) -> list[_Found]:
