@@ -1986,3 +1986,62 @@ def test_a_parenthetical_cue_after_an_opening_adverb_reports_the_clause_around_i
     assert len(told) == 1, found
     assert told[0]["speaker"]["text"] == "the senator"
     assert "the bill would be delayed until June" in told[0]["content"]["text"]
+
+
+def test_a_fronted_poll_frames_its_clause() -> None:
+    text = "In a Harlow Institute survey released Tuesday, 61 percent of farmers opposed the new tariff."
+    a = _one(text, "according_to")
+    assert a["cue"]["text"] == "In"
+    assert a["speaker"]["phrase"]["text"] == "a Harlow Institute survey released Tuesday"
+    assert a["content"]["text"] == "61 percent of farmers opposed the new tariff"
+
+
+def test_a_pollster_naming_its_finding_speaks_for_the_poll() -> None:
+    found = _attributions("In a poll of 900 voters, Brightline Research found that most backed the levy.")
+    assert "In" not in [a["cue"]["text"] for a in found if a["cue"]], found
+
+
+def test_one_poll_ending_a_clause_measures_it() -> None:
+    found = _attributions("Numbers.\n\nMarta Diaz led Tom Reyes by nine points in the latest Harlow poll.")
+    polls = [a for a in found if a["cue"] and a["cue"]["text"] == "in"]
+    assert len(polls) == 1, found
+    assert polls[0]["speaker"]["phrase"]["text"] == "the latest Harlow poll"
+    assert polls[0]["content"]["text"] == "Marta Diaz led Tom Reyes by nine points"
+
+
+def test_rising_in_the_polls_is_no_attribution() -> None:
+    found = _attributions("Fresh numbers.\n\nMarta Diaz rose steadily in the polls over the summer.")
+    assert [a for a in found if a["cue"]] == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The dip does not surprise Democratic analyst Ken Obi: “Early leaders often fade in the spring.”",
+         "Democratic analyst Ken Obi", "Early leaders often fade in the spring."),
+        ("Turnout is the key - Dana Ruiz and Raj Patel: “Late deciders broke for the challenger.”",
+         "Dana Ruiz and Raj Patel", "Late deciders broke for the challenger."),
+        ("More from the report: “Samples with longer field periods did better.”",
+         "the report", "Samples with longer field periods did better."),
+    ],
+)  # fmt: skip
+def test_a_quotation_after_a_colon_is_the_named_speakers(text: str, speaker: str, content: str) -> None:
+    found = _attributions("Polling notes.\n\n" + text)
+    colon = [a for a in found if a["cue"] and a["cue"]["text"] == ":"]
+    assert len(colon) == 1, found
+    assert (colon[0]["speaker"]["phrase"]["text"], colon[0]["content"]["text"]) == (speaker, content)
+
+
+def test_a_first_line_speaker_colon_is_a_headline() -> None:
+    text = "City council at hearing: Budget plan fails the poor.\n\nThe council met on Monday."
+    a = _one(text, "headline")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (
+        "City council at hearing",
+        ":",
+        "Budget plan fails the poor.",
+    )
+
+
+def test_a_first_line_reporting_speech_after_its_colon_has_no_colon_speaker() -> None:
+    found = _attributions("Friends again: Ruiz endorses Patel, who says he is honored.\n\nThey met Monday.")
+    assert [a for a in found if a["kind"] == "headline"] == [], found

@@ -55,6 +55,7 @@ from claimgraph.analyse.lexicon import (
     PARTICLE_CUES,
     PASSIVE_VERDICT_CUES,
     PERSON_ROLE_NOUNS,
+    POLL_NOUNS,
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
     RAISING_VERBS,
@@ -890,6 +891,7 @@ class AttributionFinder:
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
         found += self._in_view()
+        found += self._in_poll()
         found += self._prepositional(used_cues)
         found += self._light_verb(used_cues)
         found += self._received_stance(used_cues)
@@ -897,6 +899,7 @@ class AttributionFinder:
         found += self._passive_with_agent(used_cues)
         found += self._experiencer(used_cues)
         found += self._speaker_lines(used_quotes)
+        found += self._colon_quotes(used_quotes)
         found += self._unsourced(used_cues, found)
         found += self._colon_paragraphs(used_cues, found)
         found += self._continued_quotes(found, used_quotes)
@@ -2386,12 +2389,20 @@ class AttributionFinder:
             if not objects:
                 continue
             source = objects[0]
-            start, end = self._char_bounds(*_longer_side(token.sent, token.i, source.right_edge.i))
-            if len(self.text[start:end].split()) < 2:
+            content = self._framed(token.sent, token.i, source.right_edge.i, min_words=2)
+            if content is None:
                 continue
             cue = Span.of(self.text, token.idx, to.idx + len(to.text))
-            results.append(_Found("according_to", self._mention(source), cue, Span.of(self.text, start, end)))
+            results.append(_Found("according_to", self._mention(source), cue, content))
         return results
+
+    def _framed(self, sentence: SpacySpan, first: int, last: int, *, min_words: int) -> Span | None:
+        """What a framing phrase from token ``first`` to ``last`` frames ("according to X", "in X's
+        view", "in a poll"): the longer rest of its sentence, if it has ``min_words`` words."""
+        start, end = self._char_bounds(*_longer_side(sentence, first, last))
+        if len(self.text[start:end].split()) < min_words:
+            return None
+        return Span.of(self.text, start, end)
 
     def _in_view(self) -> list[_Found]:
         """'In Ash's view, the change would help insiders', 'it is a failure, in their view': an
@@ -2409,13 +2420,58 @@ class AttributionFinder:
                 continue
             marker = next((c for c in owner.children if c.dep_ == "case" and c.i == noun.i - 1), None)
             phrase = noun.head
-            start, end = self._char_bounds(*_longer_side(noun.sent, phrase.left_edge.i, phrase.right_edge.i))
-            if len(self.text[start:end].split()) < 3:
+            content = self._framed(noun.sent, phrase.left_edge.i, phrase.right_edge.i, min_words=3)
+            if content is None:
                 continue
             first = marker if marker is not None else noun
             cue = Span.of(self.text, first.idx, noun.idx + len(noun.text))
-            results.append(_Found("according_to", self._mention(owner), cue, Span.of(self.text, start, end)))
+            results.append(_Found("according_to", self._mention(owner), cue, content))
         return results
+
+    def _in_poll(self) -> list[_Found]:
+        """'In a poll released Monday, 52 percent backed the plan': a poll opening the clause it frames
+        speaks for it, "in" the cue, as PolNeAR marks it. (Mid-clause, "she rose in the polls" is
+        mostly left unmarked there.)"""
+        results: list[_Found] = []
+        for noun in self.doc:
+            if noun.lemma_.lower() not in POLL_NOUNS or noun.dep_ != "pobj" or self._in_quote(noun):
+                continue
+            prep = noun.head
+            last = prep.right_edge.i  # "In a poll last month, ...": the parser may hang the date on "in"
+            # (a fronted phrase on the sentence's root noun: "In one survey, 71 percent of them ...")
+            if prep.lower_ != "in":
+                continue
+            fronted = prep.i < prep.head.i and (prep.head.pos_ in {"VERB", "AUX"} or prep.head.dep_ == "ROOT")
+            if fronted and last + 1 < len(self.doc) and self.doc[last + 1].text == ",":
+                if _is_cue(prep.head) and any(
+                    c.dep_ == "nsubj" and c.ent_type_ in {"PERSON", "ORG"} for c in prep.head.children
+                ):
+                    continue  # "In a poll of 800 voters, Acme Research found that ...": the pollster speaks
+                content = self._framed(noun.sent, prep.i, last, min_words=3)
+            else:
+                content = self._measured_in_poll(noun)
+            if content is None:
+                continue
+            cue = Span.of(self.text, prep.idx, prep.idx + len(prep.text))
+            results.append(_Found("according_to", self._mention(noun), cue, content))
+        return results
+
+    def _measured_in_poll(self, noun: Token) -> Span | None:
+        """'Marta Diaz led by nine points in the Harlow poll': one poll (no "the polls") measuring the
+        clause it ends; the content runs from the clause's subject up to "in"."""
+        prep = noun.head
+        verb = prep.head
+        if noun.tag_ not in {"NN", "NNP"} or noun.lemma_.lower() == "polling":
+            return None
+        if prep.i < verb.i or verb.pos_ not in {"VERB", "AUX"} or _is_cue(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i > prep.i:
+            return None
+        start, end = self._char_bounds(subject.left_edge.i, prep.i)
+        if len(self.text[start:end].split()) < 3:
+            return None
+        return Span.of(self.text, start, end)
 
     def _signed_quote(self, start: int, end: int, used_quotes: set[Quote]) -> list[_Found]:
         """'"Mr. Trump embodies the lasting legacy of racism …" ― Sonya Herridge': a paragraph that is
@@ -2494,6 +2550,45 @@ class AttributionFinder:
             results.append(_Found("direct", name, cue, content))
         return results
 
+    def _colon_quotes(self, used_quotes: set[Quote]) -> list[_Found]:
+        """'Pollsters agree - Dana Ruiz: "…"', 'The dip does not surprise analyst Ken Obi: "…"': a
+        quotation opened right after a colon, no cue verb claiming it, is the words of the name or
+        noun phrase that ends before the colon; the colon is the cue."""
+        results: list[_Found] = []
+        for quote in self.quotes:
+            colon_at = quote.open - 1
+            while colon_at > 0 and self.text[colon_at] == " ":
+                colon_at -= 1
+            if quote in used_quotes or self.text[colon_at] != ":":
+                continue
+            colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+            if colon is None or colon[0].i == 0:
+                continue
+            last = self.doc[colon[0].i - 1]
+            if last.text == ")":  # "Rep. Ann Dole (R-Ky.):"
+                window = self.doc[max(0, last.i - 8) : last.i]
+                opening = next((t for t in reversed(window) if t.text == "("), None)
+                last = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else last
+            head = last
+            while head.dep_ == "conj" and head.head.i < head.i:  # "Ann Dole and Raj Obi:"
+                head = head.head
+            speaks = _agentive(last) or last.lemma_.lower() in DOCUMENT_NOUNS
+            if last.pos_ not in {"PROPN", "NOUN"} or not speaks:
+                continue
+            first = head.left_edge.i
+            for token in self.doc[first : head.i]:
+                if token.text in {"-", "—", "–", ":"}:
+                    first = token.i + 1  # "Pollsters agree - Dana Ruiz:": the name after the dash
+            while first < head.i and (self.doc[first].is_punct or self.doc[first].is_space):
+                first += 1
+            content = quote.inner(self.text)
+            if len(content.text.split()) < 3:
+                continue
+            used_quotes.add(quote)
+            speaker = self.doc[first : colon[0].i]
+            results.append(_Found("direct", speaker, Span.of(self.text, colon_at, colon_at + 1), content))
+        return results
+
     def _colon_paragraphs(self, used_cues: set[int], found: list[_Found]) -> list[_Found]:
         """'The governor added:' closing a paragraph, the words in the next one (quoted or set as a
         block): the next paragraph is what the speaker said."""
@@ -2537,7 +2632,8 @@ class AttributionFinder:
         """'SPEAKER: content' headlines (other headline forms are found like any sentence)."""
         if not self.headline:
             lead = self._lead_line()
-            return self._title_case_headline(found, *lead) if lead else []
+            unmarked = self._unmarked_headline(found)
+            return unmarked or (self._title_case_headline(found, *lead) if lead else [])
         h_start, h_end = self.headline
         label = HEADLINE_LABEL.match(self.text, h_start, h_end)
         if label is not None:
@@ -2563,6 +2659,31 @@ class AttributionFinder:
         if "\n" in line.strip() or len(line.split()) > LEAD_LINE_MAX_WORDS:
             return None
         return start, end
+
+    def _unmarked_headline(self, found: list[_Found]) -> list[_Found]:
+        """'City council at hearing: Budget plan fails the poor.': a first line the cleaner kept as a
+        paragraph (a finished sentence, lower-case words) that reads as a 'SPEAKER: words' headline."""
+        if not self.body or self.body[0][0] != 0:
+            return []
+        start, end = self.body[0]
+        label = HEADLINE_LABEL.match(self.text, start, end)
+        if label is not None:
+            start = label.end()  # "The Latest: 3 towns vote first": a running label, not a speaker
+        line = self.text[start:end]
+        match = re.match(r"^([A-Z][^:\n\"“‘']{1,60}?):\s+(\S.*)$", line)
+        if not match or len(line.split()) > 16 or len(match.group(1).split()) > 6:
+            return []
+        colon = start + len(match.group(1))
+        if any(f.cue is not None and start <= f.cue.start < colon for f in found):
+            return []  # "Comic heckles fans: ...": the line has a cue verb of its own
+        reports = [f.cue.start for f in found if f.cue is not None and f.kind in {"direct", "indirect"}]
+        if any(start <= at < end and self._quote_at(at) is None for at in reports):
+            return []  # "Friends again: Cruz endorses Trump, who says he is honored": a report, no speaker
+        speaker = self.doc.char_span(start, colon, alignment_mode="contract")
+        if speaker is None:
+            return []
+        content = Span.of(self.text, start + match.start(2), end)
+        return [_Found("headline", speaker, Span.of(self.text, colon, colon + 1), content)]
 
     def _title_case_headline(self, found: list[_Found], h_start: int, h_end: int) -> list[_Found]:
         """'Conservative Icon Morton Blackwell Endorses Ted Cruz.': the model tags a title-case verb as

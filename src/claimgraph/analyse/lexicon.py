@@ -228,6 +228,10 @@ STATEMENT_NOUNS: Final[frozenset[str]] = frozenset(
      "reluctance", "intention", "commitment", "preference", "enthusiasm", "appreciation", "fear"}
 )  # fmt: skip
 
+# What a poll found is the poll's to say: "In a poll released Monday, most voters backed X" (PolNeAR
+# marks the poll as the source and "in" as the cue).
+POLL_NOUNS: Final[frozenset[str]] = frozenset({"poll", "survey", "polling"})
+
 # Verbs that report without a source when passive or raising ("is expected to", "it was reported
 # that", "seemed to"), with the modality they give what they report.
 # Verbs of making known whose agentless passive reports, on no one's word, that its subject was
