@@ -1780,3 +1780,38 @@ def test_quote_followed_by_a_coordinated_clause_has_no_cue_after_it() -> None:
     # '…," and voters cheer': the clause goes on; "cheer" is no cue of the quoted words.
     found = _attributions('He talks about "spoiling the party," and voters cheer.')
     assert not [a for a in found if a["cue"] and a["cue"]["text"] == "cheer"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # the reported clause's subject is the speaker again
+        ("He says he respects the governor and calls her a very smart woman.", "says", "calls"),
+        # the reported clause's subject is a thing, which calls no one anything
+        (
+            "Senator Reed said Smith's housing plan would help landlords, and called him a fraud.",
+            "said",
+            "called",
+        ),
+        # the second participle repeats the first one's form, not the reported verb's
+        (
+            "She defended her brother, saying he has been a champion of workers and calling him a hero.",
+            "saying",
+            "calling",
+        ),
+    ],
+)
+def test_a_second_speech_act_after_and_is_the_first_speakers_own(text: str, first: str, second: str) -> None:
+    found = _attributions(text)
+    outer = [a for a in found if a["cue"]["text"] == first]
+    inner = [a for a in found if a["cue"]["text"] == second]
+    assert len(outer) == 1 and len(inner) == 1, found
+    assert inner[0]["parent"] is None, found
+    assert inner[0]["speaker"]["text"] == outer[0]["speaker"]["text"], found
+    assert second not in outer[0]["content"]["text"], found
+
+
+def test_a_private_state_after_and_stays_in_what_was_said() -> None:
+    found = _attributions("Ms. Lopez says she met the mayor and supports his plan.")
+    says = [a for a in found if a["cue"]["text"] == "says"]
+    assert len(says) == 1 and says[0]["content"]["text"].endswith("supports his plan"), found

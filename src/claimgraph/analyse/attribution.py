@@ -30,6 +30,7 @@ from claimgraph.analyse.lexicon import (
     AS_PREDICATE_CUES,
     CHANNEL_NOUNS,
     CLAIM_NOUNS,
+    CLAUSE_CUES,
     COLLECTIVE_PERSON_NOUNS,
     CUE_LEMMA_FIXES,
     CUE_PREPOSITIONS,
@@ -53,6 +54,7 @@ from claimgraph.analyse.lexicon import (
     PERSON_ROLE_NOUNS,
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
+    PRIVATE_STATE_CUES,
     RAISING_VERBS,
     RECEIVED_STANCE_NOUNS,
     RECEIVING_VERBS,
@@ -505,14 +507,48 @@ def _repeated_cue(cue: Token) -> Token | None:
     one's content ("Podesta said Gates was not working for them and said Manafort was not
     involved": Podesta says both). Only the same verb: in "said the minister resigned and
     announced a probe" the minister announces."""
-    if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP"} or _is_cue(cue.head):
+    if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP", "VBG"}:
         return None
-    ancestor = cue.head
+    inner = cue.head
+    ancestor = inner
+    reported = False  # the verb it hangs on is in a clause the cue above reports, not a list of acts
     while ancestor.dep_ in {"ccomp", "conj", "xcomp", "advcl"} and ancestor.head.i != ancestor.i:
+        reported = reported or ancestor.dep_ in {"ccomp", "xcomp"}
         ancestor = ancestor.head
         if _is_cue(ancestor):
-            return ancestor if ancestor.lemma_ == cue.lemma_ else None
+            if ancestor.lemma_ == cue.lemma_ and not _is_cue(inner) and cue.tag_ != "VBG":
+                return ancestor
+            return ancestor if reported and _second_report(cue, inner, ancestor) else None
     return None
+
+
+def _second_report(cue: Token, inner: Token, outer: Token) -> bool:
+    """'He says he respects her and calls her brilliant', 'She said the plan would cost jobs and
+    called it reckless', 'saying he had been fair and calling him a friend': the second verb is the
+    outer speaker's second act of speech, not the reported clause's (the parser hung it there), when
+    that clause's subject is the speaker again (a pronoun), or a thing that says nothing, or when
+    the second verb repeats the outer verb's form and not the inner one's. Not a private state ("said
+    she was tired and wanted a change"): PolNeAR keeps that inside what was said."""
+    lemma = cue_lemma(cue)
+    speech_act = lemma in SPEECH_CUES or lemma in STANCE_CUES or lemma in CLAUSE_CUES
+    inner_subject = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+    if not speech_act or lemma in PRIVATE_STATE_CUES or inner_subject is None:
+        return False
+    if cue.tag_ == outer.tag_ and cue.tag_ != _finite_tag(inner):
+        return True
+    outer_subject = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if outer_subject is None:
+        return False
+    if inner_subject.pos_ == "PRON":
+        same = inner_subject.lower_ == outer_subject.lower_
+        return same or (outer_subject.pos_ in {"PROPN", "NOUN"} and inner_subject.lower_ in {"he", "she"})
+    return inner_subject.pos_ in {"NOUN", "PROPN"} and not _agentive(inner_subject)
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the verb group's finite word: its first auxiliary ("had shared": VBD), or itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return min(auxiliaries, key=lambda a: a.i).tag_ if auxiliaries else verb.tag_
 
 
 def _free_relative_what(cue: Token) -> Token | None:
