@@ -1815,3 +1815,30 @@ def test_a_private_state_after_and_stays_in_what_was_said() -> None:
     found = _attributions("Ms. Lopez says she met the mayor and supports his plan.")
     says = [a for a in found if a["cue"]["text"] == "says"]
     assert len(says) == 1 and says[0]["content"]["text"].endswith("supports his plan"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an impression in an adverbial clause
+        (
+            "While the new tariff appears to have hurt farmers, the minister kept it.",
+            "the new tariff appears to have hurt farmers",
+        ),
+        # and in a relative one
+        (
+            "The council passed the levy, which seemed to anger local shop owners.",
+            "which seemed to anger local shop owners",
+        ),
+        # "it appears that": the clause is the impression
+        ("It appears that the merger talks have collapsed.", "the merger talks have collapsed"),
+    ],
+)
+def test_an_impression_of_seem_or_appear_in_any_clause(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["kind"] == "unsourced"]
+    assert [a["content"]["text"] for a in found] == [content], found
+
+
+def test_an_appearance_in_a_condition_is_no_impression() -> None:
+    found = _attributions("Even if the rally seemed calm, the police stayed.")
+    assert not [a for a in found if a["kind"] == "unsourced"], found

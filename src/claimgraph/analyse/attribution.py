@@ -578,6 +578,9 @@ TOLD_NOUNS = {"story", "tale", "anecdote", "parable"}
 # How a verb hangs when it heads an adjunct between a cue and its that-clause ("following",
 # "before attending", "before he spoke", "where he is"), and the auxiliaries of such verbs.
 ADJUNCT_VERB_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep", "aux", "auxpass"}
+# Where a raising verb reports an impression: a main or coordinated clause, and also an adverbial
+# or relative one ("while the plan appears to have failed", "which seemed to help him").
+IMPRESSION_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "pcomp", "acl"}
 # Verbs that take a that-clause of their own: one after them is theirs, not the cue's.
 THAT_CLAUSE_VERBS = {
     "know", "learn", "find", "show", "realize", "realise", "hear", "read", "see", "mean", "ensure",
@@ -1831,7 +1834,15 @@ class AttributionFinder:
             elif passive and lemma == "ask" and (questions := self._questions(clauses, complements)):
                 target = questions[0]  # "X was asked about Y": Y is what was asked
                 bounds = target.left_edge.i, target.right_edge.i + 1
-            elif lemma in {"seem", "appear"} and cue.dep_ in {"ROOT", "conj", "ccomp"} and complements:
+            elif (
+                lemma in {"seem", "appear"}
+                and clauses
+                and any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl"} for c in cue.children)
+            ):
+                bounds = _subtree_bounds(clauses[0])  # "It appears that the deal is dead"
+            elif lemma in {"seem", "appear"} and cue.dep_ in IMPRESSION_DEPS and complements:
+                if any(m.dep_ == "mark" and m.lower_ in {"as", "than", "if"} for m in cue.children):
+                    continue  # "steeper than it appears", "even if it seems": a comparison or a condition
                 subjects = [c for c in cue.children if c.dep_ == "nsubj"] or raising
                 if not subjects or any(_is_cue(c) and _reports_clause(c) for c in complements):
                     continue  # "seemed to suggest that": the suggestion is the attribution
