@@ -2045,3 +2045,65 @@ def test_a_first_line_speaker_colon_is_a_headline() -> None:
 def test_a_first_line_reporting_speech_after_its_colon_has_no_colon_speaker() -> None:
     found = _attributions("Friends again: Ruiz endorses Patel, who says he is honored.\n\nThey met Monday.")
     assert [a for a in found if a["kind"] == "headline"] == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # the reported clause's subject is the speaker again
+        ("He says he respects the governor and calls her a very smart woman.", "says", "calls"),
+        # the reported clause's subject is a thing, which calls no one anything
+        (
+            "Senator Reed said Smith's housing plan would help landlords, and called him a fraud.",
+            "said",
+            "called",
+        ),
+        # the second participle repeats the first one's form, not the reported verb's
+        (
+            "She defended her brother, saying he has been a champion of workers and calling him a hero.",
+            "saying",
+            "calling",
+        ),
+    ],
+)
+def test_a_second_speech_act_after_and_is_the_first_speakers_own(text: str, first: str, second: str) -> None:
+    found = _attributions(text)
+    outer = [a for a in found if a["cue"]["text"] == first]
+    inner = [a for a in found if a["cue"]["text"] == second]
+    assert len(outer) == 1 and len(inner) == 1, found
+    assert inner[0]["parent"] is None, found
+    assert inner[0]["speaker"]["text"] == outer[0]["speaker"]["text"], found
+    assert second not in outer[0]["content"]["text"], found
+
+
+def test_a_private_state_after_and_stays_in_what_was_said() -> None:
+    found = _attributions("Ms. Lopez says she met the mayor and supports his plan.")
+    says = [a for a in found if a["cue"]["text"] == "says"]
+    assert len(says) == 1 and says[0]["content"]["text"].endswith("supports his plan"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an impression in an adverbial clause
+        (
+            "While the new tariff appears to have hurt farmers, the minister kept it.",
+            "the new tariff appears to have hurt farmers",
+        ),
+        # and in a relative one
+        (
+            "The council passed the levy, which seemed to anger local shop owners.",
+            "which seemed to anger local shop owners",
+        ),
+        # "it appears that": the clause is the impression
+        ("It appears that the merger talks have collapsed.", "the merger talks have collapsed"),
+    ],
+)
+def test_an_impression_of_seem_or_appear_in_any_clause(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["kind"] == "unsourced"]
+    assert [a["content"]["text"] for a in found] == [content], found
+
+
+def test_an_appearance_in_a_condition_is_no_impression() -> None:
+    found = _attributions("Even if the rally seemed calm, the police stayed.")
+    assert not [a for a in found if a["kind"] == "unsourced"], found

@@ -58,6 +58,7 @@ from claimgraph.analyse.lexicon import (
     POLL_NOUNS,
     PREPOSITIONAL_STANCE_NOUNS,
     PREPOSITIONAL_STANCE_VERBS,
+    PRIVATE_STATE_CUES,
     RAISING_VERBS,
     READABLE_NOUNS,
     RECEIVED_STANCE_NOUNS,
@@ -524,14 +525,48 @@ def _repeated_cue(cue: Token) -> Token | None:
     one's content ("Podesta said Gates was not working for them and said Manafort was not
     involved": Podesta says both). Only the same verb: in "said the minister resigned and
     announced a probe" the minister announces."""
-    if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP"} or _is_cue(cue.head):
+    if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP", "VBG"}:
         return None
-    ancestor = cue.head
+    inner = cue.head
+    ancestor = inner
+    reported = False  # the verb it hangs on is in a clause the cue above reports, not a list of acts
     while ancestor.dep_ in {"ccomp", "conj", "xcomp", "advcl"} and ancestor.head.i != ancestor.i:
+        reported = reported or ancestor.dep_ in {"ccomp", "xcomp"}
         ancestor = ancestor.head
         if _is_cue(ancestor):
-            return ancestor if ancestor.lemma_ == cue.lemma_ else None
+            if ancestor.lemma_ == cue.lemma_ and not _is_cue(inner) and cue.tag_ != "VBG":
+                return ancestor
+            return ancestor if reported and _second_report(cue, inner, ancestor) else None
     return None
+
+
+def _second_report(cue: Token, inner: Token, outer: Token) -> bool:
+    """'He says he respects her and calls her brilliant', 'She said the plan would cost jobs and
+    called it reckless', 'saying he had been fair and calling him a friend': the second verb is the
+    outer speaker's second act of speech, not the reported clause's (the parser hung it there), when
+    that clause's subject is the speaker again (a pronoun), or a thing that says nothing, or when
+    the second verb repeats the outer verb's form and not the inner one's. Not a private state ("said
+    she was tired and wanted a change"): PolNeAR keeps that inside what was said."""
+    lemma = cue_lemma(cue)
+    speech_act = lemma in SPEECH_CUES or lemma in STANCE_CUES or lemma in CLAUSE_CUES
+    inner_subject = next((c for c in inner.children if c.dep_ == "nsubj"), None)
+    if not speech_act or lemma in PRIVATE_STATE_CUES or inner_subject is None:
+        return False
+    if cue.tag_ == outer.tag_ and cue.tag_ != _finite_tag(inner):
+        return True
+    outer_subject = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if outer_subject is None:
+        return False
+    if inner_subject.pos_ == "PRON":
+        same = inner_subject.lower_ == outer_subject.lower_
+        return same or (outer_subject.pos_ in {"PROPN", "NOUN"} and inner_subject.lower_ in {"he", "she"})
+    return inner_subject.pos_ in {"NOUN", "PROPN"} and not _agentive(inner_subject)
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tag of the verb group's finite word: its first auxiliary ("had shared": VBD), or itself."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    return min(auxiliaries, key=lambda a: a.i).tag_ if auxiliaries else verb.tag_
 
 
 def _free_relative_what(cue: Token) -> Token | None:
@@ -561,6 +596,9 @@ TOLD_NOUNS = {"story", "tale", "anecdote", "parable"}
 # How a verb hangs when it heads an adjunct between a cue and its that-clause ("following",
 # "before attending", "before he spoke", "where he is"), and the auxiliaries of such verbs.
 ADJUNCT_VERB_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep", "aux", "auxpass"}
+# Where a raising verb reports an impression: a main or coordinated clause, and also an adverbial
+# or relative one ("while the plan appears to have failed", "which seemed to help him").
+IMPRESSION_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "pcomp", "acl"}
 # Verbs that take a that-clause of their own: one after them is theirs, not the cue's.
 THAT_CLAUSE_VERBS = {
     "know", "learn", "find", "show", "realize", "realise", "hear", "read", "see", "mean", "ensure",
@@ -1893,7 +1931,15 @@ class AttributionFinder:
             elif passive and lemma == "ask" and (questions := self._questions(clauses, complements)):
                 target = questions[0]  # "X was asked about Y": Y is what was asked
                 bounds = target.left_edge.i, target.right_edge.i + 1
-            elif lemma in {"seem", "appear"} and cue.dep_ in {"ROOT", "conj", "ccomp"} and complements:
+            elif (
+                lemma in {"seem", "appear"}
+                and clauses
+                and any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl"} for c in cue.children)
+            ):
+                bounds = _subtree_bounds(clauses[0])  # "It appears that the deal is dead"
+            elif lemma in {"seem", "appear"} and cue.dep_ in IMPRESSION_DEPS and complements:
+                if any(m.dep_ == "mark" and m.lower_ in {"as", "than", "if"} for m in cue.children):
+                    continue  # "steeper than it appears", "even if it seems": a comparison or a condition
                 subjects = [c for c in cue.children if c.dep_ == "nsubj"] or raising
                 if not subjects or any(_is_cue(c) and _reports_clause(c) for c in complements):
                     continue  # "seemed to suggest that": the suggestion is the attribution

@@ -134,6 +134,14 @@ COGNITION_CUES: Final[dict[str, str]] = {
     "imagine": "hedged", "sense": "hedged", "bet": "hedged", "figure": "hedged", "agree": "asserted",
 }  # fmt: skip
 
+# Cues of a private state (thinking, wanting, liking) rather than an act of speech: "said she was tired
+# and wanted a change" reports the wanting inside what was said.
+PRIVATE_STATE_CUES: Final[frozenset[str]] = frozenset(
+    {"think", "believe", "suspect", "hope", "expect", "estimate", "speculate", "wonder", "want", "wish",
+     "plan", "intend", "decide", "worry", "fear", "feel", "know", "understand", "support", "favor",
+     "favour", "like", "prefer", "admire", "agree", "continue"}
+)  # fmt: skip
+
 # Verbs that state a view of something only with "X as Y" ("sees Clinton as the stronger candidate",
 # "regards the city as its capital", "painted him as a liar"); alone their object is no stance.
 AS_PREDICATE_CUES: Final[dict[str, str]] = {
