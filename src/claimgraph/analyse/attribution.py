@@ -2677,9 +2677,11 @@ class AttributionFinder:
     def _headline(self, found: list[_Found]) -> list[_Found]:
         """'SPEAKER: content' headlines (other headline forms are found like any sentence)."""
         if not self.headline:
-            lead = self._lead_line()
             unmarked = self._unmarked_headline(found)
-            return unmarked or (self._title_case_headline(found, *lead) if lead else [])
+            if unmarked:
+                return unmarked
+            lead = self._lead_line()
+            return self._title_case_headline(found, *lead) if lead else []
         h_start, h_end = self.headline
         label = HEADLINE_LABEL.match(self.text, h_start, h_end)
         if label is not None:
@@ -2717,7 +2719,7 @@ class AttributionFinder:
             start = label.end()  # "The Latest: 3 towns vote first": a running label, not a speaker
         line = self.text[start:end]
         match = re.match(r"^([A-Z][^:\n\"“‘']{1,60}?):\s+(\S.*)$", line)
-        if not match or len(line.split()) > 16 or len(match.group(1).split()) > 6:
+        if not match or len(line.split()) > LEAD_LINE_MAX_WORDS or len(match.group(1).split()) > 6:
             return []
         colon = start + len(match.group(1))
         if any(f.cue is not None and start <= f.cue.start < colon for f in found):
