@@ -365,6 +365,23 @@ def test_quote_followed_by_a_bare_speaker_sentence() -> None:
     assert a["content"]["text"] == "We will rebuild every school in the valley."
 
 
+def test_bare_speaker_sentence_ending_its_paragraph() -> None:
+    # The paragraph break after "said." must not read as a line break inside the speaker sentence.
+    text = "The vote is close.\n\n“We will rebuild every school.” Mendez said.\n\nThe rain continued."
+    a = _one(text, "direct")
+    assert a["speaker"]["text"] == "Mendez"
+    assert a["content"]["text"] == "We will rebuild every school."
+
+
+@pytest.mark.parametrize("mark", ['"', "”"])
+def test_speaker_glued_to_the_closing_quote(mark: str) -> None:
+    opening = "“" if mark == "”" else '"'
+    text = f"{opening}We will rebuild every school,{mark}Mendez said. The rain continued."
+    a = _one(text, "direct")
+    assert a["speaker"]["text"] == "Mendez"
+    assert a["cue"]["text"] == "said"
+
+
 def test_thanked_for_takes_the_reason_into_the_stance() -> None:
     a = _one("The mayor thanked the volunteers for clearing the streets.", "stance")
     assert a["content"]["text"] == "the volunteers for clearing the streets"

@@ -1152,10 +1152,12 @@ class AttributionFinder:
             return None
         sentence = first.sent
         root = sentence.root
+        # (the paragraph break after the sentence belongs to its last token, not to its words)
+        end = next((t.idx + len(t) for t in reversed(sentence) if not t.is_space), sentence.end_char)
         if (
             sentence.start_char < position - 1
-            or sentence.end_char - position > 120
-            or "\n" in self.text[position : sentence.end_char]
+            or end - position > 120
+            or "\n" in self.text[position:end]
             or not _is_cue(root)
             or cue_lemma(root) not in PLAIN_SPEECH_CUES - {"report"}
         ):

@@ -86,6 +86,16 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+# Scraped text loses the space after a closing quote ('… to me,”Clinton said'): spaCy then reads
+# 'me,”Clinton' as one word and the speaker is lost. Split the punctuation and the mark off.
+GLUED_QUOTE_INFIXES = (r"(?<=\w)[,.!?](?=[”\"])", r"(?<=[,.!?])[”»\"](?=\w)")
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, *GLUED_QUOTE_INFIXES]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """The shared English pipeline with claimgraph's components; loaded on first use only."""
     model = name or available_model()
@@ -101,6 +111,7 @@ def load_pipeline(name: str | None = None) -> Language:
         # Imported here: entities registers its components with spaCy on import.
         from claimgraph.analyse import entities
 
+        _split_glued_quotes(nlp)
         nlp.add_pipe("claimgraph_paragraph_breaks", before="parser")
         entities.add_entity_components(nlp)
         _loaded[model] = nlp
