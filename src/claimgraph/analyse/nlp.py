@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from claimgraph.errors import ModelMissing
 
 if TYPE_CHECKING:
+    from spacy.tokenizer import Tokenizer
     from thinc.types import Ints2d
 
 MODEL_ENV = "CLAIMGRAPH_SPACY_MODEL"
@@ -92,8 +93,9 @@ GLUED_QUOTE_INFIXES = (r"(?<=\w)[,.!?](?=[”\"])", r"(?<=[,.!?])[”»\"](?=\w)
 
 
 def _split_glued_quotes(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, *GLUED_QUOTE_INFIXES]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    tokenizer = cast("Tokenizer", nlp.tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), *GLUED_QUOTE_INFIXES]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
 def load_pipeline(name: str | None = None) -> Language:
