@@ -2124,3 +2124,17 @@ def test_an_impression_of_seem_or_appear_in_any_clause(text: str, content: str) 
 def test_an_appearance_in_a_condition_is_no_impression() -> None:
     found = _attributions("Even if the rally seemed calm, the police stayed.")
     assert not [a for a in found if a["kind"] == "unsourced"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("The win led her to declare that the nomination was in sight.", "her", "to declare"),
+        ("The ruling prompted the mayors to insist that the law was void.", "the mayors", "to insist"),
+        ("Clinton used the speech to argue that taxes must rise.", "Clinton", "to argue"),
+    ],
+)
+def test_an_infinitives_speaker_is_the_person_the_governing_verb_moves(text: str, speaker: str, cue: str) -> None:
+    a = _one(text, "indirect")
+    assert a["speaker"]["phrase"]["text"] == speaker
+    assert a["cue_phrase"]["text"] == cue

@@ -281,6 +281,9 @@ def _cue_subject(cue: Token) -> Token | None:
         # cue of its own there ('"...," he continued' is), and the infinitive is the cue.
         reports_infinitive = _is_cue(governor) and governor.lemma_.lower() not in ASPECTUAL_VERBS
         if governor.pos_ in {"VERB", "AUX"} and not (infinitive and reports_infinitive):
+            controller = _infinitive_controller(cue, governor) if infinitive else None
+            if controller is not None:
+                return controller
             active = [c for c in governor.children if c.dep_ == "nsubj"]
             if active:
                 return active[0]
@@ -307,6 +310,21 @@ def _cue_subject(cue: Token) -> Token | None:
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+def _infinitive_controller(cue: Token, governor: Token) -> Token | None:
+    """'The win led her to declare that …', 'prompting them to focus on', 'forced Smith to
+    announce': the governing verb's object, a person or a body, does what the infinitive says; not
+    'used the speech to argue' (a thing used: the subject argues)."""
+    if cue.dep_ != "xcomp":
+        return None
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or not (_agentive(obj) or obj.lower_ in OBJECT_PRONOUNS):
+        return None
+    return obj
+
+
+OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
 
 
 def _named_subject(verb: Token) -> bool:
