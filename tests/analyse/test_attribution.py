@@ -2134,7 +2134,7 @@ def test_an_appearance_in_a_condition_is_no_impression() -> None:
         ("Clinton used the speech to argue that taxes must rise.", "Clinton", "to argue"),
     ],
 )
-def test_an_infinitives_speaker_is_the_person_the_governing_verb_moves(text: str, speaker: str, cue: str) -> None:
+def test_infinitive_speaker_is_the_person_the_verb_moves(text: str, speaker: str, cue: str) -> None:
     a = _one(text, "indirect")
     assert a["speaker"]["phrase"]["text"] == speaker
     assert a["cue_phrase"]["text"] == cue
