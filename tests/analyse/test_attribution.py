@@ -2138,3 +2138,32 @@ def test_infinitive_speaker_is_the_person_the_verb_moves(text: str, speaker: str
     a = _one(text, "indirect")
     assert a["speaker"]["phrase"]["text"] == speaker
     assert a["cue_phrase"]["text"] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Officials were quoted as saying that the bridge had collapsed.", "Officials", "were quoted as saying"),
+        ("The minister was quoted by Tass as saying the bridge was gone.", "The minister", None),
+    ],
+)
+def test_quoted_as_saying_is_the_passive_subjects_report(text: str, speaker: str, cue: str | None) -> None:
+    a = _one(text, "indirect")
+    assert a["speaker"]["text"] == speaker
+    assert a["content"]["text"].endswith(("collapsed", "gone"))
+    if cue is not None:
+        assert a["cue_phrase"]["text"] == cue
+    # the agency that quotes the minister holds no stance of its own
+    assert [b["kind"] for b in _attributions(text)] == ["indirect"]
+
+
+def test_a_description_with_another_title_is_another_speaker() -> None:
+    text = (
+        "The governor told reporters the city was calm.\n\n"
+        "The mayor said the water supply was safe. The official added that schools would open."
+    )
+    out = analyze_text(text)
+    entity_of = {a["speaker"]["text"]: a["speaker"]["entity"] for a in out["attributions"]}
+    assert entity_of["The mayor"] != entity_of["The governor"]
+    # a generic role noun may stand for the titled speaker before it
+    assert entity_of["The official"] == entity_of["The mayor"]

@@ -40,6 +40,7 @@ from claimgraph.analyse.lexicon import (
     EXPERIENCER_VERBS,
     FEMALE_WORDS,
     FINDING_SUBJECTS,
+    GENERIC_PERSON_ROLES,
     GOVERNMENT_NOUNS,
     HEADLINE_CUES,
     HOPE_FORMS,
@@ -263,6 +264,11 @@ def _cue_subject(cue: Token) -> Token | None:
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
         repeated = _repeated_cue(cue)
         return _cue_subject(repeated if repeated is not None else cue.head)
+    quoted = _quoted_as(cue)
+    if quoted is not None:
+        passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
+        # (a dateline's place may be parsed as a second subject: the nearest speaks)
+        return max(passive, key=lambda t: t.i) if passive else _cue_subject(quoted)
     # "went on to discuss", "appeared to suggest", "began by announcing": the governing verb's subject.
     infinitive = cue.dep_ in {"xcomp", "advcl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
@@ -309,6 +315,13 @@ def _cue_subject(cue: Token) -> Token | None:
         ):
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
+    return None
+
+
+def _quoted_as(cue: Token) -> Token | None:
+    """'Officials were quoted as saying that …': the passive "quoted" whose subject speaks."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() == "quote":
+        return cue.head.head
     return None
 
 
@@ -798,6 +811,9 @@ class AttributionFinder:
             first = group_start(governor)  # "appeared to suggest", "went on to say"
         # "issued a statement saying", "released an ad calling": the participle says what the
         # object the speaker put out says; PolNeAR's cue is the whole verb phrase, verb to participle.
+        quoted = _quoted_as(head)
+        if quoted is not None and quoted.i < head.i:
+            first = group_start(quoted)  # "were quoted as saying": one verb group
         thing = head.head
         if (
             head.tag_ == "VBG"
@@ -980,7 +996,7 @@ class AttributionFinder:
             return False
         # "it was reported", "people are asked to": not the speaker; but "He's said he would" is
         # "he has said", which the parser takes for "he is said".
-        return subject.dep_ != "nsubjpass" or _contracted_has(cue, subject)
+        return subject.dep_ != "nsubjpass" or _contracted_has(cue, subject) or _quoted_as(cue) is not None
 
     def _direct(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
         """Quotes with a cue right after them ('," the statement said') or right before ('said: "')."""
@@ -2203,6 +2219,8 @@ class AttributionFinder:
             agents = [g for a in cue.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             if not agents or _is_negative(agents[0]):
                 continue
+            if any(c.lower_ == "as" and any(_quoted_as(g) for g in c.children) for c in cue.children):
+                continue  # "was quoted by Tass as saying X": the one quoted speaks, not the paper
             clauses = [c for c in cue.children if c.dep_ == "ccomp"]
             subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
             # "Asked by the host whether he would run, ...", "Asked by Dobbs to respond, ...": the
@@ -3054,7 +3072,14 @@ class AttributionFinder:
             for cluster in reversed(self.entities.clusters):
                 if cluster.type == "PERSON" and self._has_role(cluster.id, lemma):
                     return cluster.id
-            return self.salience.most_recent(["person"])
+            for entity, other_class, lemmas in reversed(self.salience.speakers):
+                if other_class != "person":
+                    continue
+                titles = (lemmas & PERSON_ROLE_NOUNS) - GENERIC_PERSON_ROLES
+                if titles and lemma not in titles and lemma not in GENERIC_PERSON_ROLES:
+                    continue  # "the mayor" is not the governor who spoke before ("the official" may be)
+                return entity
+            return None
         if klass == "collective":
             for entity, other_class, lemmas in reversed(self.salience.speakers):
                 if other_class == "collective" and lemma in lemmas:
