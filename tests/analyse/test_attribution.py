@@ -2167,3 +2167,18 @@ def test_a_description_with_another_title_is_another_speaker() -> None:
     assert entity_of["The mayor"] != entity_of["The governor"]
     # a generic role noun may stand for the titled speaker before it
     assert entity_of["The official"] == entity_of["The mayor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is over," Petrenko said, "and we won."',
+        '"It is over," said Petrenko, 58, "and we won."',
+        "“It is over,” says Petrenko, “and we won.”",
+    ],
+)
+def test_a_quote_resumed_after_its_tag_is_the_same_speakers(text: str) -> None:
+    parts = [a for a in _attributions(text) if a["kind"] == "direct"]
+    assert [a["content"]["text"] for a in parts] == ["It is over", "and we won."]
+    assert {a["speaker"]["text"] for a in parts} == {"Petrenko"}
+    assert not [a for a in _attributions(text) if a["kind"] == "scare_quote"]

@@ -2827,11 +2827,16 @@ class AttributionFinder:
                 and inner.start < f.content.end
                 for f in found
             )
-            if (
-                (len(words) <= MAX_SCARE_QUOTE_WORDS and not sentence)
-                or overlapping
-                or any(f.content.contains(inner) for f in found)
-            ):
+            if overlapping or any(f.content.contains(inner) for f in found):
+                continue
+            resumed = self._resumed_after_cue(quote, direct)
+            if resumed is not None:
+                # '"It is over," Petrenko said, "and we won."': the same sentence of the same speaker,
+                # however short.
+                used_quotes.add(quote)
+                results.append(_Found("direct", resumed.speaker, resumed.cue, inner, continues=resumed))
+                continue
+            if len(words) <= MAX_SCARE_QUOTE_WORDS and not sentence:
                 continue
             paragraph = self._paragraph_of(quote.open)
             previous = [
@@ -2845,6 +2850,20 @@ class AttributionFinder:
             before = max(previous, key=lambda f: f.content.end)
             results.append(_Found("direct", before.speaker, before.cue, inner, continues=before))
         return results
+
+    def _resumed_after_cue(self, quote: Quote, direct: list[_Found]) -> _Found | None:
+        """The direct quote whose cue and speaker stand right before this quote, set off by a comma
+        ('"A," she said, "B."', '"A," said Ames, 58, "B."'): the quote resumes after its tag."""
+        for f in direct:
+            if f.cue is None or f.speaker is None or f.content.end > f.cue.start:
+                continue
+            tag_end = max(f.cue.end, f.speaker.end_char)
+            if not f.content.end <= tag_end <= quote.open:
+                continue
+            gap = self.text[tag_end : quote.open]
+            if gap.rstrip().endswith(",") and not any(c in gap for c in ".!?;:\n\"“”") and len(gap.split()) <= 4:
+                return f
+        return None
 
     def _scare_quotes(self, found: list[_Found], used_quotes: set[Quote]) -> list[_Found]:
         results: list[_Found] = []
