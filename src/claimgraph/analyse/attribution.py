@@ -2861,7 +2861,8 @@ class AttributionFinder:
             if not f.content.end <= tag_end <= quote.open:
                 continue
             gap = self.text[tag_end : quote.open]
-            if gap.rstrip().endswith(",") and not any(c in gap for c in ".!?;:\n\"“”") and len(gap.split()) <= 4:
+            aside = not any(c in gap for c in '.!?;:\n"“”') and len(gap.split()) <= 4
+            if aside and gap.rstrip().endswith(","):
                 return f
         return None
 
