@@ -253,6 +253,10 @@ def test_command_scores_the_fixture(tmp_path: Path) -> None:
     records = [json.loads(line) for line in errors.read_text().splitlines()]
     assert all(r["doc"] == "civic_2016-01-04_mayor-backs-water-plan" for r in records)
     assert all("text" not in r for r in records)  # offsets only
+    relations = [r for r in records if r["role"] == "relation" and r["error"] in {"fp", "match"}]
+    # every scored prediction is there once, matched or not
+    assert len(relations) == report["predicted_attributions"]
+    assert sum(r["error"] == "match" for r in relations) == report["overlap"]["relation"]["tp"]
 
 
 def test_command_text_table_and_bad_data_dir(tmp_path: Path) -> None:

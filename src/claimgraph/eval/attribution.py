@@ -384,7 +384,8 @@ def error_records(
     Per role, under the overlap criterion: ``fn`` (a gold item nothing overlaps), ``fp`` (a
     predicted item that overlaps nothing), ``boundary`` (overlap-matched but not identical). Per
     relation: ``fn`` / ``fp`` for attributions not matched as a whole (overlap criterion), with all
-    three roles. ``unmappable`` spans carry article offsets instead.
+    three roles, and ``match`` for each prediction matched as a whole (with its ``gold_id``), so
+    that precision can be counted per cue. ``unmappable`` spans carry article offsets instead.
     """
     base = {"split": split, "doc": doc.id}
     gold = doc.attributions
@@ -431,15 +432,17 @@ def error_records(
                 **{r: _pairs(getattr(g, r)) for r in ROLES},
             }
     for p_index, pa in enumerate(predicted):
-        if p_index not in match.relation_overlap:
-            yield {
-                **base,
-                "role": "relation",
-                "error": "fp",
-                "pred_id": pa.id,
-                "kind": pa.kind,
-                **{r: _pairs(getattr(pa, r)) for r in ROLES},
-            }
+        # Matched predictions too ("match", with the gold they match): per-cue precision needs both.
+        matched_to = match.relation_overlap.get(p_index)
+        yield {
+            **base,
+            "role": "relation",
+            "error": "fp" if matched_to is None else "match",
+            "pred_id": pa.id,
+            "kind": pa.kind,
+            **({} if matched_to is None else {"gold_id": gold[matched_to].id}),
+            **{r: _pairs(getattr(pa, r)) for r in ROLES},
+        }
     for u in lost:
         yield {
             **base,
@@ -512,7 +515,10 @@ def format_report(report: SplitReport) -> str:
     "errors_path",
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     default=None,
-    help="Write false positives/negatives as JSONL (offsets only) here. Local use: never commit it.",
+    help=(
+        "Write errors (fp, fn, boundary) and, per relation, the matched predictions ('match': for"
+        " per-cue precision) as JSONL (offsets only) here. Local use: never commit it."
+    ),
 )
 @click.option("--keep-nested", is_flag=True, help="Also score attributions nested in another's content.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
