@@ -2182,3 +2182,15 @@ def test_a_quote_resumed_after_its_tag_is_the_same_speakers(text: str) -> None:
     assert [a["content"]["text"] for a in parts] == ["It is over", "and we won."]
     assert {a["speaker"]["text"] for a in parts} == {"Petrenko"}
     assert not [a for a in _attributions(text) if a["kind"] == "scare_quote"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Smith is widely seen as the favorite in the race.", "is widely seen as"),
+        ("The party, which is seen as aligned with the union, objected.", "is seen as"),
+    ],
+)
+def test_a_passive_verdicts_as_belongs_to_the_cue(text: str, phrase: str) -> None:
+    a = _one(text, "unsourced")
+    assert a["cue_phrase"]["text"] == phrase

@@ -879,6 +879,14 @@ class AttributionFinder:
             elif after.text == ":" and after.head.i == head.i:
                 last += 1
                 break
+            elif (
+                after.head.i == head.i
+                and after.dep_ == "prep"
+                and after.lower_ == "as"
+                and any(c.dep_ == "auxpass" for c in head.children)
+            ):
+                last += 1  # "is seen as", "was described as": the passive verdict's "as"
+                break
             else:
                 break
         end = doc[last]
