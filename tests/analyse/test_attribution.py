@@ -2124,3 +2124,98 @@ def test_an_impression_of_seem_or_appear_in_any_clause(text: str, content: str) 
 def test_an_appearance_in_a_condition_is_no_impression() -> None:
     found = _attributions("Even if the rally seemed calm, the police stayed.")
     assert not [a for a in found if a["kind"] == "unsourced"], found
+
+
+# ---- headline verbs beyond the third person; headline speakers and their boundaries --------------
+HEADLINE_BODY = "\n\nThe council met on Monday in the city hall."
+
+
+def _headline_triples(headline: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, cue, content) of the attributions whose cue is in the headline."""
+    return [
+        (a["speaker"]["text"] if a["speaker"] else None, a["cue"]["text"], a["content"]["text"])
+        for a in _attributions(headline + HEADLINE_BODY)
+        if a["cue"] and a["cue"]["end"] <= len(headline)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "triple"),
+    [
+        # A running exclamation before a colon is no speaker; "skywriters" read as a verb is a plural.
+        ("Wow: Rose Garden skywriters blast the mayor.", ("Rose Garden skywriters", "blast", "the mayor")),
+        # An adverb before the verb is the cue's.
+        (
+            "BUSTED: Farm Lobby Finally Endorses The Trade Deal.",
+            ("Farm Lobby", "Finally Endorses", "The Trade Deal"),
+        ),
+        # A past tense before its object.
+        (
+            "Veteran Mayor Ann Cole Endorsed Governor Diaz.",
+            ("Veteran Mayor Ann Cole", "Endorsed", "Governor Diaz"),
+        ),
+        # The subject after an opening phrase, or before an aside.
+        ("Amid the protests, farm lobby blasts rival on taxes.", ("farm lobby", "blasts", "rival on taxes")),
+        ("Okafor, touring the north, blasts rival on taxes.", ("Okafor", "blasts", "rival on taxes")),
+        # The words first, then the speaker and a verb of saying.
+        (
+            "Taxes Are The Biggest Issue, Ann Cole Tells Voters.",
+            ("Ann Cole", "Tells", "Taxes Are The Biggest Issue"),
+        ),
+        # A question word is no part of the subject.
+        ("Why Farm Workers Back Governor Diaz.", ("Farm Workers", "Back", "Governor Diaz")),
+        # A present plural the model read as a verb itself.
+        ("Rabbis vow to boycott the speech.", ("Rabbis", "vow", "to boycott the speech")),
+        # "be" with an -ing form; what the verb governs ends with the first sentence.
+        (
+            "Ann Cole Isn’t Challenging Her Rival. She’s Challenging A Donor.",
+            ("Ann Cole", "Isn’t Challenging", "Her Rival"),
+        ),
+        # A possessive in a title-case name; two verbs of one subject.
+        (
+            "Spain’s Maria Del Rio Backs Obama And Denounces Putin.",
+            ("Spain’s Maria Del Rio", "Backs", "Obama"),
+        ),
+        (
+            "Spain’s Maria Del Rio Backs Obama And Denounces Putin.",
+            ("Spain’s Maria Del Rio", "Denounces", "Putin"),
+        ),
+        # 'SPEAKER: words': no label before a dash, no addressee or topic after "to"/"on".
+        (
+            "EXCLUSIVE – Ann Cole: The budget will pass next week.",
+            ("Ann Cole", ":", "The budget will pass next week."),
+        ),
+        (
+            "Okafor to farmers: The budget will pass next week.",
+            ("Okafor", ":", "The budget will pass next week."),
+        ),
+        # A title-case name run the model carried over the cue ends where the cue begins.
+        (
+            "This Cable Panel Just Dismissed The Senator’s Tax Plan.",
+            ("This Cable Panel", "Dismissed", "The Senator’s Tax Plan"),
+        ),
+    ],
+)
+def test_headline_reading_of_verbs_and_speakers(headline: str, triple: tuple[str, str, str]) -> None:
+    found = _headline_triples(headline)
+    assert triple in found, found
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        # a clause before the colon is no speaker
+        ("Bill is back: the former mayor on the trail in Ohio.", "Bill is back"),
+        # a preposition in the subject: the verb was further back
+        ("Party Boosts Spending In Swing States To Avoid Defeat.", "States"),
+        # a word after a possessive is a noun
+        ("Why Ann Cole’s Attacks On Governor Diaz Could Backfire.", "Attacks"),
+        # no noun before the verb
+        ("Ready to back Cole, Diaz works to unite the party.", "Ready"),
+        # "to" after a plain noun is no future
+        ("Ten Things to Know for Today.", "to Know"),
+    ],
+)
+def test_headline_words_read_as_no_speaker_or_cue(headline: str, word: str) -> None:
+    found = _headline_triples(headline)
+    assert not [t for t in found if word in (t[0], t[1])], found
