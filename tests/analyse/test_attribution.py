@@ -2142,20 +2142,23 @@ def _headline_triples(headline: str) -> list[tuple[str | None, str, str]]:
 @pytest.mark.parametrize(
     ("headline", "triple"),
     [
-        # A running exclamation before a colon is no speaker; "skywriters" read as a verb is a plural.
-        ("Wow: Rose Garden skywriters blast the mayor.", ("Rose Garden skywriters", "blast", "the mayor")),
-        # An adverb before the verb is the cue's.
+        # A running exclamation before a colon is no speaker; an adverb before the verb is the cue's.
         (
             "BUSTED: Farm Lobby Finally Endorses The Trade Deal.",
             ("Farm Lobby", "Finally Endorses", "The Trade Deal"),
         ),
-        # A past tense before its object.
+        # "skywriters" read as a verb is a plural; so is "Rabbis" before a present "vow".
+        ("City Garden skywriters blast the mayor.", ("City Garden skywriters", "blast", "the mayor")),
+        ("Rabbis vow to picket the parade.", ("Rabbis", "vow", "to picket the parade")),
+        # A past tense before its object; a future "to" after a name.
         (
             "Veteran Mayor Ann Cole Endorsed Governor Diaz.",
             ("Veteran Mayor Ann Cole", "Endorsed", "Governor Diaz"),
         ),
+        ("Dock Union Leader Lu Ping to Endorse Diaz.", ("Dock Union Leader Lu Ping", "to Endorse", "Diaz")),
         # The subject after an opening phrase, or before an aside.
         ("Amid the protests, farm lobby blasts rival on taxes.", ("farm lobby", "blasts", "rival on taxes")),
+        ("Railing Against Fees, Okafor Vows To Cut Taxes.", ("Okafor", "Vows", "To Cut Taxes")),
         ("Okafor, touring the north, blasts rival on taxes.", ("Okafor", "blasts", "rival on taxes")),
         # The words first, then the speaker and a verb of saying.
         (
@@ -2164,21 +2167,16 @@ def _headline_triples(headline: str) -> list[tuple[str | None, str, str]]:
         ),
         # A question word is no part of the subject.
         ("Why Farm Workers Back Governor Diaz.", ("Farm Workers", "Back", "Governor Diaz")),
-        # A present plural the model read as a verb itself.
-        ("Rabbis vow to boycott the speech.", ("Rabbis", "vow", "to boycott the speech")),
         # "be" with an -ing form; what the verb governs ends with the first sentence.
         (
-            "Ann Cole Isn’t Challenging Her Rival. She’s Challenging A Donor.",
-            ("Ann Cole", "Isn’t Challenging", "Her Rival"),
+            "Ann Cole Isn’t Praising The Budget. She’s Praising The Mayor.",
+            ("Ann Cole", "Isn’t Praising", "The Budget"),
         ),
         # A possessive in a title-case name; two verbs of one subject.
+        ("Italy’s Marco De Luca Backs Diaz And Denounces Smith.", ("Italy’s Marco De Luca", "Backs", "Diaz")),
         (
-            "Spain’s Maria Del Rio Backs Obama And Denounces Putin.",
-            ("Spain’s Maria Del Rio", "Backs", "Obama"),
-        ),
-        (
-            "Spain’s Maria Del Rio Backs Obama And Denounces Putin.",
-            ("Spain’s Maria Del Rio", "Denounces", "Putin"),
+            "Italy’s Marco De Luca Backs Diaz And Denounces Smith.",
+            ("Italy’s Marco De Luca", "Denounces", "Smith"),
         ),
         # 'SPEAKER: words': no label before a dash, no addressee or topic after "to"/"on".
         (
@@ -2191,8 +2189,8 @@ def _headline_triples(headline: str) -> list[tuple[str | None, str, str]]:
         ),
         # A title-case name run the model carried over the cue ends where the cue begins.
         (
-            "This Cable Panel Just Dismissed The Senator’s Tax Plan.",
-            ("This Cable Panel", "Dismissed", "The Senator’s Tax Plan"),
+            "This Harbor Panel Just Dismissed The Mayor’s Parking Plan.",
+            ("This Harbor Panel", "Dismissed", "The Mayor’s Parking Plan"),
         ),
     ],
 )
@@ -2205,15 +2203,15 @@ def test_headline_reading_of_verbs_and_speakers(headline: str, triple: tuple[str
     ("headline", "word"),
     [
         # a clause before the colon is no speaker
-        ("Bill is back: the former mayor on the trail in Ohio.", "Bill is back"),
+        ("Grandpa is home: the old mayor at the fair in Ohio.", "Grandpa is home"),
         # a preposition in the subject: the verb was further back
-        ("Party Boosts Spending In Swing States To Avoid Defeat.", "States"),
+        ("Union Raises Money In Rural States To Avoid Defeat.", "States"),
         # a word after a possessive is a noun
-        ("Why Ann Cole’s Attacks On Governor Diaz Could Backfire.", "Attacks"),
+        ("Why Ann Cole’s Attacks On The Port Board May Fail.", "Attacks"),
         # no noun before the verb
-        ("Ready to back Cole, Diaz works to unite the party.", "Ready"),
+        ("Keen to back Cole, Diaz moves to unite the board.", "Keen"),
         # "to" after a plain noun is no future
-        ("Ten Things to Know for Today.", "to Know"),
+        ("Seven Facts to Remember About Dams.", "to Remember"),
     ],
 )
 def test_headline_words_read_as_no_speaker_or_cue(headline: str, word: str) -> None:

@@ -673,7 +673,7 @@ def _headline_cue(token: Token, window: SpacySpan) -> Token | None:
     previous = token.doc[token.i - 1]
     # A title-case plural is often tagged a singular name ("Lawmakers"/NNP); not "Curious", "Congress".
     plural = previous.lower_.endswith("s") and not previous.lower_.endswith(("ss", "us", "is"))
-    # "Rose Bowl skywriters blast": the model may read a lower-case plural as a verb.
+    # "Stadium skywriters blast": the model may read a lower-case plural as a verb.
     agentive = previous.is_lower and previous.lower_.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))
     plural_pos = {"NOUN", "PROPN", "VERB"} if agentive else {"NOUN", "PROPN"}
     if previous.tag_ in {"NNS", "NNPS"} or (
@@ -681,7 +681,7 @@ def _headline_cue(token: Token, window: SpacySpan) -> Token | None:
     ):
         bases.append(word)
     elif token.tag_ == "VBP":
-        bases.append(word)  # "Rabbis vow to ...": the model read the present plural itself
+        bases.append(word)  # "Pastors vow to ...": the model read the present plural itself
     later = [t for t in window if t.i > token.i]
     if token.pos_ == "NOUN" and any(t.tag_ in FINITE_VERB_TAGS and not t.ent_type_ for t in later):
         return None
@@ -704,7 +704,7 @@ def _headline_verb(token: Token, window: SpacySpan) -> tuple[Token, Token] | Non
     """The first and last word of the verb group a headline word starts, or None: a cue verb in
     the third person or after a plural (``_headline_cue``), one after an auxiliary or a future "to"
     ("Is Now Calling", "Will Slam", "to sue"), or one in the past after "Just"/"Now" or before its
-    object ("Just Dismissed", "Endorsed Ted Cruz"; not "Accused Of", a passive)."""
+    object ("Just Dismissed", "Endorsed Governor Diaz"; not "Accused Of", a passive)."""
     later = [t for t in window if t.i > token.i]
     word = token.lower_
     if word in HEADLINE_AUXILIARIES or word in HEADLINE_TIME_ADVERBS:
@@ -719,8 +719,8 @@ def _headline_verb(token: Token, window: SpacySpan) -> tuple[Token, Token] | Non
             if word in {"is", "are", "was", "were"}:
                 if not verb.lower_.endswith("ing"):
                     return None
-            elif not token.doc[token.i - 1].ent_type_:
-                return None
+            elif token.doc[token.i - 1].ent_type_ not in ENTITY_LABELS:
+                return None  # (not after a number either: "Five Songs to Hear")
             end = _headline_verb_end(verb, window, _verb_bases(verb.lower_))
             return (token, end) if end is not None else None
         if word in HEADLINE_TIME_ADVERBS:
@@ -2882,7 +2882,7 @@ class AttributionFinder:
             if any(start <= token.idx for start in read):
                 return []  # the parser already read this headline up to here
             if token.doc[token.i - 1].tag_ == "POS":
-                continue  # "Clinton's Attacks On ...": a word after a possessive is a noun
+                continue  # "Cole's Attacks On ...": a word after a possessive is a noun
             verb = _headline_verb(token, window)
             if verb is None:
                 continue
@@ -2970,8 +2970,13 @@ class AttributionFinder:
     @staticmethod
     def _headline_subject(words: list[Token]) -> list[Token]:
         """The subject among a headline's words before its verb: after an opening adverbial set off
-        by a comma ("In two-front war, Clinton targets"), before an aside ("Biden, on tour, rips")."""
-        opening = words[0].pos_ in {"ADP", "SCONJ"} or words[0].lower_ in {"amid", "as", "after", "with"}
+        by a comma ("In a two-front war, Cole targets"), before an aside ("Cole, on tour, rips")."""
+        # (an opening participle too: "Touring The North, Okafor Blasts Rival")
+        opening = (
+            words[0].pos_ in {"ADP", "SCONJ"}
+            or words[0].tag_ == "VBG"
+            or words[0].lower_ in {"amid", "as", "after", "with"}
+        )
         if any(t.text == "," for t in words):
             commas = [i for i, t in enumerate(words) if t.text == ","]
             if opening:
@@ -3563,7 +3568,7 @@ def find_attributions(
             phrase = mention if labelled else _phrase(f.speaker, text, f.cue)
             cue = cue_phrase or f.cue
             if cue is not None:
-                # "Trump Says He Never ...": a title-case name run the model carried over the cue;
+                # "Cole Says She Never ...": a title-case name run the model carried over the cue;
                 # the speaker ends where the cue begins.
                 mention, phrase = _before_cue(mention, cue, text), _before_cue(phrase, cue, text)
             speaker = Speaker(f.entity, mention, phrase)
