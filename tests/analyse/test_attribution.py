@@ -2194,3 +2194,96 @@ def test_a_quote_resumed_after_its_tag_is_the_same_speakers(text: str) -> None:
 def test_a_passive_verdicts_as_belongs_to_the_cue(text: str, phrase: str) -> None:
     a = _one(text, "unsourced")
     assert a["cue_phrase"]["text"] == phrase
+
+
+# ---- headline verbs beyond the third person; headline speakers and their boundaries --------------
+HEADLINE_BODY = "\n\nThe council met on Monday in the city hall."
+
+
+def _headline_triples(headline: str) -> list[tuple[str | None, str, str]]:
+    """(speaker, cue, content) of the attributions whose cue is in the headline."""
+    return [
+        (a["speaker"]["text"] if a["speaker"] else None, a["cue"]["text"], a["content"]["text"])
+        for a in _attributions(headline + HEADLINE_BODY)
+        if a["cue"] and a["cue"]["end"] <= len(headline)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "triple"),
+    [
+        # A running exclamation before a colon is no speaker; an adverb before the verb is the cue's.
+        (
+            "BUSTED: Farm Lobby Finally Endorses The Trade Deal.",
+            ("Farm Lobby", "Finally Endorses", "The Trade Deal"),
+        ),
+        # "skywriters" read as a verb is a plural; so is "Rabbis" before a present "vow".
+        ("City Garden skywriters blast the mayor.", ("City Garden skywriters", "blast", "the mayor")),
+        ("Rabbis vow to picket the parade.", ("Rabbis", "vow", "to picket the parade")),
+        # A past tense before its object; a future "to" after a name.
+        (
+            "Veteran Mayor Ann Cole Endorsed Governor Diaz.",
+            ("Veteran Mayor Ann Cole", "Endorsed", "Governor Diaz"),
+        ),
+        ("Dock Union Leader Lu Ping to Endorse Diaz.", ("Dock Union Leader Lu Ping", "to Endorse", "Diaz")),
+        # The subject after an opening phrase, or before an aside.
+        ("Amid the protests, farm lobby blasts rival on taxes.", ("farm lobby", "blasts", "rival on taxes")),
+        ("Railing Against Fees, Okafor Vows To Cut Taxes.", ("Okafor", "Vows", "To Cut Taxes")),
+        ("Okafor, touring the north, blasts rival on taxes.", ("Okafor", "blasts", "rival on taxes")),
+        # The words first, then the speaker and a verb of saying.
+        (
+            "Taxes Are The Biggest Issue, Ann Cole Tells Voters.",
+            ("Ann Cole", "Tells", "Taxes Are The Biggest Issue"),
+        ),
+        # A question word is no part of the subject.
+        ("Why Farm Workers Back Governor Diaz.", ("Farm Workers", "Back", "Governor Diaz")),
+        # "be" with an -ing form; what the verb governs ends with the first sentence.
+        (
+            "Ann Cole Isn’t Praising The Budget. She’s Praising The Mayor.",
+            ("Ann Cole", "Isn’t Praising", "The Budget"),
+        ),
+        # A possessive in a title-case name; two verbs of one subject.
+        ("Italy’s Marco De Luca Backs Diaz And Denounces Smith.", ("Italy’s Marco De Luca", "Backs", "Diaz")),
+        (
+            "Italy’s Marco De Luca Backs Diaz And Denounces Smith.",
+            ("Italy’s Marco De Luca", "Denounces", "Smith"),
+        ),
+        # 'SPEAKER: words': no label before a dash, no addressee or topic after "to"/"on".
+        (
+            "EXCLUSIVE – Ann Cole: The budget will pass next week.",
+            ("Ann Cole", ":", "The budget will pass next week."),
+        ),
+        (
+            "Okafor to farmers: The budget will pass next week.",
+            ("Okafor", ":", "The budget will pass next week."),
+        ),
+        # A title-case name run the model carried over the cue ends where the cue begins.
+        (
+            "This Harbor Panel Just Dismissed The Mayor’s Parking Plan.",
+            ("This Harbor Panel", "Dismissed", "The Mayor’s Parking Plan"),
+        ),
+    ],
+)
+def test_headline_reading_of_verbs_and_speakers(headline: str, triple: tuple[str, str, str]) -> None:
+    found = _headline_triples(headline)
+    assert triple in found, found
+
+
+@pytest.mark.parametrize(
+    ("headline", "word"),
+    [
+        # a clause before the colon is no speaker
+        ("Grandpa is home: the old mayor at the fair in Ohio.", "Grandpa is home"),
+        # a preposition in the subject: the verb was further back
+        ("Union Raises Money In Rural States To Avoid Defeat.", "States"),
+        # a word after a possessive is a noun
+        ("Why Ann Cole’s Attacks On The Port Board May Fail.", "Attacks"),
+        # no noun before the verb
+        ("Keen to back Cole, Diaz moves to unite the board.", "Keen"),
+        # "to" after a plain noun is no future
+        ("Seven Facts to Remember About Dams.", "to Remember"),
+    ],
+)
+def test_headline_words_read_as_no_speaker_or_cue(headline: str, word: str) -> None:
+    found = _headline_triples(headline)
+    assert not [t for t in found if word in (t[0], t[1])], found

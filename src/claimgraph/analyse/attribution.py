@@ -129,7 +129,11 @@ ANSWER_WORDS = {"yes", "no", "so"}
 PLAIN_SPEECH_CUES = {"say", "tell", "add", "ask", "write", "report"}
 NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
 # Running labels before a headline's own words ("The Latest: ...", "WATCH: ...").
-HEADLINE_LABEL = re.compile(r"(?:The Latest|WATCH|BREAKING|EXCLUSIVE|UPDATE|LIVE|VIDEO|FACT CHECK):\s+")
+HEADLINE_LABEL = re.compile(
+    r"(?:The Latest|WATCH|BREAKING|EXCLUSIVE|UPDATE|LIVE|VIDEO|FACT CHECK):\s+"
+    # Exclamations and page furniture set before a clickbait headline ("Wow: ...", "BUSTED: ...").
+    r"|(?i:breaking|wow|boom|busted|bombshell|revealed|look|just leaked|byline|paid notice):\s+"
+)
 WH_WORDS = {"when", "whether", "how", "why", "where", "what"}  # not "if" (a condition), nor "who"
 # Adverbs that report on someone else's word without naming them.
 REPORTING_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly"}
@@ -154,6 +158,16 @@ FINITE_VERB_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 # A first line this short, set apart from the body, reads as a headline.
 LEAD_LINE_MAX_WORDS = 16
 HEADLINE_SUBJECT_POS = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
+# Words before a headline's verb that belong to the verb group ("Is Now Calling", "to sue").
+HEADLINE_AUXILIARIES = {
+    "is", "are", "was", "were", "will", "would", "wo", "can", "ca", "could", "may", "might", "must",
+    "should", "to", "has", "have", "had", "does", "do", "did",
+}  # fmt: skip
+HEADLINE_TIME_ADVERBS = {"just", "now"}  # "Just Dismissed", "Now Backs"
+HEADLINE_VERB_ADVERBS = {
+    "now", "just", "actually", "not", "n't", "n’t", "also", "still", "quietly", "again", "finally", "already",
+    "reportedly", "openly", "publicly", "really", "even",
+}  # fmt: skip
 ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
 
 
@@ -690,10 +704,17 @@ def _headline_cue(token: Token, window: SpacySpan) -> Token | None:
     previous = token.doc[token.i - 1]
     # A title-case plural is often tagged a singular name ("Lawmakers"/NNP); not "Curious", "Congress".
     plural = previous.lower_.endswith("s") and not previous.lower_.endswith(("ss", "us", "is"))
-    if previous.tag_ in {"NNS", "NNPS"} or (plural and previous.pos_ in {"NOUN", "PROPN"}):
+    # "Stadium skywriters blast": the model may read a lower-case plural as a verb.
+    agentive = previous.is_lower and previous.lower_.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))
+    plural_pos = {"NOUN", "PROPN", "VERB"} if agentive else {"NOUN", "PROPN"}
+    if previous.tag_ in {"NNS", "NNPS"} or (
+        plural and previous.pos_ in plural_pos and previous.lower_ not in ALL_CUES
+    ):
         bases.append(word)
+    elif token.tag_ == "VBP":
+        bases.append(word)  # "Pastors vow to ...": the model read the present plural itself
     later = [t for t in window if t.i > token.i]
-    if token.pos_ == "NOUN" and any(t.tag_ in FINITE_VERB_TAGS for t in later):
+    if token.pos_ == "NOUN" and any(t.tag_ in FINITE_VERB_TAGS and not t.ent_type_ for t in later):
         return None
     following = later[0].lower_ if later else ""
     for base in bases:
@@ -707,6 +728,85 @@ def _headline_cue(token: Token, window: SpacySpan) -> Token | None:
             return later[0]  # "Weighs In", "Speaks Out"
         if base in ALL_CUES or (base in INFINITIVE_STANCE_VERBS and following == "to"):
             return token
+    return None
+
+
+def _headline_verb(token: Token, window: SpacySpan) -> tuple[Token, Token] | None:
+    """The first and last word of the verb group a headline word starts, or None: a cue verb in
+    the third person or after a plural (``_headline_cue``), one after an auxiliary or a future "to"
+    ("Is Now Calling", "Will Slam", "to sue"), or one in the past after "Just"/"Now" or before its
+    object ("Just Dismissed", "Endorsed Governor Diaz"; not "Accused Of", a passive)."""
+    later = [t for t in window if t.i > token.i]
+    word = token.lower_
+    if word in HEADLINE_AUXILIARIES or word in HEADLINE_TIME_ADVERBS:
+        skipped = HEADLINE_VERB_ADVERBS | (HEADLINE_AUXILIARIES if word in HEADLINE_AUXILIARIES else set())
+        rest = list(itertools.dropwhile(lambda t: t.lower_ in skipped, later))
+        if not rest or (word in HEADLINE_TIME_ADVERBS and not rest[0].lower_.endswith(("ed", "s"))):
+            return None
+        verb = rest[0]
+        if word in HEADLINE_AUXILIARIES:
+            # "Is Now Calling": a form of "be" goes with a verb in -ing; a modal or a future "to"
+            # with a base form, and only after a name ("Senator Cole to Back", not "Things to Know").
+            if word in {"is", "are", "was", "were"}:
+                if not verb.lower_.endswith("ing"):
+                    return None
+            elif token.doc[token.i - 1].ent_type_ not in ENTITY_LABELS:
+                return None  # (not after a number either: "Five Songs to Hear")
+            end = _headline_verb_end(verb, window, _verb_bases(verb.lower_))
+            return (token, end) if end is not None else None
+        if word in HEADLINE_TIME_ADVERBS:
+            found = _headline_verb(verb, window)
+            return (token, found[1]) if found is not None else None
+        return None
+    if word.endswith("ed"):
+        if later and later[0].pos_ not in {"ADP", "PART", "PUNCT"} and later[0].lower_ not in {"by", "as"}:
+            end = _headline_verb_end(token, window, _past_bases(word))
+            if end is not None:
+                return token, end
+        return None
+    end = _headline_cue(token, window)
+    return (token, end) if end is not None else None
+
+
+def _ends_headline_clause(token: Token, window: SpacySpan) -> bool:
+    """A dash, a semicolon, or a full stop with more of the headline after it."""
+    return token.text in {"–", "—", "--", ";"} or (token.text in {".", "?", "!"} and token.i < window.end - 1)
+
+
+def _verb_bases(word: str) -> list[str]:
+    """The base forms a verb word may have: itself, and without "-ing", "-ed" or "-s"."""
+    bases = [word]
+    if word.endswith("ing"):
+        bases += [word[:-3], word[:-3] + "e", word[:-4]]
+    if word.endswith("ed"):
+        bases += _past_bases(word)
+    if word.endswith("s"):
+        bases += [word[:-1], word[:-2]]
+    return bases
+
+
+def _past_bases(word: str) -> list[str]:
+    """ "dismissed" → dismiss, "announced" → announce, "slammed" → slam, "denied" → deny."""
+    stem = word[:-2]
+    return [stem, stem + "e", stem[:-1], stem[:-1] + "y"]
+
+
+def _headline_verb_end(verb: Token, window: SpacySpan, bases: list[str]) -> Token | None:
+    """The last word of a headline verb whose base form is among ``bases`` (its particle when it
+    takes one: "Goes After"), or None when none of them is a cue verb."""
+    later = [t for t in window if t.i > verb.i]
+    following = later[0].lower_ if later else ""
+    for base in bases:
+        if base in HEADLINE_CUES:
+            particles = HEADLINE_CUES[base]
+            if not particles:
+                return verb
+            return later[0] if following in particles else None
+        particles = PARTICLE_CUES.get(base, frozenset()) | PREPOSITIONAL_STANCE_VERBS.get(base, frozenset())
+        if following in particles:
+            return later[0]
+        if base in ALL_CUES:
+            return verb
     return None
 
 
@@ -2733,14 +2833,41 @@ class AttributionFinder:
         if label is not None:
             h_start = label.end()  # "The Latest: Sanders declares ...": the rest is the headline
         match = re.match(r"^([^:\n]{2,60}?):\s+(\S.*)$", self.text[h_start:h_end])
-        if not match or len(match.group(1).split()) > 6 or any(c.isdigit() for c in match.group(1)):
+        if (
+            not match
+            or len(match.group(1).split()) > 6
+            or any(c.isdigit() for c in match.group(1))
+            or self._clause_before_colon(h_start, h_start + len(match.group(1)))
+        ):
             return self._title_case_headline(found, h_start, h_end)
-        speaker = self.doc.char_span(h_start, h_start + len(match.group(1)), alignment_mode="contract")
+        speaker = self._colon_speaker(h_start, h_start + len(match.group(1)))
         if speaker is None:
             return []
         content = Span.of(self.text, h_start + match.start(2), h_end)
         colon = h_start + len(match.group(1))
         return [_Found("headline", speaker, Span.of(self.text, colon, colon + 1), content)]
+
+    def _colon_speaker(self, start: int, colon: int) -> SpacySpan | None:
+        """The speaker of a 'SPEAKER: words' headline: the words before the colon, without a label
+        before a dash ("EXCLUSIVE – Ann Cole") or the addressee or topic after "to"/"on" ("Cole to
+        voters", "Cole on the budget")."""
+        dash = re.match(r"[A-Z]+\s+[–—-]\s+", self.text[start:colon])
+        if dash is not None:
+            start += dash.end()
+        addressee = re.search(r"\s(?:to|on|To|On)\s", self.text[start:colon])
+        if addressee is not None and addressee.start() > 0:
+            colon = start + addressee.start()
+        return self.doc.char_span(start, colon, alignment_mode="contract")
+
+    def _clause_before_colon(self, start: int, colon: int) -> bool:
+        """'Bill is back: ...', 'On Taxes, Voters Have A Point: ...': words before a headline's colon
+        that make a clause or a phrase set off by a comma, not a speaker's name."""
+        words = self.doc.char_span(start, colon, alignment_mode="contract")
+        if words is None:
+            return False
+        return any(t.text == "," for t in words) or any(
+            t.tag_ in FINITE_VERB_TAGS and t.pos_ in {"VERB", "AUX"} for t in words
+        )
 
     def _lead_line(self) -> tuple[int, int] | None:
         """A first paragraph of one short line before the body, not set as a headline (it ends in a
@@ -2770,10 +2897,12 @@ class AttributionFinder:
         colon = start + len(match.group(1))
         if any(f.cue is not None and start <= f.cue.start < colon for f in found):
             return []  # "Comic heckles fans: ...": the line has a cue verb of its own
+        if self._clause_before_colon(start, colon):
+            return []
         reports = [f.cue.start for f in found if f.cue is not None and f.kind in {"direct", "indirect"}]
         if any(start <= at < end and self._quote_at(at) is None for at in reports):
             return []  # "Friends again: Cruz endorses Trump, who says he is honored": a report, no speaker
-        speaker = self.doc.char_span(start, colon, alignment_mode="contract")
+        speaker = self._colon_speaker(start, colon)
         if speaker is None:
             return []
         content = Span.of(self.text, start + match.start(2), end)
@@ -2788,28 +2917,124 @@ class AttributionFinder:
         window = self.doc.char_span(h_start, h_end, alignment_mode="contract")
         if window is None or len(window) < 3:
             return []
+        label = HEADLINE_LABEL.match(self.text, h_start, h_end)
+        if label is not None:
+            window = self.doc.char_span(label.end(), h_end, alignment_mode="contract")
+            if window is None or len(window) < 3:
+                return []
         for token in window[1:]:
             if any(start <= token.idx for start in read):
                 return []  # the parser already read this headline up to here
-            cue_end = _headline_cue(token, window)
-            if cue_end is None:
+            if token.doc[token.i - 1].tag_ == "POS":
+                continue  # "Cole's Attacks On ...": a word after a possessive is a noun
+            verb = _headline_verb(token, window)
+            if verb is None:
                 continue
-            before = [t for t in window if t.i < token.i and not t.is_punct]
-            after = [t for t in window if t.i > cue_end.i and not (t.is_punct and t.text not in QUOTE_CHARS)]
+            cue_end = verb[1]
+            cue = Span.of(self.text, token.idx, cue_end.idx + len(cue_end.text))
+            if any(cue.start <= start < cue.end for start in read):
+                return []  # the parser read this verb group already ("Is Now Calling")
+            words = [t for t in window if t.i < token.i]
+            # "Smith Just Revealed His Pick – It May Surprise You": what the verb governs ends at a
+            # dash, a semicolon or the end of the headline's first sentence.
+            stop = next(
+                (t.i for t in window if t.i > cue_end.i and _ends_headline_clause(t, window)), window.end
+            )
+            after = [
+                t for t in window if cue_end.i < t.i < stop and not (t.is_punct and t.text not in QUOTE_CHARS)
+            ]
+            inverted = self._inverted_headline(words, after, cue)
+            if inverted is not None:
+                return [inverted]
+            before = self._headline_subject(words)
             # "Lawmaker urges retaliation": in a lower-case headline the model reads "urges" as a
             # plural noun; the words before it must then be a noun phrase of their own.
             named = (
-                all(t.text[:1].isupper() for t in before)
+                all(t.text[:1].isupper() or t.tag_ == "POS" for t in before)
                 if token.text[:1].isupper()
-                else (all(t.pos_ in HEADLINE_SUBJECT_POS for t in before))
+                # (a plural right before the verb may be tagged a verb: "skywriters blast")
+                else all(
+                    t.pos_ in HEADLINE_SUBJECT_POS or (t.i == token.i - 1 and t.tag_ == "VBZ") for t in before
+                )
             )
             if not before or not after or not named:
                 return []
-            speaker = self.doc[before[0].i : before[-1].i + 1]
-            content = Span.of(self.text, after[0].idx, after[-1].idx + len(after[-1].text))
+            if any(t.pos_ in {"ADP", "SCONJ"} and t.lower_ != "of" for t in before):
+                return []  # "Party Boosts Spending In Swing States": the verb was further back
+            if not any(t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} or t.ent_type_ for t in before):
+                return []  # "Ready to back X, Y works ...": no noun to speak
+            # "Smith Finally Endorses Jones": the adverb before the verb belongs to the cue.
+            while len(before) > 1 and before[-1].i == token.i - 1 and before[-1].pos_ == "ADV":
+                token = before.pop()
             cue = Span.of(self.text, token.idx, cue_end.idx + len(cue_end.text))
-            return [_Found("headline", speaker, cue, content)]
+            speaker = self.doc[before[0].i : before[-1].i + 1]
+            # "Ally Backs Smith And Denounces Jones": two verbs of one subject, two attributions.
+            for i, word in enumerate(after[1:-2], start=1):
+                second = _headline_verb(after[i + 1], window) if word.lower_ == "and" else None
+                if second is not None and second[1].i < after[-1].i:
+                    return [
+                        _Found("headline", speaker, cue, self._words_span(after[:i])),
+                        _Found(
+                            "headline",
+                            speaker,
+                            self._words_span([second[0], second[1]]),
+                            self._words_span([t for t in after if t.i > second[1].i]),
+                        ),
+                    ]
+            return [_Found("headline", speaker, cue, self._words_span(after))]
         return []
+
+    def _words_span(self, words: list[Token]) -> Span:
+        """The text from the first of the words to the end of the last."""
+        return Span.of(self.text, words[0].idx, words[-1].idx + len(words[-1].text))
+
+    def _inverted_headline(self, words: list[Token], after: list[Token], cue: Span) -> _Found | None:
+        """'Budget will pass, mayor says.': a headline's words, a comma, then the speaker and a verb
+        of saying at the end (with at most an addressee after it)."""
+        if after and not ("tell" in _verb_bases(cue.text.lower()) and len(after) <= 3):
+            return None
+        if words and (
+            words[0].pos_ in {"ADP", "SCONJ"} or words[0].lower_ in {"amid", "as", "after", "with"}
+        ):
+            return None
+        commas = [i for i, t in enumerate(words) if t.text == ","]
+        if not commas or commas[-1] < 2 or commas[-1] == len(words) - 1:
+            return None
+        said = [t for t in words[: commas[-1]] if not (t.is_punct and t.text not in QUOTE_CHARS + "’'")]
+        speaker = [t for t in words[commas[-1] + 1 :] if not t.is_punct]
+        if len(said) < 3 or not speaker or len(speaker) > 5:
+            return None
+        return _Found(
+            "headline",
+            self.doc[speaker[0].i : speaker[-1].i + 1],
+            cue,
+            Span.of(self.text, said[0].idx, said[-1].idx + len(said[-1].text)),
+        )
+
+    @staticmethod
+    def _headline_subject(words: list[Token]) -> list[Token]:
+        """The subject among a headline's words before its verb: after an opening adverbial set off
+        by a comma ("In a two-front war, Cole targets"), before an aside ("Cole, on tour, rips")."""
+        # (an opening participle too: "Touring The North, Okafor Blasts Rival")
+        opening = (
+            words[0].pos_ in {"ADP", "SCONJ"}
+            or words[0].tag_ == "VBG"
+            or words[0].lower_ in {"amid", "as", "after", "with"}
+        )
+        if any(t.text == "," for t in words):
+            commas = [i for i, t in enumerate(words) if t.text == ","]
+            if opening:
+                words = words[commas[-1] + 1 :]
+            elif commas[0] > 0:
+                words = words[: commas[0]]
+        elif words and words[0].lower_ in {"why", "how"}:
+            words = words[1:]  # "Why Voters Back Smith": the question word is no part of the subject
+        else:
+            # "Right After This Senator Endorsed Smith": the subject of the clause the cue is in.
+            lead = next((i for i, t in enumerate(words[:2]) if t.pos_ in {"ADP", "SCONJ"}), None)
+            if lead is not None and (lead == 0 or words[0].pos_ == "ADV"):
+                words = words[lead + 1 :]
+        return [t for t in words if not t.is_punct]
 
     def _continued_quotes(self, found: list[_Found], used_quotes: set[Quote]) -> list[_Found]:
         """A full-sentence quote with no cue, right after a direct quote, goes on with its speaker and cue."""
@@ -3241,6 +3466,16 @@ class AttributionFinder:
         return self._note(entity, klass, head.lemma_.lower())
 
 
+def _before_cue(span: Span, cue: Span, text: str) -> Span:
+    """The part of a speaker span before the cue, when the span runs into it."""
+    if not span.start < cue.start < span.end:
+        return span
+    end = cue.start
+    while end > span.start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    return Span.of(text, span.start, end) if end > span.start else span
+
+
 def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     """The whole noun phrase a speaker mention stands in, titles and appositions included; never the
     clause that holds the cue ("cities [that support the rules]": the speaker is "cities")."""
@@ -3395,14 +3630,20 @@ def find_attributions(
     text = doc.text
     attributions: list[Attribution] = []
     for index, f in enumerate(found, start=1):
+        cue_phrase = finder.cue_phrase(f.cue) if f.cue is not None and f.kind != "headline" else None
         speaker = None
         if f.speaker is not None:
             mention = Span.of(text, f.speaker.start_char, f.speaker.end_char)
             # A headline's or a transcript line's speaker is the name before the colon, nothing more.
             labelled = f.kind == "headline" or (f.cue is not None and f.cue.text in SPEAKER_LINE_CUES)
-            speaker = Speaker(f.entity, mention, mention if labelled else _phrase(f.speaker, text, f.cue))
-        phrase = finder.cue_phrase(f.cue) if f.cue is not None and f.kind != "headline" else None
+            phrase = mention if labelled else _phrase(f.speaker, text, f.cue)
+            cue = cue_phrase or f.cue
+            if cue is not None:
+                # "Cole Says She Never ...": a title-case name run the model carried over the cue;
+                # the speaker ends where the cue begins.
+                mention, phrase = _before_cue(mention, cue, text), _before_cue(phrase, cue, text)
+            speaker = Speaker(f.entity, mention, phrase)
         attributions.append(
-            Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=phrase or f.cue)
+            Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=cue_phrase or f.cue)
         )
     return _nest(attributions, doc), finder.unpaired
