@@ -2287,3 +2287,24 @@ def test_headline_reading_of_verbs_and_speakers(headline: str, triple: tuple[str
 def test_headline_words_read_as_no_speaker_or_cue(headline: str, word: str) -> None:
     found = _headline_triples(headline)
     assert not [t for t in found if word in (t[0], t[1])], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "phrase"),
+    [
+        (
+            "The group released a statement Wednesday saying the vote was rigged.",
+            "The group",
+            "released a statement Wednesday saying",
+        ),
+        (
+            "His campaign sent out a text message to supporters saying the race was close.",
+            "His campaign",
+            "sent out a text message to supporters saying",
+        ),
+    ],
+)
+def test_a_participle_gives_the_words_of_the_text_put_out(text: str, speaker: str, phrase: str) -> None:
+    a = _one(text, "indirect")
+    assert a["speaker"]["phrase"]["text"] == speaker
+    assert a["cue_phrase"]["text"] == phrase

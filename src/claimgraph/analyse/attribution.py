@@ -312,6 +312,9 @@ def _cue_subject(cue: Token) -> Token | None:
     appositive = _appositive_subject(cue) or _preceding_subject(cue)
     if appositive is not None:
         return appositive
+    put_out = _put_out_by(cue)
+    if put_out is not None:
+        return _cue_subject(put_out)
     # "an outside group backing Rubio", "those supporting the bill": a participle on a noun for
     # people or a body says what they do; they, not the clause's subject, hold the stance.
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.i < cue.i and _agentive(cue.head):
@@ -330,6 +333,25 @@ def _cue_subject(cue: Token) -> Token | None:
             head = head.head
         return _cue_subject(head) if head.i != cue.i else None
     return None
+
+
+def _put_out_by(participle: Token) -> Token | None:
+    """The verb that put out a text whose words a participle gives, when the parser hung the
+    participle on that verb past a time ("released a statement Wednesday saying") or on the
+    addressee ("sent a text message to supporters saying"): the verb's subject speaks."""
+    if participle.tag_ != "VBG":
+        return None
+    verb = participle.head
+    if participle.dep_ == "acl" and verb.dep_ == "pobj" and verb.head.dep_ in {"dative", "prep"}:
+        verb = verb.head.head  # "... to supporters saying"
+    elif participle.dep_ not in {"advcl", "xcomp"}:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i > participle.i:
+        return None
+    texts = [c for c in verb.children if c.dep_ == "dobj" and c.i < participle.i]
+    if not texts or texts[0].lemma_.lower() not in READABLE_NOUNS - {"it"}:
+        return None
+    return verb
 
 
 def _quoted_as(cue: Token) -> Token | None:
@@ -924,6 +946,11 @@ class AttributionFinder:
             and thing.head.i < thing.i
         ):
             first = group_start(thing.head)
+        put_out = _put_out_by(head)
+        if put_out is not None:
+            first = group_start(
+                put_out
+            )  # "released a statement Wednesday saying", "sent … to supporters saying"
         last = span[-1].i
         lemma = cue_lemma(head)
         prepositions = PREPOSITIONAL_STANCE_VERBS.get(lemma, frozenset()) | CUE_PREPOSITIONS.get(
