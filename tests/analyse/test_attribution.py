@@ -2226,3 +2226,30 @@ def test_a_name_before_a_colon_speaks_the_quotation(text: str) -> None:
 def test_the_one_told_before_a_colon_does_not_speak() -> None:
     a = _one('The mayor told Ann Lee: "We will not raise taxes this year."', "direct")
     assert a["speaker"]["text"] == "The mayor", a
+
+
+def test_a_participle_after_a_that_clause_on_a_noun_shares_the_main_subject() -> None:
+    text = (
+        "Lewandowski rejected the idea that the billionaire developer would be a drag on the ticket, "
+        "saying the huge crowds prove that he would energize the party."
+    )
+    saying = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "saying"]
+    assert [a["speaker"]["text"] for a in saying] == ["Lewandowski"], saying
+
+
+def test_a_participle_whose_clause_the_parser_hung_on_the_quotation() -> None:
+    text = 'Lee stepped up his attacks on the senator, saying he is "weak on immigration, you know that."'
+    saying = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "saying"]
+    assert [a["speaker"]["text"] for a in saying] == ["Lee"], saying
+
+
+def test_a_clause_of_time_after_an_inverted_cue_is_no_report_of_its_own() -> None:
+    found = _attributions('"We will win this race," she said as some wearing Smith shirts booed.')
+    said = [a for a in found if a["cue"] and a["cue"]["text"] == "said"]
+    assert [a["content"]["text"] for a in said] == ["We will win this race"], found
+
+
+def test_a_name_tagged_an_adverb_after_an_inverted_cue() -> None:
+    text = '"Having access to the file is valuable," said Skelly, explaining he worked closely with Roe.'
+    a = _one(text, "direct")
+    assert (a["speaker"]["text"], a["cue"]["text"]) == ("Skelly", "said"), a

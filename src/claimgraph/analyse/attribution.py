@@ -126,6 +126,11 @@ ASPECTUAL_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "sto
 ANSWER_WORDS = {"yes", "no", "so"}
 # An adverbial clause right after a closing quotation mark ('"...," when asked about it').
 QUOTE_THEN_ADJUNCT = re.compile(r"\s*,?\s*(?:when|while|after|before|during|upon)\b", re.IGNORECASE)
+# Words that open a clause of time or reason ('," he said as the crowd booed').
+ADVERBIAL_OPENERS = {"as", "while", "when", "after", "before", "because", "since", "until", "whilst"}
+# Capitalised words after an inverted cue that are no name ('," said Sunday', '," said Rep. X').
+INVERSION_WORDS = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "today",
+                   "yesterday", "later", "earlier", "then", "again", "also", "rep", "sen", "gov"}  # fmt: skip
 # What stands for a statement made before in "said the same", "say the opposite about her".
 SAME_STATEMENT_WORDS = {"same", "opposite", "reverse"}
 # The plain verbs of saying: what they report is a statement of its own wherever it stands.
@@ -320,6 +325,9 @@ def _named_subject(verb: Token) -> bool:
     # ("insisted it was premature to back her while adding, ...": a reported clause with no "that")
     marked = any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children)
     reported = _is_cue(verb.head) and (verb.dep_ == "ccomp" or marked)
+    # "rejected the idea that the rival would lose, saying": a that-clause on a noun is what the
+    # noun holds, not a clause of its own whose subject the participle could share
+    reported = reported or (marked and verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ in {"NOUN", "PROPN"})
     return not reported and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
@@ -627,6 +635,18 @@ def _relative_subject_clause(cue: Token, subject: Token) -> tuple[int, int] | No
     return pronoun.i, clause.right_edge.i + 1
 
 
+def _mistagged_name(token: Token) -> bool:
+    """A capitalised word the tagger took for an adverb or adjective, not a sentence's first word
+    nor a word that is capitalised anyway ("Skelly" tagged RB after '," said')."""
+    return (
+        token.text[:1].isupper()
+        and token.text.isalpha()
+        and token.i > token.sent.start
+        and token.pos_ in {"ADV", "ADJ", "VERB"}
+        and token.lower_ not in INVERSION_WORDS
+    )
+
+
 def _finite_tag(verb: Token) -> str:
     """The tag of the verb group's finite word: its first auxiliary ("had shared": VBD), or itself."""
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
@@ -899,6 +919,7 @@ class AttributionFinder:
                 and after.tag_ != "WRB"
                 and after.lower_ not in {"so", "however", "thus", "therefore"}
                 and not any(after.children)
+                and not _mistagged_name(after)
             ):
                 # A lone manner or time adverb right after the verb belongs to its group, as one
                 # before it does ("said repeatedly", "wrote sarcastically", "said recently"). Not "so"
@@ -1087,7 +1108,9 @@ class AttributionFinder:
             if child.i <= cue.i:
                 continue
             first = child.left_edge
-            if child.dep_ == "ccomp" and not first.is_punct and not self._in_quote(first):
+            # ('," he said as the crowd booed': a clause of time the parser made a complement)
+            adverbial = first.lower_ in ADVERBIAL_OPENERS and first.dep_ in {"mark", "advmod"}
+            if child.dep_ == "ccomp" and not first.is_punct and not self._in_quote(first) and not adverbial:
                 return True
             if child.i == cue.i + 1 and child.lower_ in ANSWER_WORDS and not any(child.children):
                 return True
@@ -1130,6 +1153,8 @@ class AttributionFinder:
         if end == cue.i + 1:
             return None
         window = self.doc[cue.i + 1 : end]
+        if end == cue.i + 2 and _mistagged_name(window[0]):
+            return window[0]  # '," said Skelly, explaining ...' with the name tagged an adverb
         if self.doc[cue.i + 1].pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or any(
             self._in_quote(t) for t in window
         ):
@@ -1807,6 +1832,10 @@ class AttributionFinder:
             if not _is_cue(cue) or cue.i in used_cues or self._in_quote(cue):
                 continue
             subject = _cue_subject(cue)
+            if subject is not None and self._in_quote(subject):
+                # ', saying he is "weak, you know that."': the parser hung the clause before the
+                # participle on a verb of the quotation
+                subject = self._clause_speaker(cue) or subject
             if not self._speaker_ok(cue, subject):
                 continue
             assert subject is not None
