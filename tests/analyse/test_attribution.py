@@ -2253,3 +2253,16 @@ def test_a_name_tagged_an_adverb_after_an_inverted_cue() -> None:
     text = '"Having access to the file is valuable," said Skelly, explaining he worked closely with Roe.'
     a = _one(text, "direct")
     assert (a["speaker"]["text"], a["cue"]["text"]) == ("Skelly", "said"), a
+
+
+def test_a_participle_after_the_cue_does_not_take_the_quotation_from_it() -> None:
+    text = '"Let us go back and look at the polls," Lee said in an interview with Ann Borger aired Monday.'
+    said = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"].startswith("said")]
+    assert len(said) == 1 and said[0]["kind"] == "direct", said
+    assert said[0]["content"]["text"].startswith("Let us go back"), said
+
+
+def test_a_quotation_in_the_speakers_phrase_is_not_what_the_speaker_says() -> None:
+    text = 'Hemsley, the co-author of "Going Viral," about the spread of news, said the old days are gone.'
+    said = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "said"]
+    assert [a["content"]["text"] for a in said] == ["the old days are gone"], said

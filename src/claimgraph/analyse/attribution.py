@@ -1104,13 +1104,30 @@ class AttributionFinder:
         subject = _cue_subject(cue)
         if subject is None or subject.i > cue.i or quote.contains(subject.idx):
             return False
+        if subject.idx < quote.open and cue_lemma(cue) in PLAIN_SPEECH_CUES:
+            # 'Roe, the co-author of "Going Viral," said the days ... are gone': the quotation is in
+            # the speaker's phrase (a title, a phrase of another's), the words come after the cue
+            return True
         for child in cue.children:
             if child.i <= cue.i:
                 continue
             first = child.left_edge
             # ('," he said as the crowd booed': a clause of time the parser made a complement)
             adverbial = first.lower_ in ADVERBIAL_OPENERS and first.dep_ in {"mark", "advmod"}
-            if child.dep_ == "ccomp" and not first.is_punct and not self._in_quote(first) and not adverbial:
+            # ('," Lee said, adding of the plan, "..."', '," Lee said in an interview aired Monday'):
+            # a verb with no subject of its own (a participle, often mistagged) is no clause the cue
+            # reports; nor one whose "subject" is a participle after a comma ('said, mentioning ...')
+            reported = any(
+                c.dep_ in SUBJECT_DEPS | {"expl", "mark"} or (c.dep_ == "csubj" and c.tag_ != "VBG")
+                for c in child.children
+            )
+            if (
+                child.dep_ == "ccomp"
+                and not first.is_punct
+                and not self._in_quote(first)
+                and not adverbial
+                and reported
+            ):
                 return True
             if child.i == cue.i + 1 and child.lower_ in ANSWER_WORDS and not any(child.children):
                 return True
