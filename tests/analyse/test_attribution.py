@@ -2308,3 +2308,145 @@ def test_a_participle_gives_the_words_of_the_text_put_out(text: str, speaker: st
     a = _one(text, "indirect")
     assert a["speaker"]["phrase"]["text"] == speaker
     assert a["cue_phrase"]["text"] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The contrast with the governor, said Doyle and others, would be clear since he has no allies.",
+            "Doyle",
+            "would be clear since he has no allies",
+        ),
+        (
+            "Part of the problem, say experts like Jane Roe, a local geologist, is the soil itself.",
+            "experts",
+            "is the soil itself",
+        ),
+    ],
+)
+def test_an_inverted_cue_set_off_inside_its_content(text: str, speaker: str, content: str) -> None:
+    a = _one(text, "indirect")
+    assert a["speaker"]["text"] == speaker, a
+    assert a["content"]["text"].startswith(text.split(",")[0]), a
+    assert a["content"]["text"].endswith(content), a
+
+
+def test_a_name_with_an_aside_before_said_still_speaks() -> None:
+    a = _one("Smith, a lawyer, said the company, which is bankrupt, would fail.", "indirect")
+    assert a["speaker"]["text"] == "Smith", a
+
+
+def test_the_one_told_before_a_quotation_is_not_the_speaker() -> None:
+    text = 'Lee seemed unmoved by the remarks, telling reporters, "A lot of people said the mayor should go."'
+    a = _one(text, "direct")
+    assert a["speaker"]["text"] == "Lee", a
+
+
+def test_table_rows_and_subheads_on_a_name_are_no_speaker_lines() -> None:
+    text = (
+        "Delegate count.\n\nAnn Lee: 1,204.\n\nBo Diaz: 998.\n\nThe race tightens.\n\n"
+        "Ann Lee: Just hang on.\n\nLee needs a win in the next state to stay in the race.\n\n"
+        "Ann Lee: I think we will win this state easily."
+    )
+    lines = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == ":"]
+    assert [a["content"]["text"] for a in lines] == ["I think we will win this state easily."], lines
+
+
+def test_said_the_same_stands_for_a_statement() -> None:
+    a = _one("Last month, 26 percent said the same.", "indirect")
+    assert a["content"]["text"] == "the same", a
+
+
+def test_a_free_relative_with_an_auxiliary_after_the_cue() -> None:
+    a = _one("She has helped clubs adapt to what she said is growing demand for pools.", "indirect")
+    assert a["speaker"]["text"] == "She" or a["speaker"]["text"] == "she", a
+    assert a["content"]["text"] == "what she said is growing demand for pools", a
+
+
+def test_a_relative_pronoun_is_the_subject_of_what_is_said() -> None:
+    a = _one("They criticised the pullout of troops, which they say left a vacuum for militants.", "indirect")
+    assert a["cue"]["text"] == "say", a
+    assert a["content"]["text"] == "which they say left a vacuum for militants", a
+
+
+def test_a_question_asked_after_when_it_was_asked() -> None:
+    found = [a for a in _attributions("Ryan used the same words when asked in May if he would endorse Lee.")]
+    asked = [a for a in found if a["cue"] and a["cue"]["text"] == "asked"]
+    assert [a["content"]["text"] for a in asked] == ["he would endorse Lee"], found
+
+
+def test_a_quotation_then_when_it_was_said() -> None:
+    text = 'Lee had previously said, "We will see," when asked whether he would raise money for others.'
+    found = _attributions(text)
+    said = [a for a in found if a["cue"] and a["cue"]["text"] == "said"]
+    assert [a["content"]["text"] for a in said] == ["We will see"], found
+    asked = [a for a in found if a["cue"] and a["cue"]["text"] == "asked"]
+    assert [a["content"]["text"] for a in asked] == ["whether he would raise money for others"], found
+
+
+def test_the_answer_to_an_asked_participle_has_the_answers_verb() -> None:
+    text = 'Asked which county was his favorite, he demurred: "Whichever one I am in at the moment."'
+    found = _attributions(text)
+    direct = [a for a in found if a["kind"] == "direct"]
+    assert [(a["speaker"]["text"], a["cue"]["text"]) for a in direct] == [("he", "demurred")], found
+    asked = [a for a in found if a["kind"] == "unsourced"]
+    assert [a["content"]["text"] for a in asked] == ["which county was his favorite"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The dip does not surprise pollster Daron Shaw: "Historically, unknown candidates gain most."',
+        'Pollsters agree - Carl Bialik: "One of the biggest lessons was to keep contacting voters late."',
+    ],
+)
+def test_a_name_before_a_colon_speaks_the_quotation(text: str) -> None:
+    direct = [a for a in _attributions(text) if a["kind"] == "direct"]
+    assert len(direct) == 1 and direct[0]["cue"]["text"] == ":", direct
+    assert direct[0]["speaker"]["text"].endswith(("Daron Shaw", "Carl Bialik")), direct
+
+
+def test_the_one_told_before_a_colon_does_not_speak() -> None:
+    a = _one('The mayor told Ann Lee: "We will not raise taxes this year."', "direct")
+    assert a["speaker"]["text"] == "The mayor", a
+
+
+def test_a_participle_after_a_that_clause_on_a_noun_shares_the_main_subject() -> None:
+    text = (
+        "Lewandowski rejected the idea that the billionaire developer would be a drag on the ticket, "
+        "saying the huge crowds prove that he would energize the party."
+    )
+    saying = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "saying"]
+    assert [a["speaker"]["text"] for a in saying] == ["Lewandowski"], saying
+
+
+def test_a_participle_whose_clause_the_parser_hung_on_the_quotation() -> None:
+    text = 'Lee stepped up his attacks on the senator, saying he is "weak on immigration, you know that."'
+    saying = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "saying"]
+    assert [a["speaker"]["text"] for a in saying] == ["Lee"], saying
+
+
+def test_a_clause_of_time_after_an_inverted_cue_is_no_report_of_its_own() -> None:
+    found = _attributions('"We will win this race," she said as some wearing Smith shirts booed.')
+    said = [a for a in found if a["cue"] and a["cue"]["text"] == "said"]
+    assert [a["content"]["text"] for a in said] == ["We will win this race"], found
+
+
+def test_a_name_tagged_an_adverb_after_an_inverted_cue() -> None:
+    text = '"Having access to the file is valuable," said Skelly, explaining he worked closely with Roe.'
+    a = _one(text, "direct")
+    assert (a["speaker"]["text"], a["cue"]["text"]) == ("Skelly", "said"), a
+
+
+def test_a_participle_after_the_cue_does_not_take_the_quotation_from_it() -> None:
+    text = '"Let us go back and look at the polls," Lee said in an interview with Ann Borger aired Monday.'
+    said = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"].startswith("said")]
+    assert len(said) == 1 and said[0]["kind"] == "direct", said
+    assert said[0]["content"]["text"].startswith("Let us go back"), said
+
+
+def test_a_quotation_in_the_speakers_phrase_is_not_what_the_speaker_says() -> None:
+    text = 'Hemsley, the co-author of "Going Viral," about the spread of news, said the old days are gone.'
+    said = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "said"]
+    assert [a["content"]["text"] for a in said] == ["the old days are gone"], said

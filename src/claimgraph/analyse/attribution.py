@@ -125,6 +125,15 @@ ASPECTUAL_VERBS = {"continue", "keep", "begin", "start", "resume", "cease", "sto
 # Verbs that name or label their object ("called Trump a liar", "branded the plan a fraud").
 # One-word answers that stand for a whole statement ("said yes", "said so").
 ANSWER_WORDS = {"yes", "no", "so"}
+# An adverbial clause right after a closing quotation mark ('"...," when asked about it').
+QUOTE_THEN_ADJUNCT = re.compile(r"\s*,?\s*(?:when|while|after|before|during|upon)\b", re.IGNORECASE)
+# Words that open a clause of time or reason ('," he said as the crowd booed').
+ADVERBIAL_OPENERS = {"as", "while", "when", "after", "before", "because", "since", "until", "whilst"}
+# Capitalised words after an inverted cue that are no name ('," said Sunday', '," said Rep. X').
+INVERSION_WORDS = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "today",
+                   "yesterday", "later", "earlier", "then", "again", "also", "rep", "sen", "gov"}  # fmt: skip
+# What stands for a statement made before in "said the same", "say the opposite about her".
+SAME_STATEMENT_WORDS = {"same", "opposite", "reverse"}
 # The plain verbs of saying: what they report is a statement of its own wherever it stands.
 PLAIN_SPEECH_CUES = {"say", "tell", "add", "ask", "write", "report"}
 NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
@@ -383,6 +392,9 @@ def _named_subject(verb: Token) -> bool:
     # ("insisted it was premature to back her while adding, ...": a reported clause with no "that")
     marked = any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in verb.children)
     reported = _is_cue(verb.head) and (verb.dep_ == "ccomp" or marked)
+    # "rejected the idea that the rival would lose, saying": a that-clause on a noun is what the
+    # noun holds, not a clause of its own whose subject the participle could share
+    reported = reported or (marked and verb.dep_ in {"acl", "ccomp"} and verb.head.pos_ in {"NOUN", "PROPN"})
     return not reported and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children)
 
 
@@ -628,6 +640,78 @@ def _second_report(cue: Token, inner: Token, outer: Token) -> bool:
         same = inner_subject.lower_ == outer_subject.lower_
         return same or (outer_subject.pos_ in {"PROPN", "NOUN"} and inner_subject.lower_ in {"he", "she"})
     return inner_subject.pos_ in {"NOUN", "PROPN"} and not _agentive(inner_subject)
+
+
+def _inverted_aside(cue: Token) -> tuple[Token, tuple[int, int]] | None:
+    """'The deal, said Ann Lee, an adviser to the firm, would fail': an inverted cue set off inside
+    its content. The parser takes the noun phrase before the cue for its subject, and the speaker
+    after it for a second subject or for the subject of the clause that goes on after the aside.
+    The speaker is the phrase after the cue; the content the phrase before it with that clause
+    (the evaluation leaves the source and cue out of it). Returns the speaker and the content's
+    token bounds."""
+    doc = cue.doc
+    if cue_lemma(cue) not in PLAIN_SPEECH_CUES or cue.tag_ not in FINITE_VERB_TAGS or cue.i < 2:
+        return None
+    if doc[cue.i - 1].text != ",":
+        return None
+    fronted = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if fronted is None or fronted.right_edge.i not in {cue.i - 2, cue.i - 1}:
+        return None
+    # no aside of its own ("Smith, a lawyer, said the firm, which ..., would fail": Smith speaks)
+    if any(t.text == "," for t in doc[fronted.left_edge.i : cue.i - 1]):
+        return None
+    # the phrase before the cue opens its sentence (a conjunction may come first: "And Lee, said ...")
+    if any(t.dep_ not in {"cc", "punct", "advmod"} for t in doc[cue.sent.start : fronted.left_edge.i]):
+        return None
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i < cue.i:
+            continue
+        # the speaker: the clause's subject as the parser has it, or the cue's second subject
+        speaker = next(
+            (
+                c
+                for c in (*clause.children, *cue.children)
+                if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1
+            ),
+            None,
+        )
+        if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"} or clause.i < speaker.right_edge.i:
+            continue
+        # the aside closes with a comma before the clause's verb group goes on
+        end = speaker.right_edge.i
+        if doc[end].text != "," and not (end + 1 < len(doc) and doc[end + 1].text == ","):
+            continue
+        return speaker, (fronted.left_edge.i, clause.right_edge.i + 1)
+    return None
+
+
+def _relative_subject_clause(cue: Token, subject: Token) -> tuple[int, int] | None:
+    """'the drawdown, which they say left a vacuum': the relative pronoun is the subject of the
+    clause the cue reports, but the parser makes it a second subject of the cue and the clause a
+    complement. Content: the pronoun and that clause (the evaluation leaves source and cue out)."""
+    if cue.dep_ != "relcl" or subject.i > cue.i:
+        return None
+    pronoun = next(
+        (c for c in cue.children if c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} and c.i < subject.i), None
+    )
+    clause = next(
+        (c for c in cue.children if c.dep_ in {"ccomp", "xcomp"} and c.left_edge.i == cue.i + 1), None
+    )
+    if pronoun is None or clause is None or _finite_tag(clause) not in FINITE_VERB_TAGS:
+        return None
+    return pronoun.i, clause.right_edge.i + 1
+
+
+def _mistagged_name(token: Token) -> bool:
+    """A capitalised word the tagger took for an adverb or adjective, not a sentence's first word
+    nor a word that is capitalised anyway ("Skelly" tagged RB after '," said')."""
+    return (
+        token.text[:1].isupper()
+        and token.text.isalpha()
+        and token.i > token.sent.start
+        and token.pos_ in {"ADV", "ADJ", "VERB"}
+        and token.lower_ not in INVERSION_WORDS
+    )
 
 
 def _finite_tag(verb: Token) -> str:
@@ -996,6 +1080,7 @@ class AttributionFinder:
                 and after.tag_ != "WRB"
                 and after.lower_ not in {"so", "however", "thus", "therefore"}
                 and not any(after.children)
+                and not _mistagged_name(after)
             ):
                 # A lone manner or time adverb right after the verb belongs to its group, as one
                 # before it does ("said repeatedly", "wrote sarcastically", "said recently"). Not "so"
@@ -1143,6 +1228,10 @@ class AttributionFinder:
             cue = cue or self._cue_before(quote)
             if cue is None or cue.i in used_cues:
                 continue
+            if cue.idx < quote.open and self._named_before_colon(cue, quote):
+                # the name's words, which ``_colon_quotes`` reads; the verb reports nothing of them
+                used_cues.add(cue.i)
+                continue
             subject = _cue_subject(cue)
             if subject is None or quote.contains(subject.idx):
                 # The parser lost the speaker ('," Flynn, a top surrogate, said' / 'Said Ellis: "')
@@ -1151,7 +1240,12 @@ class AttributionFinder:
                 # an inverted cue.
                 after = cue.idx > quote.close
                 between = (quote.close, cue.idx) if after else (cue.idx + len(cue.text), quote.open)
-                subject = self._name_between(*between)
+                if not after and cue_lemma(cue) in ADDRESSEE_CUES:
+                    # 'She riffed on it, telling the crowd, "..."': the name between is the one
+                    # told; the speaker is the subject of the clause the participle hangs on.
+                    subject = self._clause_speaker(cue)
+                else:
+                    subject = self._name_between(*between)
                 if subject is None and after:
                     subject = self._inverted_speaker(cue)
             if not self._speaker_ok(cue, subject):
@@ -1179,15 +1273,48 @@ class AttributionFinder:
         subject = _cue_subject(cue)
         if subject is None or subject.i > cue.i or quote.contains(subject.idx):
             return False
+        if subject.idx < quote.open and cue_lemma(cue) in PLAIN_SPEECH_CUES:
+            # 'Roe, the co-author of "Going Viral," said the days ... are gone': the quotation is in
+            # the speaker's phrase (a title, a phrase of another's), the words come after the cue
+            return True
         for child in cue.children:
             if child.i <= cue.i:
                 continue
             first = child.left_edge
-            if child.dep_ == "ccomp" and not first.is_punct and not self._in_quote(first):
+            # ('," he said as the crowd booed': a clause of time the parser made a complement)
+            adverbial = first.lower_ in ADVERBIAL_OPENERS and first.dep_ in {"mark", "advmod"}
+            # ('," Lee said, adding of the plan, "..."', '," Lee said in an interview aired Monday'):
+            # a verb with no subject of its own (a participle, often mistagged) is no clause the cue
+            # reports; nor one whose "subject" is a participle after a comma ('said, mentioning ...')
+            reported = any(
+                c.dep_ in SUBJECT_DEPS | {"expl", "mark"} or (c.dep_ == "csubj" and c.tag_ != "VBG")
+                for c in child.children
+            )
+            if (
+                child.dep_ == "ccomp"
+                and not first.is_punct
+                and not self._in_quote(first)
+                and not adverbial
+                and reported
+            ):
                 return True
             if child.i == cue.i + 1 and child.lower_ in ANSWER_WORDS and not any(child.children):
                 return True
         return False
+
+    def _clause_speaker(self, cue: Token) -> Token | None:
+        """The subject of the clause before a participial cue set off by a comma ('Lee seemed
+        unmoved, telling reporters, "..."'), which the parser often hangs on the quotation: the first
+        verb of the sentence, before the cue and outside quotation marks, that has one."""
+        if cue.tag_ != "VBG" or cue.i == 0 or self.doc[cue.i - 1].text != ",":
+            return None
+        for verb in self.doc[cue.sent.start : cue.i]:
+            if verb.pos_ not in {"VERB", "AUX"} or self._in_quote(verb):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if subject is not None and not self._in_quote(subject):
+                return subject
+        return None
 
     def _name_between(self, start: int, end: int) -> Token | None:
         window = self.doc.char_span(start, end, alignment_mode="contract")
@@ -1212,6 +1339,8 @@ class AttributionFinder:
         if end == cue.i + 1:
             return None
         window = self.doc[cue.i + 1 : end]
+        if end == cue.i + 2 and _mistagged_name(window[0]):
+            return window[0]  # '," said Skelly, explaining ...' with the name tagged an adverb
         if self.doc[cue.i + 1].pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or any(
             self._in_quote(t) for t in window
         ):
@@ -1357,9 +1486,35 @@ class AttributionFinder:
             if self._in_quote(token) or token.text in {".", "!", "?"}:
                 break
             if _is_cue(token) or _reads(token):
+                if cue_lemma(token) == "ask" and self._adverbial_participle(token):
+                    # 'Asked which county he liked, he demurred: "..."', 'who told Congress when asked
+                    # about it: "..."': the answer's verb, before the question or after it
+                    continue
                 gap = self.text[token.idx + len(token.text) : quote.open].strip()
                 return token if len(gap) <= 60 else None
         return self._introducing_sentence(quote) if head.endswith(":") else None
+
+    def _named_before_colon(self, cue: Token, quote: Quote) -> bool:
+        """'Pollsters agree - Ann Lee: "..."', 'The dip does not surprise analyst Bo Diaz: "..."': a
+        name right before the colon, after a verb that is not its own and does not report speech to
+        it (not 'Lee told Diaz: "..."'), introduces the quotation as that name's words."""
+        if not self.text[: quote.open].rstrip().endswith(":"):
+            return False
+        colon_at = self.text.rfind(":", 0, quote.open)
+        colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        if colon is None or colon[0].i == 0:
+            return False
+        name = self.doc[colon[0].i - 1]
+        if name.i <= cue.i or name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "ORG"}:
+            return False
+        subject = _cue_subject(cue)
+        if subject is not None and subject.left_edge.i <= name.i <= subject.right_edge.i:
+            return False  # '"Lee, the group's founder:' is the cue's own speaker
+        # set off from the clause before by a dash ('Pollsters agree - Ann Lee:'), or the object of
+        # a verb that is not one of saying ('does not surprise pollster Bo Diaz:'; not 'quotes X:')
+        dashed = any(t.text in {"-", "—", "–"} for t in self.doc[cue.i + 1 : name.i])
+        affected = name.dep_ == "dobj" and name.head == cue and cue_lemma(cue) not in SPEECH_CUES
+        return dashed or affected
 
     def _introducing_sentence(self, quote: Quote) -> Token | None:
         """'President Clinton released the following statement:' / 'He then listed the qualities …:'
@@ -1402,6 +1557,9 @@ class AttributionFinder:
         objects_after = any(
             c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
         )
+        relative = _relative_subject_clause(cue, subject)
+        if relative is not None:
+            return relative
         if cue.dep_ == "relcl" and not objects_after:
             # "the plan, which the mayor described as reckless": what is said is the relative pronoun
             # standing for the noun; a clause without one ("an accusation Kigali has denied", "the
@@ -1472,6 +1630,9 @@ class AttributionFinder:
                 and not any(answer.children)
             ):
                 return answer.i, answer.i + 1
+            same = self._said_the_same(cue)
+            if same is not None:
+                return same
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
@@ -1678,6 +1839,22 @@ class AttributionFinder:
         # as-clause set off inside or after the clause it comments on
         return self._as_clause_content(cue)
 
+    def _said_the_same(self, cue: Token) -> tuple[int, int] | None:
+        """'Last month, 26 percent said the same', 'say the opposite about Lee': like "so", the
+        phrase stands for a statement made before; the parser makes it an object or a second
+        subject, so it is read off the surface. With what it is said about, if that follows."""
+        doc = self.doc
+        if cue.i + 2 >= len(doc) or doc[cue.i + 1].lower_ != "the":
+            return None
+        same = doc[cue.i + 2]
+        if same.lower_ not in SAME_STATEMENT_WORDS or same.head not in {cue, doc[cue.i + 1]}:
+            return None
+        end = same.i + 1
+        about = doc[end] if end < len(doc) else None
+        if about is not None and about.lower_ in {"about", "of", "for"} and about.head in {cue, same}:
+            end = about.right_edge.i + 1
+        return cue.i + 1, end
+
     def _free_relative(self, cue: Token, subject: Token) -> tuple[int, int] | None:
         """'adapting to what she said is rising demand', 'what the senators said were the failures
         of the plan', 'what analysts described as a stalling tactic': a "what" before the speaker
@@ -1698,6 +1875,8 @@ class AttributionFinder:
         # (``_free_relative_what`` found a finite verb or "as" after the cue; "as" is for "described")
         if lemma not in PLAIN_SPEECH_CUES or verb.lower_ == "as":
             return None
+        if verb.dep_ in {"aux", "auxpass"} and verb.head.i > verb.i:
+            verb = verb.head  # "said [is growing] demand": the auxiliary's verb is the predicate
         if verb.head == cue:
             return what.i, verb.right_edge.i + 1
         if verb.head == cue.head and cue.head.pos_ == "ADP":
@@ -1722,10 +1901,19 @@ class AttributionFinder:
         )
         if asked is not None and asked.tag_ not in {"WDT", "WP", "WRB"}:
             first = asked.right_edge.i + 1  # the one asked: "the students"
+        # when or where it was asked, before the question: "Asked on Fox News who leads", "asked
+        # in May if he would", "asked specifically what"
+        for adjunct in sorted(cue.children, key=lambda c: c.i):
+            if adjunct.left_edge.i == first and adjunct.dep_ in {"prep", "advmod", "npadvmod"}:
+                if adjunct.lower_ in WH_WORDS | {"if", "whether", "why", "about", "for", "of"}:
+                    break  # (what was asked about or for is the question itself)
+                first = adjunct.right_edge.i + 1
         if first >= len(doc):
             return None
         word = doc[first]
         clause = word.head
+        if word.tag_ == "WDT" and word.dep_ == "det" and clause.head.i > clause.i:
+            clause = clause.head  # "which county [was] his favorite": the question word's noun's verb
         if clause.i <= word.i or clause.pos_ not in {"VERB", "AUX"} or clause.sent != cue.sent:
             return None
         if word.lower_ in {"if", "whether"} and word.dep_ == "mark":
@@ -1830,12 +2018,21 @@ class AttributionFinder:
             if not _is_cue(cue) or cue.i in used_cues or self._in_quote(cue):
                 continue
             subject = _cue_subject(cue)
+            if subject is not None and self._in_quote(subject):
+                # ', saying he is "weak, you know that."': the parser hung the clause before the
+                # participle on a verb of the quotation
+                subject = self._clause_speaker(cue) or subject
             if not self._speaker_ok(cue, subject):
                 continue
             assert subject is not None
-            bounds = self._complement(cue, subject)
-            if bounds is None:
-                continue
+            inverted = _inverted_aside(cue)
+            if inverted is not None:
+                subject, bounds = inverted
+            else:
+                found_bounds = self._complement(cue, subject)
+                if found_bounds is None:
+                    continue
+                bounds = found_bounds
             if cue.tag_ == "VBG" and bounds[0] < cue.i:
                 continue  # a participle ("..., saying X") reports what follows it, never what precedes
             if bounds[0] > cue.i:
@@ -1871,6 +2068,14 @@ class AttributionFinder:
             kind: AttributionKind = "stance" if stance and not clausal else "indirect"
             quote = self._quote_at(start)
             if quote and quote.open <= start and end <= quote.close:
+                kind, content = "direct", quote.inner(self.text)
+            elif (
+                quote
+                and start <= quote.open + quote.open_width
+                and QUOTE_THEN_ADJUNCT.match(self.text, quote.close)
+            ):
+                # 'said, "We'll see," when asked whether ...': the parser hung the adverbial clause
+                # on the quotation's verb; it tells when the words were said, it is none of them
                 kind, content = "direct", quote.inner(self.text)
             used_cues.add(cue.i)
             results.append(_Found(kind, self._mention(subject), self._cue_span(cue), content))
@@ -2759,6 +2964,11 @@ class AttributionFinder:
                     content_end -= 1
                 if content_end - content_start < 2:
                     continue
+                said = self.text[content_start:content_end]
+                if not any(ch.isalpha() for ch in said):
+                    continue  # "Ann Lee: 1,204.": a row of a table (a tally, a score), no words
+                if not capitals and len(said.split()) < 4 and not said.endswith("?"):
+                    continue  # "Lee: A long shot.": a subhead over what follows on a name, not a line
                 content = Span.of(self.text, content_start, content_end)
             else:
                 quote = self._quote_at(match.end())
