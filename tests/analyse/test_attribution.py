@@ -2197,3 +2197,23 @@ def test_a_report_in_a_transcript_line_stands_alone() -> None:
     think = [a for a in found if a["cue"]["text"] == "think"]
     assert len(think) == 1 and think[0]["parent"] is None, found
     assert think[0]["content"]["text"] == "the tax will be repealed", found
+
+
+def test_a_report_in_a_quoted_transcript_line_stays_inside_it() -> None:
+    found = _attributions(
+        'Interview.\n\n"HOST: Will the tax survive?\n\n"GUEST: Well, I think the tax will be repealed.'
+    )
+    think = [a for a in found if a["cue"]["text"] == "think"]
+    assert len(think) == 1 and think[0]["parent"] is not None, found
+
+
+def test_a_past_tense_read_as_a_participle_after_an_apposition_still_has_its_speaker() -> None:
+    found = _attributions("Intro.\n\nOkafor, a Perez ally, called Ohio’s budget “reckless.”")
+    called = [a for a in found if a["cue"] and a["cue"]["text"] == "called"]
+    assert len(called) == 1 and called[0]["speaker"]["text"] == "Okafor", found
+
+
+def test_a_view_held_by_few_is_still_reported() -> None:
+    found = _attributions("Few economists believe the tax will survive the winter.")
+    believe = [a for a in found if a["cue"] and a["cue"]["text"] == "believe"]
+    assert [a["content"]["text"] for a in believe] == ["the tax will survive the winter"], found

@@ -47,6 +47,7 @@ from claimgraph.analyse.lexicon import (
     INTENTION_CUES,
     LIGHT_VERBS,
     MALE_WORDS,
+    MODAL_AUXILIARIES,
     NAMING_PARTICIPLES,
     NEGATIVE_SUBJECTS,
     NO_OBJECT_SPEECH_CUES,
@@ -313,7 +314,7 @@ def _cue_subject(cue: Token) -> Token | None:
                 return active[0]
             if not any(c.dep_ == "nsubjpass" for c in governor.children):
                 return _cue_subject(governor)  # "had decided to go on to say"
-    appositive = _appositive_subject(cue) or _preceding_subject(cue)
+    appositive = _appositive_subject(cue) or _preceding_subject(cue) or _verbless_subject(cue)
     if appositive is not None:
         return appositive
     # "an outside group backing Rubio", "those supporting the bill": a participle on a noun for
@@ -456,6 +457,21 @@ def _appositive_subject(cue: Token) -> Token | None:
         return None
     # set off from the opening phrase by a comma, as an introductory phrase is
     return top if any(t.text == "," for t in doc[opener.i : top.left_edge.i]) else None
+
+
+def _verbless_subject(cue: Token) -> Token | None:
+    """'Roe, a Scott ally, called the plan "weak."': the parser read the past tense as a participle
+    on the name ("Roe, called ...") and left the sentence without a verb. With no other verb, the
+    name set off by its apposition is the subject."""
+    head = cue.head
+    if cue.dep_ != "acl" or cue.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT" or head.i > cue.i:
+        return None
+    if head.pos_ != "PROPN" or cue.i < 1 or cue.doc[cue.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "appos" and head.i < c.i < cue.i for c in head.children):
+        return None
+    verbs = [t for t in cue.sent if t.pos_ in {"VERB", "AUX"} and t != cue and not t.is_ancestor(cue)]
+    return None if any(not cue.is_ancestor(v) for v in verbs) else head
 
 
 # How the words of a name or a noun phrase hang on its head, its apposition and a list of names
@@ -975,7 +991,12 @@ class AttributionFinder:
         return found
 
     def _speaker_ok(self, cue: Token, subject: Token | None) -> bool:
-        if subject is None or self._in_quote(subject) or _is_negative(subject):
+        if subject is None or self._in_quote(subject):
+            return False
+        # "No one knows what the field will look like", "few believe it": a view held by no one or
+        # few is still told; "no one can claim that ..." tells of no claim.
+        modal = any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in cue.children)
+        if modal and _is_negative(subject):
             return False
         # "That said, ...", "This being said, ...": a connective opening the sentence, no report.
         doc = self.doc
@@ -3383,7 +3404,12 @@ def _transcript_line(doc: Doc, attribution: Attribution) -> bool:
     cue, content = attribution.cue, attribution.content
     if cue is None or cue.text != ":" or attribution.kind != "direct":
         return False
-    opening = doc_text(doc)[cue.end : content.start]
+    # ('"PENCE: Well, look, ..."': a transcript quoted whole is a quotation, its reports inside it)
+    text = doc_text(doc)
+    mention = attribution.speaker.mention if attribution.speaker is not None else None
+    label = mention.start if mention is not None else cue.start
+    line_start = text.rfind("\n", 0, label) + 1
+    opening = text[line_start:label] + text[cue.end : content.start]
     return not any(mark in opening for mark in QUOTE_CHARS)
 
 
