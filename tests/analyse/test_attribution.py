@@ -2217,3 +2217,9 @@ def test_a_view_held_by_few_is_still_reported() -> None:
     found = _attributions("Few economists believe the tax will survive the winter.")
     believe = [a for a in found if a["cue"] and a["cue"]["text"] == "believe"]
     assert [a["content"]["text"] for a in believe] == ["the tax will survive the winter"], found
+
+
+def test_would_like_to_states_a_wish() -> None:
+    found = _attributions("The council would like to close the old bridge.")
+    like = [a for a in found if a["cue"] and a["cue"]["text"] == "like"]
+    assert [a["content"]["text"] for a in like] == ["to close the old bridge"], found

@@ -1367,7 +1367,11 @@ class AttributionFinder:
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
-        if lemma in INTENTION_CUES or lemma in DECISION_CUES:
+        # ("would like to shrink the department", "'d love to see": a wish, as "wants to")
+        wish = lemma in {"like", "love"} and any(
+            c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in cue.children
+        )
+        if lemma in INTENTION_CUES or lemma in DECISION_CUES or wish:
             # "wants to end the war", "refused to sign": the intention is the infinitive.
             infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
             if infinitives:
