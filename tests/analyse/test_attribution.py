@@ -2450,3 +2450,102 @@ def test_a_quotation_in_the_speakers_phrase_is_not_what_the_speaker_says() -> No
     text = 'Hemsley, the co-author of "Going Viral," about the spread of news, said the old days are gone.'
     said = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "said"]
     assert [a["content"]["text"] for a in said] == ["the old days are gone"], said
+
+
+def test_a_clause_cue_that_also_judges_a_thing_takes_it_as_object() -> None:
+    found = _attributions("The mayor lamented the sorry state of the city budget.")
+    lamented = [a for a in found if a["cue"]["text"] == "lamented"]
+    assert [a["content"]["text"] for a in lamented] == ["the sorry state of the city budget"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator accused the governor of hiding the figures.", "the governor of hiding the figures"),
+        ("The mayor blamed the council for the delays.", "the council for the delays"),
+        # one word after "of" is enough with the one accused before it
+        ("The mayor accused the council of cowardice.", "the council of cowardice"),
+    ],
+)
+def test_an_accusation_keeps_the_one_accused(text: str, content: str) -> None:
+    found = [a for a in _attributions(text) if a["cue"]["text"] in {"accused", "blamed"}]
+    assert [a["content"]["text"] for a in found] == [content], found
+    assert found[0]["kind"] == "indirect", found  # a charge stated, not a stance
+
+
+def test_as_someone_put_it_reports_what_follows() -> None:
+    found = _attributions("As the senator put it, the budget is a mess.")
+    put = [a for a in found if a["cue"]["text"] == "put it"]
+    assert len(put) == 1, found
+    assert put[0]["speaker"]["text"] == "the senator", found
+    assert put[0]["content"]["text"] == "the budget is a mess", found
+
+
+def test_putting_it_somewhere_is_no_report() -> None:
+    found = _attributions("The mayor promised to put it on the agenda, and she put it this way to the press.")
+    assert not [a for a in found if a["cue"]["text"] == "put it"], found
+
+
+def test_a_closing_cue_read_as_a_relative_clause_still_reports() -> None:
+    found = _attributions("Most farmers in the valley have a dim view of the plan, the survey found.")
+    survey = [a for a in found if a["cue"]["text"] == "found"]
+    assert len(survey) == 1, found
+    assert survey[0]["content"]["text"] == "Most farmers in the valley have a dim view of the plan", found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The firm sold the jet to the senator in 2012, records show.",
+            "records",
+            "The firm sold the jet to the senator in 2012",
+        ),
+        (
+            "Over the same years, county records show, the plant has paid no tax at all.",
+            "county records",
+            "the plant has paid no tax at all",
+        ),
+        (
+            "It may lose the county (though as the results show, the city is within reach).",
+            "the results",
+            "the city is within reach",
+        ),
+    ],
+)
+def test_records_show_read_as_a_noun_still_reports(text: str, source: str, content: str) -> None:
+    found = [a for a in _attributions("Plant news.\n\n" + text) if a["cue"]["text"] == "show"]
+    assert [(a["speaker"]["text"], a["content"]["text"]) for a in found] == [(source, content)], found
+
+
+def test_a_report_in_a_transcript_line_stands_alone() -> None:
+    found = _attributions("Interview.\n\nQ: Will the tax survive?\n\nA: I think the tax will be repealed.")
+    think = [a for a in found if a["cue"]["text"] == "think"]
+    assert len(think) == 1 and think[0]["parent"] is None, found
+    assert think[0]["content"]["text"] == "the tax will be repealed", found
+
+
+def test_a_report_in_a_quoted_transcript_line_stays_inside_it() -> None:
+    found = _attributions(
+        'Interview.\n\n"HOST: Will the tax survive?\n\n"GUEST: Well, I think the tax will be repealed.'
+    )
+    think = [a for a in found if a["cue"]["text"] == "think"]
+    assert len(think) == 1 and think[0]["parent"] is not None, found
+
+
+def test_a_past_tense_read_as_a_participle_after_an_apposition_still_has_its_speaker() -> None:
+    found = _attributions("Intro.\n\nOkafor, a Perez ally, called Ohio’s budget “reckless.”")
+    called = [a for a in found if a["cue"] and a["cue"]["text"] == "called"]
+    assert len(called) == 1 and called[0]["speaker"]["text"] == "Okafor", found
+
+
+def test_a_view_held_by_few_is_still_reported() -> None:
+    found = _attributions("Few economists believe the tax will survive the winter.")
+    believe = [a for a in found if a["cue"] and a["cue"]["text"] == "believe"]
+    assert [a["content"]["text"] for a in believe] == ["the tax will survive the winter"], found
+
+
+def test_would_like_to_states_a_wish() -> None:
+    found = _attributions("The council would like to close the old bridge.")
+    like = [a for a in found if a["cue"] and a["cue"]["text"] == "like"]
+    assert [a["content"]["text"] for a in like] == ["to close the old bridge"], found

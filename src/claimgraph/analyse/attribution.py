@@ -48,6 +48,7 @@ from claimgraph.analyse.lexicon import (
     INTENTION_CUES,
     LIGHT_VERBS,
     MALE_WORDS,
+    MODAL_AUXILIARIES,
     NAMING_PARTICIPLES,
     NEGATIVE_SUBJECTS,
     NO_OBJECT_SPEECH_CUES,
@@ -64,11 +65,13 @@ from claimgraph.analyse.lexicon import (
     READABLE_NOUNS,
     RECEIVED_STANCE_NOUNS,
     RECEIVING_VERBS,
+    SHOWING_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
     STATEMENT_NOUNS,
     UNSOURCED_CUES,
 )
+from claimgraph.analyse.nlp import doc_text
 from claimgraph.analyse.quotes import Quote, find_quotes
 from claimgraph.model import Attribution, AttributionKind, Span, Speaker
 
@@ -136,6 +139,12 @@ INVERSION_WORDS = {"sunday", "monday", "tuesday", "wednesday", "thursday", "frid
 SAME_STATEMENT_WORDS = {"same", "opposite", "reverse"}
 # The plain verbs of saying: what they report is a statement of its own wherever it stands.
 PLAIN_SPEECH_CUES = {"say", "tell", "add", "ask", "write", "report"}
+# Verbs that charge someone with something ("accused X of lying", "blamed X for the loss"): the
+# charge is the object with its of/for phrase.
+ACCUSING_CUES = {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}
+# What may stand before a record noun in its phrase ("Federal Election Commission records", "the
+# campaign's own records"): the phrase is the source of "records show".
+RECORD_MODIFIER_DEPS = {"compound", "amod", "det", "nmod", "nummod", "poss", "case"}
 NAMING_CUES = {"call", "name", "label", "brand", "dub", "term", "deem", "declare", "pronounce", "consider"}
 # Running labels before a headline's own words ("The Latest: ...", "WATCH: ...").
 HEADLINE_LABEL = re.compile(
@@ -236,7 +245,26 @@ def cue_lemma(token: Token) -> str:
 
 
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and (cue_lemma(token) in ALL_CUES or _particle_cue(token))
+    return token.pos_ in {"VERB", "AUX"} and (
+        cue_lemma(token) in ALL_CUES or _particle_cue(token) or _as_put_it(token) is not None
+    )
+
+
+def _as_put_it(token: Token) -> Token | None:
+    """The "it" of "as the senator put it": a way of saying, only in an "as" clause ("put it into
+    play", "put it this way" say nothing of their own)."""
+    if token.lemma_.lower() != "put" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in token.children
+    ):
+        return None
+    it = next(
+        (c for c in token.children if c.dep_ == "dobj" and c.lower_ == "it" and c.i == token.i + 1), None
+    )
+    if it is None or any(
+        c.dep_ in {"prep", "advmod", "npadvmod", "oprd"} and c.i == it.i + 1 for c in token.children
+    ):
+        return None
+    return it
 
 
 def _reads(token: Token) -> bool:
@@ -318,7 +346,7 @@ def _cue_subject(cue: Token) -> Token | None:
                 return active[0]
             if not any(c.dep_ == "nsubjpass" for c in governor.children):
                 return _cue_subject(governor)  # "had decided to go on to say"
-    appositive = _appositive_subject(cue) or _preceding_subject(cue)
+    appositive = _appositive_subject(cue) or _preceding_subject(cue) or _verbless_subject(cue)
     if appositive is not None:
         return appositive
     put_out = _put_out_by(cue)
@@ -508,6 +536,21 @@ def _appositive_subject(cue: Token) -> Token | None:
         return None
     # set off from the opening phrase by a comma, as an introductory phrase is
     return top if any(t.text == "," for t in doc[opener.i : top.left_edge.i]) else None
+
+
+def _verbless_subject(cue: Token) -> Token | None:
+    """'Roe, a Scott ally, called the plan "weak."': the parser read the past tense as a participle
+    on the name ("Roe, called ...") and left the sentence without a verb. With no other verb, the
+    name set off by its apposition is the subject."""
+    head = cue.head
+    if cue.dep_ != "acl" or cue.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT" or head.i > cue.i:
+        return None
+    if head.pos_ != "PROPN" or cue.i < 1 or cue.doc[cue.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "appos" and head.i < c.i < cue.i for c in head.children):
+        return None
+    verbs = [t for t in cue.sent if t.pos_ in {"VERB", "AUX"} and t != cue and not t.is_ancestor(cue)]
+    return None if any(not cue.is_ancestor(v) for v in verbs) else head
 
 
 # How the words of a name or a noun phrase hang on its head, its apposition and a list of names
@@ -958,7 +1001,7 @@ class AttributionFinder:
         return -1
 
     def _cue_span(self, cue: Token) -> Span:
-        end_token = cue
+        end_token = _as_put_it(cue) or cue  # "as she put it"
         for child in cue.children:
             if child.dep_ == "prt" and child.i == cue.i + 1:
                 end_token = child  # "pointed out", "called on"
@@ -1184,6 +1227,7 @@ class AttributionFinder:
         found += self._according_to()
         found += self._in_view()
         found += self._in_poll()
+        found += self._records_show()
         found += self._prepositional(used_cues)
         found += self._light_verb(used_cues)
         found += self._received_stance(used_cues)
@@ -1201,7 +1245,12 @@ class AttributionFinder:
         return found
 
     def _speaker_ok(self, cue: Token, subject: Token | None) -> bool:
-        if subject is None or self._in_quote(subject) or _is_negative(subject):
+        if subject is None or self._in_quote(subject):
+            return False
+        # "No one knows what the field will look like", "few believe it": a view held by no one or
+        # few is still told; "no one can claim that ..." tells of no claim.
+        modal = any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in cue.children)
+        if modal and _is_negative(subject):
             return False
         # "That said, ...", "This being said, ...": a connective opening the sentence, no report.
         doc = self.doc
@@ -1564,12 +1613,24 @@ class AttributionFinder:
             # "the plan, which the mayor described as reckless": what is said is the relative pronoun
             # standing for the noun; a clause without one ("an accusation Kigali has denied", "the
             # day she said") is too often no report at all.
-            return self._relative_object(cue, subject)
-        if lemma in {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}:
+            relative = self._relative_object(cue, subject)
+            if relative is None and subject.tag_ not in {"WDT", "WP"}:
+                # "Most voters dislike the plan, the poll found.": the parser made the closing cue a
+                # relative clause on the last noun; a comma before its subject and the sentence's end
+                # right after it say it reports the sentence.
+                return self._sentence_final_cue(cue, subject)
+            return relative
+        if lemma in ACCUSING_CUES:
             # "accused Moscow of executing three soldiers": what the accusation says is in the of/for phrase.
+            # The one accused comes with it ("accused Moscow of executing ...", "blamed Bush for the
+            # bust"): the charge is about them.
+            accused = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
             for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
                 for comp in (g for g in prep.children if g.dep_ in {"pcomp", "pobj"}):
-                    return _subtree_bounds(comp)
+                    start, end = _subtree_bounds(comp)
+                    if accused is not None and accused.i < prep.i:
+                        start = accused.left_edge.i
+                    return start, end
         if clauses:
             clause = clauses[0]
             start, end = _subtree_bounds(clause)
@@ -1636,7 +1697,11 @@ class AttributionFinder:
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
-        if lemma in INTENTION_CUES or lemma in DECISION_CUES:
+        # ("would like to shrink the department", "'d love to see": a wish, as "wants to")
+        wish = lemma in {"like", "love"} and any(
+            c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in cue.children
+        )
+        if lemma in INTENTION_CUES or lemma in DECISION_CUES or wish:
             # "wants to end the war", "refused to sign": the intention is the infinitive.
             infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
             if infinitives:
@@ -2038,9 +2103,13 @@ class AttributionFinder:
             if bounds[0] > cue.i:
                 bounds = bounds[0], self._cut_at_nested_cue(*bounds)
             start, end = self._char_bounds(*bounds)
+            lemma = cue_lemma(cue)
             # An object that is no claim ("announced his resignation") states a position, not a
             # proposition: a stance, like "backs Clinton" (where one word is enough).
-            on_object = any(c.dep_ == "dobj" and c.left_edge.i == bounds[0] for c in cue.children)
+            # ("accused Moscow of lying" states what Moscow did: a report, though it opens on the object)
+            on_object = any(c.dep_ == "dobj" and c.left_edge.i == bounds[0] for c in cue.children) and not (
+                lemma in ACCUSING_CUES and lemma not in STANCE_CUES
+            )
             words = self.text[start:end].split()
             # "said goodbye (to its fans)": a greeting, not something said about the world
             formula = any(c.dep_ == "dobj" and c.lower_ in FORMULAIC_OBJECTS for c in cue.children)
@@ -2055,14 +2124,17 @@ class AttributionFinder:
                 continue  # that quote already has its speaker
             content = Span.of(self.text, start, end)
             # A decision or refusal ("refused to recognise the vote") is a stance, not a statement.
-            lemma = cue_lemma(cue)
             decision = lemma in DECISION_CUES
             clausal = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not decision) for c in cue.children)
             denial = ALL_CUES.get(lemma) == "denied" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in cue.children
             )  # "denied the reports" disputes a claim; "rejected the levy" takes a position
             naming = lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in cue.children)
-            if on_object and not clausal and (lemma in CLAUSE_CUES or lemma in NO_OBJECT_SPEECH_CUES):
+            # (a clause cue that also judges a thing, "lamented the state of the race", keeps it)
+            object_only = (
+                lemma in CLAUSE_CUES and lemma not in OBJECT_STANCE_CUES
+            ) or lemma in NO_OBJECT_SPEECH_CUES
+            if on_object and not clausal and object_only:
                 continue  # "held talks", "maintains a lead": no report without a clause
             stance = lemma in STANCE_CUES or decision or naming or (on_object and not denial)
             kind: AttributionKind = "stance" if stance and not clausal else "indirect"
@@ -2878,6 +2950,47 @@ class AttributionFinder:
                 continue
             cue = Span.of(self.text, prep.idx, prep.idx + len(prep.text))
             results.append(_Found("according_to", self._mention(noun), cue, content))
+        return results
+
+    def _records_show(self) -> list[_Found]:
+        """'The firm paid $5,000 to the PAC, campaign finance records show.': a plural noun of record
+        before "show" makes the small tagger read a noun ("records show" as "a records show"), so no
+        verb reports the clause. Only set off by a comma or after "as" and closing its clause, where
+        "show" can be nothing but the verb."""
+        results: list[_Found] = []
+        doc = self.doc
+        for show in doc:
+            if show.lower_ != "show" or show.i == 0 or self._in_quote(show):
+                continue
+            if show.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECT_DEPS for c in show.children):
+                continue  # read as the verb it is, with its subject: a plain report
+            record = doc[show.i - 1]
+            if record.tag_ != "NNS" or record.lemma_.lower() not in SHOWING_NOUNS:
+                continue
+            sentence = show.sent
+            after = show.i + 1
+            if after >= sentence.end or doc[after].text not in {",", ".", ")", ";"}:
+                continue
+            # The source: the noun phrase ending in the record noun ("Federal Election Commission records").
+            first = record.i
+            while first - 1 > sentence.start and doc[first - 1].dep_ in RECORD_MODIFIER_DEPS:
+                first -= 1
+            before = doc[first - 1] if first > sentence.start else None
+            if before is None or before.text not in {",", "as"}:
+                continue
+            if before.lower_ == "as":
+                # "(as the results show, X may not be out of reach)": what follows, up to a closing bracket
+                end = next((t.i for t in doc[after : sentence.end] if t.text in {")", ";"}), sentence.end)
+                content = self._framed(doc[after:end], after, after, min_words=3)
+            elif doc[after].text == ",":
+                content = self._framed(sentence, first - 1, after, min_words=3)
+            else:
+                start, end = self._char_bounds(sentence.start, first - 1)
+                content = Span.of(self.text, start, end) if len(self.text[start:end].split()) >= 3 else None
+            if content is None:
+                continue
+            cue = Span.of(self.text, show.idx, show.idx + len(show.text))
+            results.append(_Found("indirect", doc[first : record.i + 1], cue, content))
         return results
 
     def _measured_in_poll(self, noun: Token) -> Span | None:
@@ -3831,6 +3944,22 @@ def _aside_report(doc: Doc, attribution: Attribution) -> bool:
     return lemma in PLAIN_SPEECH_CUES and cue.dep_ not in {"ccomp", "xcomp", "pcomp", "csubj"}
 
 
+def _transcript_line(doc: Doc, attribution: Attribution) -> bool:
+    """'A: I think the bill is dead.': an interview's transcript line, its label and colon the cue.
+    What the speaker reports in it ("I think") is told as plainly as in an article of their own, so
+    it stands alone, not as part of the line (a quotation's inner reports stay inside it)."""
+    cue, content = attribution.cue, attribution.content
+    if cue is None or cue.text != ":" or attribution.kind != "direct":
+        return False
+    # ('"PENCE: Well, look, ..."': a transcript quoted whole is a quotation, its reports inside it)
+    text = doc_text(doc)
+    mention = attribution.speaker.mention if attribution.speaker is not None else None
+    label = mention.start if mention is not None else cue.start
+    line_start = text.rfind("\n", 0, label) + 1
+    opening = text[line_start:label] + text[cue.end : content.start]
+    return not any(mark in opening for mark in QUOTE_CHARS)
+
+
 def _nest(attributions: list[Attribution], doc: Doc | None = None) -> list[Attribution]:
     """Link an attribution whose cue lies inside another's content to that outer attribution."""
     linked: list[Attribution] = []
@@ -3844,6 +3973,7 @@ def _nest(attributions: list[Attribution], doc: Doc | None = None) -> list[Attri
                 if o is not a
                 and o.content.contains(a.cue)
                 and o.kind != "scare_quote"
+                and not (doc is not None and _transcript_line(doc, o))
                 # "according to" and a headline's colon frame all they hold as the source's words
                 and not (aside and o.kind not in {"according_to", "headline"})
             ]

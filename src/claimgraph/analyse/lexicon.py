@@ -473,6 +473,13 @@ FINDING_SUBJECTS: Final[frozenset[str]] = DOCUMENT_NOUNS | frozenset(
      "author"}
 )  # fmt: skip
 
+# Plural nouns of record that "show" what the reporter read in them ("records show", "polls show",
+# "documents show").
+SHOWING_NOUNS: Final[frozenset[str]] = FINDING_SUBJECTS | frozenset(
+    {"record", "document", "result", "number", "figure", "statistic", "email", "photo", "image",
+     "transcript", "log", "filing", "poll", "survey", "study", "estimate"}
+)  # fmt: skip
+
 # Head nouns of descriptions that name a non-state armed group or a fighting force.
 ARMED_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
     {
