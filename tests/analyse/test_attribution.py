@@ -2549,3 +2549,24 @@ def test_would_like_to_states_a_wish() -> None:
     found = _attributions("The council would like to close the old bridge.")
     like = [a for a in found if a["cue"] and a["cue"]["text"] == "like"]
     assert [a["content"]["text"] for a in like] == ["to close the old bridge"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Of Dawson, Levine, who has given money to Ortiz, said, "He is a real worry."', "Levine"),
+        ('"We will win," said retired neurosurgeon Ben Carson, asked about the polls.', "Ben Carson"),
+    ],
+)
+def test_a_speaker_the_parser_hid_behind_a_preposition_or_a_participle(text: str, speaker: str) -> None:
+    a = _one(text, "direct")
+    assert a["speaker"]["text"] == speaker
+
+
+def test_a_day_after_an_inverted_cue_is_no_speaker() -> None:
+    assert not [a for a in _attributions('Said Wednesday, "We will win this state."') if a["speaker"]]
+
+
+def test_an_age_between_quote_and_cue_is_part_of_the_speaker() -> None:
+    a = _one('"We will win," the 43-year-old said.', "direct")
+    assert a["speaker"]["text"] == "the 43-year-old"

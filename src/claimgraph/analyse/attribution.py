@@ -304,7 +304,18 @@ def _cue_subject(cue: Token) -> Token | None:
     subjects = [child for child in cue.children if child.dep_ in SUBJECT_DEPS]
     if subjects:
         # "KHARTOUM, March 4 (Reuters) - Sudan's army said": the parser may give two; the nearest speaks.
-        return min(subjects, key=lambda s: abs(s.i - cue.i))
+        subject = min(subjects, key=lambda s: abs(s.i - cue.i))
+        if subject.pos_ == "ADP":
+            # "Of Dawson, Levine said, …": the parser made the fronted preposition the subject; the
+            # speaker is the name after the comma that closes the topic.
+            doc = cue.doc
+            comma = next((t for t in doc[subject.i : cue.i] if t.text == ","), None)
+            after = doc[comma.i + 1] if comma is not None and comma.i + 1 < cue.i else None
+            if after is not None and after.pos_ in {"PROPN", "NOUN", "PRON"}:
+                while after.dep_ == "compound" and after.head.i < cue.i and after.head.i > after.i:
+                    after = after.head
+                return after
+        return subject  # (a name the tagger took for a preposition: "Al From said")
     clause = _subject_clause(cue)
     if clause is not None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
@@ -1369,8 +1380,12 @@ class AttributionFinder:
         window = self.doc.char_span(start, end, alignment_mode="contract")
         if window is None:
             return None
+        # (not a day: 'Said Wednesday, "…"')
         names = [
-            t for t in window if t.pos_ in {"PROPN", "NOUN"} or (t.pos_ == "PRON" and t.lower_ in PRONOUNS)
+            t
+            for t in window
+            if (t.pos_ in {"PROPN", "NOUN"} and not (t.pos_ == "PROPN" and t.ent_type_ in {"DATE", "TIME"}))
+            or (t.pos_ == "PRON" and t.lower_ in PRONOUNS)
         ]
         if not names:
             return None
@@ -1390,20 +1405,32 @@ class AttributionFinder:
         window = self.doc[cue.i + 1 : end]
         if end == cue.i + 2 and _mistagged_name(window[0]):
             return window[0]  # '," said Skelly, explaining ...' with the name tagged an adverb
-        if self.doc[cue.i + 1].pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or any(
+        first = self.doc[cue.i + 1]
+        if (first.pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} and not self._attributive(first)) or any(
             self._in_quote(t) for t in window
         ):
             return None  # 'said in a statement', 'said on Monday': no name there
         # the name ends where what is said of its bearer begins: 'wrote a reader who signs as
         # Paul', 'tweeted a user from Hanover going by the handle X'
         clause = next(
-            (t for t in window if t.pos_ in {"VERB", "AUX", "ADP"} or t.tag_ in {"WP", "WDT"}), None
+            (
+                t
+                for t in window
+                if (t.pos_ in {"VERB", "AUX", "ADP"} and not self._attributive(t)) or t.tag_ in {"WP", "WDT"}
+            ),
+            None,
         )
         if clause is not None:
             window = self.doc[cue.i + 1 : clause.i]
             if not window or window[-1].pos_ not in {"NOUN", "PROPN"}:
                 return None
         return self._name_between(window.start_char, window.end_char)
+
+    def _attributive(self, word: Token) -> bool:
+        """A participle describing the noun right after it ('said retired neurosurgeon Ben Carson'),
+        which the tagger may take for a verb."""
+        following = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else word
+        return word.tag_ in {"VBN", "VBD"} and word.is_lower and following.pos_ in {"NOUN", "PROPN"}
 
     def _lead_in(self, quote: Quote) -> Span | None:
         """'This is "roughly the same advantage she has held all month," the pollster said': the words
