@@ -2570,3 +2570,15 @@ def test_a_day_after_an_inverted_cue_is_no_speaker() -> None:
 def test_an_age_between_quote_and_cue_is_part_of_the_speaker() -> None:
     a = _one('"We will win," the 43-year-old said.', "direct")
     assert a["speaker"]["text"] == "the 43-year-old"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("They see their own party as insufficiently committed to its goals.", "their own party as"),
+        ("Voters see the mayor as most likely to deliver it.", "the mayor as most likely"),
+    ],
+)
+def test_a_view_whose_as_the_parser_made_an_adverb(text: str, content: str) -> None:
+    a = _one(text, "stance")
+    assert a["content"]["text"].startswith(content)

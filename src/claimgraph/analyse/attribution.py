@@ -1426,6 +1426,18 @@ class AttributionFinder:
                 return None
         return self._name_between(window.start_char, window.end_char)
 
+    def _as_predicate(self, cue: Token, obj: Token) -> Token | None:
+        """'see their party as insufficiently committed', 'see her as most likely to win': an "as"
+        right after the object that the parser made an adverb of the predicate, which it hung on
+        the verb; the predicate, whose subtree ends the view."""
+        after = obj.right_edge.i + 1
+        if after + 1 >= len(self.doc) or self.doc[after].lower_ != "as" or self.doc[after].dep_ != "advmod":
+            return None
+        if self.doc[after + 1].lower_ in {"soon", "long", "well", "far", "much", "many", "though", "if"}:
+            return None  # "saw the problem as soon as …": a conjunction, no view
+        predicate = self.doc[after].head
+        return predicate if predicate.head == cue and predicate.i > after else None
+
     def _attributive(self, word: Token) -> bool:
         """A participle describing the noun right after it ('said retired neurosurgeon Ben Carson'),
         which the tagger may take for a verb."""
@@ -1765,6 +1777,9 @@ class AttributionFinder:
             # "sees Clinton as the stronger candidate": the view is the object with its "as" phrase;
             # "saw the film" states no view.
             return objects[0].left_edge.i, as_phrase.right_edge.i + 1
+        predicate = self._as_predicate(cue, objects[0]) if objects and lemma in AS_PREDICATE_CUES else None
+        if predicate is not None:
+            return objects[0].left_edge.i, predicate.right_edge.i + 1
         takes_object = (
             lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES or lemma in SPEECH_CUES or _particle_cue(cue)
         )
