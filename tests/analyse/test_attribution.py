@@ -2582,3 +2582,16 @@ def test_an_age_between_quote_and_cue_is_part_of_the_speaker() -> None:
 def test_a_view_whose_as_the_parser_made_an_adverb(text: str, content: str) -> None:
     a = _one(text, "stance")
     assert a["content"]["text"].startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ('The marchers, whom he described as "peaceful," walked on.', '"peaceful'),
+        ("The server, which he described as like an open door, was old.", "like an open door"),
+    ],
+)
+def test_a_relative_pronoun_and_the_predicate_said_of_it(text: str, predicate: str) -> None:
+    a = _one(text, "stance")
+    assert a["content"]["text"].startswith(("whom", "which"))
+    assert predicate in a["content"]["text"]

@@ -1995,7 +1995,20 @@ class AttributionFinder:
         if cue.head.i > cue.i or subject.tag_ in {"WDT", "WP"}:
             return None  # "a candidate who thinks so": the gap is the subject, not what is said
         pronoun = next((c for c in cue.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
-        return (pronoun.i, pronoun.i + 1) if pronoun is not None else None
+        if pronoun is None:
+            return None
+        # "whom he described as 'peaceful'": the pronoun and the predicate said of it (the speaker
+        # and the cue in between are scored apart)
+        predicate = next(
+            (
+                c
+                for c in cue.children
+                if c.i > cue.i
+                and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and any(c.children)))
+            ),
+            None,
+        )
+        return (pronoun.i, predicate.right_edge.i + 1 if predicate is not None else pronoun.i + 1)
 
     def _asked_question(self, cue: Token) -> tuple[int, int] | None:
         """'asked the students if they were serious', 'asked Obama what he thought of it', 'Asked
