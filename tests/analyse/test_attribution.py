@@ -1000,11 +1000,13 @@ def test_subject_parsed_as_apposition_to_the_opening_phrase() -> None:
 
 
 def test_relative_clause_cue_reports_its_relative_pronoun() -> None:
-    # "which" stands for the park, the object of "described": what the mayor said is about it.
+    # "which" stands for the park, the object of "described": what the mayor said is about it, and
+    # the "as" phrase is what she said of it (the speaker and cue inside are scored apart).
     found = _attributions("He toured the new park, which the mayor described as a gift.")
     assert [(a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
-        ("the mayor", "described", "which")
+        ("the mayor", "described", "which the mayor described as a gift")
     ]
+    assert _attributions("He toured the new park, which the mayor backed.")[0]["content"]["text"] == "which"
 
 
 def test_relative_clause_cue_without_an_object_gap_reports_nothing() -> None:
