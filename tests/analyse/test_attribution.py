@@ -2551,7 +2551,7 @@ def test_would_like_to_states_a_wish() -> None:
     assert [a["content"]["text"] for a in like] == ["to close the old bridge"], found
 
 
-def test_an_infinitive_governor_with_two_subjects_gives_the_nearest_speaker() -> None:
+def test_an_infinitive_governors_dateline_place_is_no_speaker() -> None:
     # the dateline under a subheading is no dateline to the cleaner, and the parser may make the
     # place a second subject of the verb
     found = _attributions(

@@ -284,6 +284,16 @@ def _describes_speaker(subject: Token, quote: Quote) -> bool:
     return start < quote.open and quote.close <= end + 1
 
 
+def _dateline_place(subject: Token, verb: Token) -> bool:
+    """'HELENA, Mont. - Smith tried ...': a capitalised place set off by a dash before the verb."""
+    doc = subject.doc
+    return (
+        subject.text.isupper()
+        and len(subject.text) > 1
+        and any(t.text in {"-", "—", "–"} for t in doc[subject.i + 1 : verb.i])
+    )
+
+
 def _reads(token: Token) -> bool:
     """'"…," the letter read' / 'read the email': a text's words, quoted; only next to a quote, as
     elsewhere "read" is someone reading ("the judge read the ruling")."""
@@ -364,8 +374,9 @@ def _cue_subject(cue: Token) -> Token | None:
             active = [c for c in governor.children if c.dep_ == "nsubj"]
             if active:
                 # (a dateline's place the cleaner did not take for one, under a subheading, may be
-                # parsed as a second subject: the nearest speaks, as for the cue's own subjects)
-                return min(active, key=lambda s: abs(s.i - governor.i))
+                # parsed as a second subject: the place, in capitals before a dash, does not speak)
+                speakers = [s for s in active if not _dateline_place(s, governor)]
+                return (speakers or active)[0]
             if not any(c.dep_ == "nsubjpass" for c in governor.children):
                 return _cue_subject(governor)  # "had decided to go on to say"
     appositive = _appositive_subject(cue) or _preceding_subject(cue) or _verbless_subject(cue)
