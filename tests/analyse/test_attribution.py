@@ -2597,3 +2597,50 @@ def test_a_relative_pronoun_and_the_predicate_said_of_it(text: str, predicate: s
     a = _one(text, "stance")
     assert a["content"]["text"].startswith(("whom", "which"))
     assert predicate in a["content"]["text"]
+
+
+def test_an_infinitive_governors_dateline_place_is_no_speaker() -> None:
+    # the dateline under a subheading is no dateline to the cleaner, and the parser may make the
+    # place a second subject of the verb
+    found = _attributions(
+        "Farmers wary as senator vows relief.\n\n"
+        "Amid anger at the banks, she's seen as 'one of the insiders.'"
+        "\n\nHELENA, Mont. - Visiting dozens of ranchers who are trying to get by, Jane Smith tried here"
+        " last week to sympathize with their troubles and promised to cut taxes."
+    )
+    promised = [a for a in found if a["cue"] and a["cue"]["text"] == "promised"]
+    assert [a["speaker"]["text"] for a in promised] == ["Jane Smith"], found
+
+
+def test_as_put_it_with_the_name_parsed_as_the_object_of_as() -> None:
+    found = _attributions(
+        "Budget talks stall.\n\n"
+        'As Tom Reed, a professor, put it, "Lawmakers should remember that a deal now is better."'
+    )
+    put = [a for a in found if a["cue"] and a["cue"]["text"] == "put it"]
+    assert [a["speaker"]["text"] for a in put] == ["Tom Reed"], found
+
+
+def test_a_title_in_the_speakers_apposition_is_not_their_quote() -> None:
+    found = _attributions(
+        'Budget talks stall.\n\nAs Reed, the author of "Lost Budgets," put it, "Lawmakers should remember'
+        ' that a deal now may be better than what they get later."'
+    )
+    put = [a for a in found if a["cue"] and a["cue"]["text"] == "put it"]
+    assert [a["content"]["text"] for a in put] == [
+        "Lawmakers should remember that a deal now may be better than what they get later."
+    ], found
+
+
+def test_a_quote_running_over_paragraphs_goes_with_each_paragraphs_cue() -> None:
+    found = _attributions(
+        'Rally.\n\nJane Doe said: "The plan is a disaster. It will not pass.\n\n'
+        '"Nobody wants it. It is dead," Doe said on Monday.'
+    )
+    said = sorted(
+        (a for a in found if a["cue"] and a["cue"]["text"] == "said"), key=lambda a: a["cue"]["start"]
+    )
+    assert [a["content"]["text"] for a in said] == [
+        "The plan is a disaster. It will not pass.",
+        "Nobody wants it. It is dead",
+    ], found

@@ -267,6 +267,33 @@ def _as_put_it(token: Token) -> Token | None:
     return it
 
 
+def _as_put_it_object(cue: Token) -> Token | None:
+    """'As Smith, a professor, put it, "..."' parsed with the name as the object of "as": the name,
+    who speaks (otherwise the "it" right after the verb is taken for the speaker)."""
+    if _as_put_it(cue) is None:
+        return None
+    mark = next(c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as")
+    return next((c for c in mark.children if c.dep_ == "pobj" and c.i < cue.i), None)
+
+
+def _describes_speaker(subject: Token, quote: Quote) -> bool:
+    """Whether the quotation lies inside the speaker's own noun phrase (an apposition naming a book
+    or a show they wrote): words of its description, not what they said."""
+    start = subject.left_edge.idx
+    end = subject.right_edge.idx + len(subject.right_edge.text)
+    return start < quote.open and quote.close <= end + 1
+
+
+def _dateline_place(subject: Token, verb: Token) -> bool:
+    """'HELENA, Mont. - Smith tried ...': a capitalised place set off by a dash before the verb."""
+    doc = subject.doc
+    return (
+        subject.text.isupper()
+        and len(subject.text) > 1
+        and any(t.text in {"-", "—", "–"} for t in doc[subject.i + 1 : verb.i])
+    )
+
+
 def _reads(token: Token) -> bool:
     """'"…," the letter read' / 'read the email': a text's words, quoted; only next to a quote, as
     elsewhere "read" is someone reading ("the judge read the ruling")."""
@@ -316,6 +343,9 @@ def _cue_subject(cue: Token) -> Token | None:
                     after = after.head
                 return after
         return subject  # (a name the tagger took for a preposition: "Al From said")
+    named_after_as = _as_put_it_object(cue)
+    if named_after_as is not None:
+        return named_after_as
     clause = _subject_clause(cue)
     if clause is not None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
@@ -354,7 +384,10 @@ def _cue_subject(cue: Token) -> Token | None:
                 return controller
             active = [c for c in governor.children if c.dep_ == "nsubj"]
             if active:
-                return active[0]
+                # (a dateline's place the cleaner did not take for one, under a subheading, may be
+                # parsed as a second subject: the place, in capitals before a dash, does not speak)
+                speakers = [s for s in active if not _dateline_place(s, governor)]
+                return (speakers or active)[0]
             if not any(c.dep_ == "nsubjpass" for c in governor.children):
                 return _cue_subject(governor)  # "had decided to go on to say"
     appositive = _appositive_subject(cue) or _preceding_subject(cue) or _verbless_subject(cue)
@@ -970,6 +1003,22 @@ def _headline_verb_end(verb: Token, window: SpacySpan, bases: list[str]) -> Toke
     return None
 
 
+def _by_paragraph(quote: Quote, blocks: list[tuple[int, int]], text: str) -> list[Quote]:
+    """A quotation running over several paragraphs as one quote per paragraph."""
+    pieces: list[Quote] = []
+    spanned = [(start, end) for start, end in blocks if start < quote.close and quote.open < end]
+    if len(spanned) > 1:
+        for index, (start, end) in enumerate(spanned):
+            first, last = index == 0, index == len(spanned) - 1
+            opening, opening_width = quote.open, quote.open_width
+            if not first:  # the re-opening mark at the paragraph's start (find_quotes checked it)
+                opening = start if not text[start].isspace() else start + 1
+                opening_width = 2 if text.startswith("''", opening) else 1
+            closing, closing_width = (quote.close, quote.close_width) if last else (end, 0)
+            pieces.append(Quote(opening, closing, opening_width, closing_width))
+    return pieces or [quote]
+
+
 class AttributionFinder:
     """Finds attributions in one parsed article and resolves their speakers into ``entities``."""
 
@@ -1233,6 +1282,7 @@ class AttributionFinder:
     def find(self) -> list[_Found]:
         used_cues: set[int] = set()
         used_quotes: set[Quote] = set()
+        self._split_cued_runs()
         found = self._direct(used_cues, used_quotes)
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
@@ -1254,6 +1304,33 @@ class AttributionFinder:
         found += self._scare_quotes(found, used_quotes)
         found.sort(key=lambda f: (f.content.start, f.cue.start if f.cue else 0))
         return found
+
+    def _split_cued_runs(self) -> None:
+        """A quotation running over paragraphs whose first paragraph has a cue of its own ('he said:
+        "A …' / '"A," he said. "B …') and whose last has one after it ('"C," he said.'): two quotes
+        told apart by the writer, each paragraph's words going with that paragraph's cue (as PolNeAR
+        pairs them). A run with one cue (an interview's long answer) stays one quote."""
+        split: list[Quote] = []
+        for quote in self.quotes:
+            pieces = _by_paragraph(quote, self.paragraphs, self.text)
+            if len(pieces) > 1 and self._cue_after(pieces[-1]) is not None and self._cued_opening(pieces[0]):
+                split.extend(pieces)
+            else:
+                split.append(quote)
+        if len(split) != len(self.quotes):
+            self.quotes = split
+            self._quote_cache.clear()
+
+    def _cued_opening(self, piece: Quote) -> bool:
+        """Whether a quote's opening piece has a cue in its paragraph: one right before it, or the
+        cue after a quote just before it in the same paragraph ('"A," he said. "B …')."""
+        if self._cue_before(piece) is not None:
+            return True
+        paragraph = self._paragraph_of(piece.open)
+        earlier = [
+            q for q in self.quotes if q.close <= piece.open and self._paragraph_of(q.open) == paragraph
+        ]
+        return bool(earlier) and self._cue_after(earlier[-1]) is not None
 
     def _speaker_ok(self, cue: Token, subject: Token | None) -> bool:
         if subject is None or self._in_quote(subject):
@@ -1311,6 +1388,8 @@ class AttributionFinder:
             if not self._speaker_ok(cue, subject):
                 continue
             assert subject is not None
+            if cue.idx > quote.close and _describes_speaker(subject, quote):
+                continue  # 'Reed, the author of "Lost Budgets," said': a title in the speaker's phrase
             used_cues.add(cue.i)
             used_quotes.add(quote)
             content = quote.inner(self.text)
