@@ -2316,9 +2316,9 @@ def test_a_participle_gives_the_words_of_the_text_put_out(text: str, speaker: st
     ("text", "speaker", "content"),
     [
         (
-            "The contrast with the governor, said Doyle and others, would be clear since he has no allies.",
-            "Doyle",
-            "would be clear since he has no allies",
+            "The difference with the mayor, said Okafor and others, would be plain since she has no allies.",
+            "Okafor",
+            "would be plain since she has no allies",
         ),
         (
             "Part of the problem, say experts like Jane Roe, a local geologist, is the soil itself.",
@@ -2373,7 +2373,7 @@ def test_a_relative_pronoun_is_the_subject_of_what_is_said() -> None:
 
 
 def test_a_question_asked_after_when_it_was_asked() -> None:
-    found = [a for a in _attributions("Ryan used the same words when asked in May if he would endorse Lee.")]
+    found = [a for a in _attributions("Moss used the same words when asked in May if he would endorse Lee.")]
     asked = [a for a in found if a["cue"] and a["cue"]["text"] == "asked"]
     assert [a["content"]["text"] for a in asked] == ["he would endorse Lee"], found
 
@@ -2399,14 +2399,14 @@ def test_the_answer_to_an_asked_participle_has_the_answers_verb() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'The dip does not surprise pollster Daron Shaw: "Historically, unknown candidates gain most."',
-        'Pollsters agree - Carl Bialik: "One of the biggest lessons was to keep contacting voters late."',
+        'The drop does not surprise analyst Mara Quint: "Historically, new candidates gain most."',
+        'Pollsters agree - Maria Lopez: "One of the lessons was to keep calling voters late."',
     ],
 )
 def test_a_name_before_a_colon_speaks_the_quotation(text: str) -> None:
     direct = [a for a in _attributions(text) if a["kind"] == "direct"]
     assert len(direct) == 1 and direct[0]["cue"]["text"] == ":", direct
-    assert direct[0]["speaker"]["text"].endswith(("Daron Shaw", "Carl Bialik")), direct
+    assert direct[0]["speaker"]["text"].endswith(("Mara Quint", "Maria Lopez")), direct
 
 
 def test_the_one_told_before_a_colon_does_not_speak() -> None:
@@ -2436,9 +2436,9 @@ def test_a_clause_of_time_after_an_inverted_cue_is_no_report_of_its_own() -> Non
 
 
 def test_a_name_tagged_an_adverb_after_an_inverted_cue() -> None:
-    text = '"Having access to the file is valuable," said Skelly, explaining he worked closely with Roe.'
+    text = '"Having the file is useful," said Brennock, explaining he worked closely with Roe.'
     a = _one(text, "direct")
-    assert (a["speaker"]["text"], a["cue"]["text"]) == ("Skelly", "said"), a
+    assert (a["speaker"]["text"], a["cue"]["text"]) == ("Brennock", "said"), a
 
 
 def test_a_participle_after_the_cue_does_not_take_the_quotation_from_it() -> None:
@@ -2449,7 +2449,7 @@ def test_a_participle_after_the_cue_does_not_take_the_quotation_from_it() -> Non
 
 
 def test_a_quotation_in_the_speakers_phrase_is_not_what_the_speaker_says() -> None:
-    text = 'Hemsley, the co-author of "Going Viral," about the spread of news, said the old days are gone.'
+    text = 'Farrow, the co-author of "Open Secrets," about the spread of rumours, said the old days are gone.'
     said = [a for a in _attributions(text) if a["cue"] and a["cue"]["text"] == "said"]
     assert [a["content"]["text"] for a in said] == ["the old days are gone"], said
 
@@ -2557,7 +2557,7 @@ def test_would_like_to_states_a_wish() -> None:
     ("text", "speaker"),
     [
         ('Of Dawson, Levine, who has given money to Ortiz, said, "He is a real worry."', "Levine"),
-        ('"We will win," said retired neurosurgeon Ben Carson, asked about the polls.', "Ben Carson"),
+        ('"We will win," said retired surgeon Ada Okonjo, asked about the polls.', "Ada Okonjo"),
     ],
 )
 def test_a_speaker_the_parser_hid_behind_a_preposition_or_a_participle(text: str, speaker: str) -> None:
