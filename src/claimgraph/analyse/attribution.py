@@ -1413,7 +1413,7 @@ class AttributionFinder:
         if subject is None or subject.i > cue.i or quote.contains(subject.idx):
             return False
         if subject.idx < quote.open and cue_lemma(cue) in PLAIN_SPEECH_CUES:
-            # 'Roe, the co-author of "Going Viral," said the days ... are gone': the quotation is in
+            # 'Roe, the co-author of "Open Secrets," said the days ... are gone': the quotation is in
             # the speaker's phrase (a title, a phrase of another's), the words come after the cue
             return True
         for child in cue.children:
@@ -1518,7 +1518,7 @@ class AttributionFinder:
         return predicate if predicate.head == cue and predicate.i > after else None
 
     def _attributive(self, word: Token) -> bool:
-        """A participle describing the noun right after it ('said retired neurosurgeon Ben Carson'),
+        """A participle describing the noun right after it ('said retired surgeon Ada Okonjo'),
         which the tagger may take for a verb."""
         following = self.doc[word.i + 1] if word.i + 1 < len(self.doc) else word
         return word.tag_ in {"VBN", "VBD"} and word.is_lower and following.pos_ in {"NOUN", "PROPN"}

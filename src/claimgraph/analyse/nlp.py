@@ -87,8 +87,8 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
-# Scraped text loses the space after a closing quote ('… to me,”Clinton said'): spaCy then reads
-# 'me,”Clinton' as one word and the speaker is lost. Split the punctuation and the mark off.
+# Scraped text loses the space after a closing quote ('… to me,”Mendez said'): spaCy then reads
+# 'me,”Mendez' as one word and the speaker is lost. Split the punctuation and the mark off.
 GLUED_QUOTE_INFIXES = (r"(?<=\w)[,.!?](?=[”\"])", r"(?<=[,.!?])[”»\"](?=\w)")
 
 
