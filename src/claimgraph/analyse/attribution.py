@@ -791,7 +791,7 @@ def _relative_subject_clause(cue: Token, subject: Token) -> tuple[int, int] | No
 
 def _mistagged_name(token: Token) -> bool:
     """A capitalised word the tagger took for an adverb or adjective, not a sentence's first word
-    nor a word that is capitalised anyway ("Skelly" tagged RB after '," said')."""
+    nor a word that is capitalised anyway ("Brennock" tagged RB after '," said')."""
     return (
         token.text[:1].isupper()
         and token.text.isalpha()
@@ -1133,11 +1133,10 @@ class AttributionFinder:
             and thing.head.i < thing.i
         ):
             first = group_start(thing.head)
+        # "released a statement Wednesday saying", "sent a text message to supporters saying"
         put_out = _put_out_by(head)
         if put_out is not None:
-            first = group_start(
-                put_out
-            )  # "released a statement Wednesday saying", "sent … to supporters saying"
+            first = group_start(put_out)
         last = span[-1].i
         lemma = cue_lemma(head)
         prepositions = PREPOSITIONAL_STANCE_VERBS.get(lemma, frozenset()) | CUE_PREPOSITIONS.get(
@@ -1483,7 +1482,7 @@ class AttributionFinder:
             return None
         window = self.doc[cue.i + 1 : end]
         if end == cue.i + 2 and _mistagged_name(window[0]):
-            return window[0]  # '," said Skelly, explaining ...' with the name tagged an adverb
+            return window[0]  # '," said Brennock, explaining ...' with the name tagged an adverb
         first = self.doc[cue.i + 1]
         if (first.pos_ not in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} and not self._attributive(first)) or any(
             self._in_quote(t) for t in window
@@ -1665,9 +1664,9 @@ class AttributionFinder:
         """'Pollsters agree - Ann Lee: "..."', 'The dip does not surprise analyst Bo Diaz: "..."': a
         name right before the colon, after a verb that is not its own and does not report speech to
         it (not 'Lee told Diaz: "..."'), introduces the quotation as that name's words."""
-        if not self.text[: quote.open].rstrip().endswith(":"):
+        colon_at = self._colon_before(quote)
+        if colon_at is None:
             return False
-        colon_at = self.text.rfind(":", 0, quote.open)
         colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
         if colon is None or colon[0].i == 0:
             return False
@@ -1683,11 +1682,23 @@ class AttributionFinder:
         affected = name.dep_ == "dobj" and name.head == cue and cue_lemma(cue) not in SPEECH_CUES
         return dashed or affected
 
+    def _colon_before(self, quote: Quote, *, across_lines: bool = True) -> int | None:
+        """The offset of a colon that is the last thing before a quote's opening mark, with only
+        whitespace between (only spaces when not ``across_lines``); None when there is none."""
+        at = quote.open - 1
+        while at > 0 and (self.text[at].isspace() if across_lines else self.text[at] == " "):
+            at -= 1
+        return at if at >= 0 and self.text[at] == ":" else None
+
     def _introducing_sentence(self, quote: Quote) -> Token | None:
         """'President Clinton released the following statement:' / 'He then listed the qualities …:'
         with the quote after the colon: the introducing sentence's verb is the cue, whatever it is."""
-        colon_at = self.text.rfind(":", 0, quote.open)
-        colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        colon_at = self._colon_before(quote)
+        colon = (
+            self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+            if colon_at is not None
+            else None
+        )
         if colon is None:
             return None
         root = colon[0].sent.root
@@ -2076,14 +2087,14 @@ class AttributionFinder:
         pronoun = next((c for c in cue.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
         if pronoun is None:
             return None
-        # "whom he described as 'peaceful'": the pronoun and the predicate said of it (the speaker
-        # and the cue in between are scored apart)
+        # "whom he described as 'peaceful'": the pronoun and the "as" phrase said of it (the speaker
+        # and the cue in between are scored apart). (An object predicate after the verb, "which he
+        # called reckless", never gets here: the caller leaves clauses with one to other rules.)
         predicate = next(
             (
                 c
                 for c in cue.children
-                if c.i > cue.i
-                and (c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and any(c.children)))
+                if c.i > cue.i and c.dep_ == "prep" and c.lower_ == "as" and any(c.children)
             ),
             None,
         )
@@ -3232,10 +3243,8 @@ class AttributionFinder:
         noun phrase that ends before the colon; the colon is the cue."""
         results: list[_Found] = []
         for quote in self.quotes:
-            colon_at = quote.open - 1
-            while colon_at > 0 and self.text[colon_at] == " ":
-                colon_at -= 1
-            if quote in used_quotes or self.text[colon_at] != ":":
+            colon_at = self._colon_before(quote, across_lines=False)
+            if quote in used_quotes or colon_at is None:
                 continue
             colon = self.doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
             if colon is None or colon[0].i == 0:
@@ -3488,12 +3497,7 @@ class AttributionFinder:
         speaker = [t for t in words[commas[-1] + 1 :] if not t.is_punct]
         if len(said) < 3 or not speaker or len(speaker) > 5:
             return None
-        return _Found(
-            "headline",
-            self.doc[speaker[0].i : speaker[-1].i + 1],
-            cue,
-            Span.of(self.text, said[0].idx, said[-1].idx + len(said[-1].text)),
-        )
+        return _Found("headline", self.doc[speaker[0].i : speaker[-1].i + 1], cue, self._words_span(said))
 
     @staticmethod
     def _headline_subject(words: list[Token]) -> list[Token]:
