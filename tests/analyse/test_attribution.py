@@ -2644,3 +2644,39 @@ def test_a_quote_running_over_paragraphs_goes_with_each_paragraphs_cue() -> None
         "The plan is a disaster. It will not pass.",
         "Nobody wants it. It is dead",
     ], found
+
+
+def test_an_empty_it_before_a_verdict_names_no_speaker() -> None:
+    found = _attributions(
+        "Tax debate.\n\nIt's easy to see why Mayor Ann Lee is tempted to run. It means admitting that the"
+        " plan failed. That's not to suggest that the council was wrong."
+    )
+    by_cue = {a["cue"]["text"]: a for a in found if a["cue"]}
+    for cue, content in (
+        ("see", "why Mayor Ann Lee is tempted to run"),
+        ("admitting", "the plan failed"),
+        ("suggest", "the council was wrong"),
+    ):
+        assert by_cue[cue]["speaker"] is None, found
+        assert by_cue[cue]["kind"] == "unsourced", found
+        assert by_cue[cue]["content"]["text"] == content, found
+
+
+def test_a_referring_it_that_was_to_report_keeps_its_speaker() -> None:
+    found = _attributions(
+        "Earnings.\n\nDays before it was to report earnings, Acme Corp. said it had cut 300 jobs."
+    )
+    assert not any(a["speaker"] is None for a in found), found
+
+
+def test_how_people_feel_is_what_they_hold() -> None:
+    found = _attributions(
+        "Layoffs.\n\nWhen the firm announced layoffs, some workers felt betrayed. Lee appeals to"
+        " voters who feel trapped in a system that seems rigged. Residents feel free to leave."
+    )
+    felt = {
+        a["content"]["text"]: a["speaker"]["text"]
+        for a in found
+        if a["cue"] and a["cue"]["text"] in {"felt", "feel"}
+    }
+    assert felt == {"betrayed": "some workers", "trapped in a system that seems rigged": "who"}, found

@@ -416,6 +416,40 @@ def _cue_subject(cue: Token) -> Token | None:
     return None
 
 
+EMPTY_SUBJECTS = frozenset({"it", "that", "this"})
+
+
+def _empty_copula_subject(cue: Token) -> Token | None:
+    """'It's easy to see why …', 'it is hard to say whether', 'It means admitting that', 'it's
+    worth pointing out that', "That's not to suggest that": an infinitive or a gerund on a copula
+    (or "mean") whose subject is an empty or referring pronoun reports what no one in the text
+    says; that pronoun, which the content is found from, is no speaker."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    if not (infinitive or cue.tag_ == "VBG") or cue.dep_ not in {"xcomp", "advcl", "ccomp"}:
+        return None
+    governor = cue.head
+    adjective = governor if governor.pos_ == "ADJ" and governor.dep_ == "acomp" else None
+    if adjective is not None:
+        governor = adjective.head  # "it is hard to say": the infinitive on the adjective
+    else:
+        adjective = next((c for c in governor.children if c.dep_ == "acomp" and c.i < cue.i), None)
+    if governor.i > cue.i:
+        return None
+    if governor.lemma_.lower() == "be":
+        # a verdict on doing it ("easy to see", "worth noting") or a disclaimer ("not to suggest");
+        # not "before it was to report" (what it was going to do) nor a participle on a clause
+        negated = any(c.dep_ == "neg" for c in cue.children)
+        verdict = adjective is not None and (infinitive or adjective.lower_ == "worth")
+        if not (verdict or (negated and infinitive)):
+            return None
+    elif governor.lemma_.lower() != "mean":
+        return None
+    return next(
+        (c for c in governor.children if c.dep_ in {"nsubj", "expl"} and c.lower_ in EMPTY_SUBJECTS),
+        None,
+    )
+
+
 def _put_out_by(participle: Token) -> Token | None:
     """The verb that put out a text whose words a participle gives, when the parser hung the
     participle on that verb past a time ("released a statement Wednesday saying") or on the
@@ -1733,7 +1767,9 @@ class AttributionFinder:
             # on the verb too; what follows the verb is what it reports.
             clauses = [c for c in clauses if c.i > cue.i]
         objects_after = any(
-            c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children
+            (c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} or (c.dep_ == "acomp" and lemma == "feel"))
+            and c.i > cue.i
+            for c in cue.children
         )
         relative = _relative_subject_clause(cue, subject)
         if relative is not None:
@@ -1840,6 +1876,18 @@ class AttributionFinder:
                 )
                 return first, infinitives[0].right_edge.i + 1
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+        if lemma == "feel" and not objects:
+            # "workers felt betrayed", "voters who feel squeezed and ignored": how they feel is
+            # what they hold (the adjective or participle, with what hangs on it).
+            state = next((c for c in cue.children if c.dep_ == "acomp" and c.i > cue.i), None)
+            # (not "feel free to" nor "it felt so universal": no one holds a view there)
+            if (
+                state is not None
+                and state.tag_ in {"VBN", "JJ"}
+                and state.lower_ != "free"
+                and subject.lower_ != "it"
+            ):
+                return _subtree_bounds(state)
         if not objects and (lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES):
             # "supports banning the imports", "favors temporarily raising the wage": the act the
             # stance is about, which the parser makes a gerund complement rather than an object.
@@ -2227,7 +2275,8 @@ class AttributionFinder:
         for cue in self.doc:
             if not _is_cue(cue) or cue.i in used_cues or self._in_quote(cue):
                 continue
-            subject = _cue_subject(cue)
+            empty = _empty_copula_subject(cue)
+            subject = empty or _cue_subject(cue)
             if subject is not None and self._in_quote(subject):
                 # ', saying he is "weak, you know that."': the parser hung the clause before the
                 # participle on a verb of the quotation
@@ -2259,9 +2308,11 @@ class AttributionFinder:
             # "said goodbye (to its fans)": a greeting, not something said about the world
             formula = any(c.dep_ == "dobj" and c.lower_ in FORMULAIC_OBJECTS for c in cue.children)
             answer = len(words) == 1 and words[0].lower() in ANSWER_WORDS and bounds[0] == cue.i + 1
+            # "workers felt betrayed": one word says how they feel
+            feeling = lemma == "feel" and any(c.dep_ == "acomp" and c.i == bounds[0] for c in cue.children)
             if (
                 formula
-                or len(words) < (1 if on_object or answer else 2)
+                or len(words) < (1 if on_object or answer or feeling else 2)
                 or ANONYMITY.match(self.text[start:end])
             ):
                 continue
@@ -2295,6 +2346,9 @@ class AttributionFinder:
                 # on the quotation's verb; it tells when the words were said, it is none of them
                 kind, content = "direct", quote.inner(self.text)
             used_cues.add(cue.i)
+            if empty is not None:
+                results.append(_Found("unsourced", None, self._cue_span(cue), content))
+                continue
             results.append(_Found(kind, self._mention(subject), self._cue_span(cue), content))
         return results
 
