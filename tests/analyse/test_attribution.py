@@ -2680,3 +2680,19 @@ def test_how_people_feel_is_what_they_hold() -> None:
         if a["cue"] and a["cue"]["text"] in {"felt", "feel"}
     }
     assert felt == {"betrayed": "some workers", "trapped in a system that seems rigged": "who"}, found
+
+
+def test_to_whom_a_clause_seems_true_holds_its_view() -> None:
+    found = _attributions(
+        "Skaters.\n\nTo Ann Gil, skateboarding is a cry of dissent against the city. But to others, he is"
+        " a citizen journalist. To win the race, candidates need 40 percent. To date, Lee remains ahead."
+    )
+    to = {
+        a["speaker"]["text"]: a["content"]["text"]
+        for a in found
+        if a["cue"] and a["cue"]["text"].lower() == "to"
+    }
+    assert to == {
+        "Ann Gil": "skateboarding is a cry of dissent against the city",
+        "others": "he is a citizen journalist",
+    }, found

@@ -1320,6 +1320,7 @@ class AttributionFinder:
         found += self._reported(used_cues, used_quotes)
         found += self._according_to()
         found += self._in_view()
+        found += self._to_whom()
         found += self._in_poll()
         found += self._records_show()
         found += self._prepositional(used_cues)
@@ -3121,6 +3122,32 @@ class AttributionFinder:
             first = marker if marker is not None else noun
             cue = Span.of(self.text, first.idx, noun.idx + len(noun.text))
             results.append(_Found("according_to", self._mention(owner), cue, content))
+        return results
+
+    def _to_whom(self) -> list[_Found]:
+        """'To Lee, the vote marked a turning point', 'To many, he is a provocateur': a person or
+        people to whom the clause after the comma seems true hold the view it states; "To" is the
+        cue, as PolNeAR marks it. Not a purpose ("To win, they need ...") nor a thing ("To date,")."""
+        results: list[_Found] = []
+        doc = self.doc
+        for prep in doc:
+            if prep.lower_ != "to" or prep.dep_ != "prep" or self._in_quote(prep):
+                continue
+            opening = doc[prep.sent.start : prep.i]
+            if any(t.dep_ not in {"cc", "punct"} for t in opening):
+                continue
+            holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            last = prep.right_edge.i
+            if holder is None or last + 1 >= len(doc) or doc[last + 1].text != ",":
+                continue
+            people = holder.lower_ in {"many", "some", "others", "them", "him", "her", "me", "us"}
+            if not (people or (_agentive(holder) and holder.ent_type_ != "ORG")):
+                continue
+            content = self._framed(prep.sent, prep.i, last, min_words=3)
+            if content is None:
+                continue
+            cue = Span.of(self.text, prep.idx, prep.idx + len(prep.text))
+            results.append(_Found("according_to", self._mention(holder), cue, content))
         return results
 
     def _in_poll(self) -> list[_Found]:
