@@ -150,6 +150,8 @@ class Entity:
     type: str
     mentions: tuple[Span, ...]
     links: dict[str, str] = field(default_factory=dict)
+    # ids of the attributions whose speaker this entity is: everything it said in the article
+    attributions: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -158,6 +160,7 @@ class Entity:
             "type": self.type,
             "mentions": [m.to_dict() for m in self.mentions],
             "links": dict(self.links),
+            "attributions": list(self.attributions),
         }
 
 
@@ -365,6 +368,11 @@ class AnalysedArticle:
     claims: tuple[Claim, ...] = ()
     places: tuple[Place, ...] = ()
     events: tuple[Event, ...] = ()
+
+    def said_by(self, entity_id: str) -> tuple[Attribution, ...]:
+        """Everything the entity said in this article, in text order: the attributions whose
+        speaker resolves to it, whatever the mention ("Ms. Lee", "the minister", "she")."""
+        return tuple(a for a in self.attributions if a.speaker is not None and a.speaker.entity == entity_id)
 
     def to_dict(self) -> dict[str, Any]:
         return {

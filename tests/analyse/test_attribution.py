@@ -2696,3 +2696,24 @@ def test_to_whom_a_clause_seems_true_holds_its_view() -> None:
         "Ann Gil": "skateboarding is a cry of dissent against the city",
         "others": "he is a citizen journalist",
     }, found
+
+
+def test_an_entity_lists_everything_it_said() -> None:
+    from claimgraph.analyse.pipeline import Analyzer
+    from claimgraph.model import AnalysedArticle, RawDocument
+
+    text = (
+        'Budget talks.\n\nFinance Minister Ann Lee said the budget would pass. "We have the votes," she'
+        " added. Tom Reed, an opposition leader, said the plan would fail. The minister said later that"
+        " talks would go on."
+    )
+    result = Analyzer().analyze(RawDocument(id="t", content=text, origin="t"))
+    assert isinstance(result, AnalysedArticle)
+    out = result.to_dict()
+    by_name = {e["name"]: e for e in out["entities"]}
+    cues = {a["id"]: a["cue"]["text"] for a in out["attributions"] if a["cue"]}
+    lee, reed = by_name["Ann Lee"], by_name["Tom Reed"]
+    assert [cues[i] for i in lee["attributions"]] == ["said", "added", "said"], out["attributions"]
+    assert [cues[i] for i in reed["attributions"]] == ["said"], out["attributions"]
+    assert [a.id for a in result.said_by(lee["id"])] == lee["attributions"]
+    assert all(not e["attributions"] for e in out["entities"] if e["id"] not in {lee["id"], reed["id"]})

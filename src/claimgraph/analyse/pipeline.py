@@ -25,7 +25,7 @@ from claimgraph.analyse.nlp import load_pipeline
 from claimgraph.analyse.quantities import iter_quantities
 from claimgraph.clean import CleanOptions, clean
 from claimgraph.errors import ClaimgraphError, InputError
-from claimgraph.model import AnalysedArticle, Article, Flag, Place, RawDocument
+from claimgraph.model import AnalysedArticle, Article, Attribution, Entity, Flag, Place, RawDocument
 
 log = logging.getLogger(__name__)
 
@@ -149,12 +149,23 @@ def analyse_doc(article: Article, doc: Doc, places_finder: PlaceFinder | None = 
         article = _with_flags(article, flags)
     return AnalysedArticle(
         article=article,
-        entities=entities.to_entities(),
+        entities=_with_attributions(entities.to_entities(), attributions),
         attributions=tuple(attributions),
         claims=tuple(claims),
         places=tuple(places),
         events=tuple(events),
     )
+
+
+def _with_attributions(entities: tuple[Entity, ...], attributions: list[Attribution]) -> tuple[Entity, ...]:
+    """Each entity with the ids of the attributions it is the speaker of."""
+    from dataclasses import replace
+
+    said: dict[str, list[str]] = {}
+    for attribution in attributions:
+        if attribution.speaker is not None and attribution.speaker.entity is not None:
+            said.setdefault(attribution.speaker.entity, []).append(attribution.id)
+    return tuple(replace(e, attributions=tuple(said[e.id])) if e.id in said else e for e in entities)
 
 
 def _with_flags(article: Article, flags: tuple[Flag, ...]) -> Article:
