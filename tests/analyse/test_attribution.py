@@ -2717,3 +2717,17 @@ def test_an_entity_lists_everything_it_said() -> None:
     assert [cues[i] for i in reed["attributions"]] == ["said"], out["attributions"]
     assert [a.id for a in result.said_by(lee["id"])] == lee["attributions"]
     assert all(not e["attributions"] for e in out["entities"] if e["id"] not in {lee["id"], reed["id"]})
+
+
+def test_a_finite_verb_the_parser_took_for_a_participle_has_the_noun_before_it_as_subject() -> None:
+    found = _attributions(
+        "Delegates.\n\nA Harlow College poll found last week that Lee would beat Diaz 46 to 40 percent."
+        " A group called Voters First, led by strategists, is trying to raise $25 million."
+    )
+    found_by = [
+        (a["speaker"]["text"], a["content"]["text"])
+        for a in found
+        if a["cue"] and a["cue"]["text"].startswith("found")
+    ]
+    assert found_by == [("A Harlow College poll", "Lee would beat Diaz 46 to 40 percent")], found
+    assert not any(a["cue"] and a["cue"]["text"] == "called" for a in found), found

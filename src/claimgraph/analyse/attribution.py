@@ -396,6 +396,9 @@ def _cue_subject(cue: Token) -> Token | None:
     put_out = _put_out_by(cue)
     if put_out is not None:
         return _cue_subject(put_out)
+    mistaken = _mistaken_participle(cue)
+    if mistaken is not None:
+        return mistaken
     # "an outside group backing Rubio", "those supporting the bill": a participle on a noun for
     # people or a body says what they do; they, not the clause's subject, hold the stance.
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.i < cue.i and _agentive(cue.head):
@@ -448,6 +451,25 @@ def _empty_copula_subject(cue: Token) -> Token | None:
         (c for c in governor.children if c.dep_ in {"nsubj", "expl"} and c.lower_ in EMPTY_SUBJECTS),
         None,
     )
+
+
+def _mistaken_participle(cue: Token) -> Token | None:
+    """'Sanders' campaign called the report a "rush to judgment"', 'A poll found last week that …':
+    the parser took the finite verb for a participle on the noun before it ("a campaign called
+    …") and the clause has no verb of its own that the noun is the subject of; with an object or a
+    clause after it, and no agent, the verb is the main one and the noun its subject."""
+    if cue.dep_ != "acl" or cue.tag_ not in {"VBN", "VBD"} or cue.head.i > cue.i:
+        return None
+    noun = cue.head
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"}:
+        return None  # "A group called Black Votes Matter is trying …": a name given, not a report
+    if noun.dep_ not in {"nsubj", "ROOT"} or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    if not any(c.dep_ in {"dobj", "oprd", "ccomp"} and c.i > cue.i for c in cue.children):
+        return None
+    return noun
 
 
 def _put_out_by(participle: Token) -> Token | None:
@@ -1269,7 +1291,8 @@ class AttributionFinder:
         while start < end and (
             (doc[start].is_punct and doc[start].text not in QUOTE_CHARS)
             or doc[start].is_space
-            or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")
+            # (a complementizer the parser may label as an adverb: tagged IN, it is no "that plan")
+            or (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].tag_ == "IN"))
         ):
             start += 1
         while end > start and (
