@@ -419,6 +419,17 @@ def _cue_subject(cue: Token) -> Token | None:
     return None
 
 
+def _feeling(cue: Token) -> Token | None:
+    """'workers felt betrayed', 'voters who feel trapped': how the subject feels (an adjective or a
+    participle after "feel") is what it holds; not "feel free to"."""
+    if cue_lemma(cue) != "feel":
+        return None
+    state = next((c for c in cue.children if c.dep_ == "acomp" and c.i > cue.i), None)
+    if state is None or state.tag_ not in {"VBN", "JJ"} or state.lower_ == "free":
+        return None
+    return state
+
+
 EMPTY_SUBJECTS = frozenset({"it", "that", "this"})
 
 
@@ -1790,10 +1801,9 @@ class AttributionFinder:
             # money - he reported earning $1 million": the parser hung the clause before the speaker
             # on the verb too; what follows the verb is what it reports.
             clauses = [c for c in clauses if c.i > cue.i]
-        objects_after = any(
-            (c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} or (c.dep_ == "acomp" and lemma == "feel"))
-            and c.i > cue.i
-            for c in cue.children
+        objects_after = (
+            any(c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children)
+            or _feeling(cue) is not None
         )
         relative = _relative_subject_clause(cue, subject)
         if relative is not None:
@@ -1900,18 +1910,11 @@ class AttributionFinder:
                 )
                 return first, infinitives[0].right_edge.i + 1
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
-        if lemma == "feel" and not objects:
-            # "workers felt betrayed", "voters who feel squeezed and ignored": how they feel is
-            # what they hold (the adjective or participle, with what hangs on it).
-            state = next((c for c in cue.children if c.dep_ == "acomp" and c.i > cue.i), None)
-            # (not "feel free to" nor "it felt so universal": no one holds a view there)
-            if (
-                state is not None
-                and state.tag_ in {"VBN", "JJ"}
-                and state.lower_ != "free"
-                and subject.lower_ != "it"
-            ):
-                return _subtree_bounds(state)
+        state = _feeling(cue)
+        if state is not None and not objects and subject.lower_ != "it":
+            # "voters who feel squeezed and ignored": the state with what hangs on it ("it felt so
+            # universal": a thing, no one holds a view there)
+            return _subtree_bounds(state)
         if not objects and (lemma in STANCE_CUES or lemma in OBJECT_STANCE_CUES):
             # "supports banning the imports", "favors temporarily raising the wage": the act the
             # stance is about, which the parser makes a gerund complement rather than an object.
@@ -2332,8 +2335,8 @@ class AttributionFinder:
             # "said goodbye (to its fans)": a greeting, not something said about the world
             formula = any(c.dep_ == "dobj" and c.lower_ in FORMULAIC_OBJECTS for c in cue.children)
             answer = len(words) == 1 and words[0].lower() in ANSWER_WORDS and bounds[0] == cue.i + 1
-            # "workers felt betrayed": one word says how they feel
-            feeling = lemma == "feel" and any(c.dep_ == "acomp" and c.i == bounds[0] for c in cue.children)
+            state = _feeling(cue)
+            feeling = state is not None and state.i == bounds[0]  # "felt betrayed": one word is enough
             if (
                 formula
                 or len(words) < (1 if on_object or answer or feeling else 2)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any, Protocol
 
@@ -159,8 +159,6 @@ def analyse_doc(article: Article, doc: Doc, places_finder: PlaceFinder | None = 
 
 def _with_attributions(entities: tuple[Entity, ...], attributions: list[Attribution]) -> tuple[Entity, ...]:
     """Each entity with the ids of the attributions it is the speaker of."""
-    from dataclasses import replace
-
     said: dict[str, list[str]] = {}
     for attribution in attributions:
         if attribution.speaker is not None and attribution.speaker.entity is not None:
@@ -169,6 +167,4 @@ def _with_attributions(entities: tuple[Entity, ...], attributions: list[Attribut
 
 
 def _with_flags(article: Article, flags: tuple[Flag, ...]) -> Article:
-    from dataclasses import replace
-
     return replace(article, flags=flags)
