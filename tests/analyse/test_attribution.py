@@ -2731,3 +2731,15 @@ def test_a_finite_verb_the_parser_took_for_a_participle_has_the_noun_before_it_a
     ]
     assert found_by == [("A Harlow College poll", "Lee would beat Diaz 46 to 40 percent")], found
     assert not any(a["cue"] and a["cue"]["text"] == "called" for a in found), found
+
+
+def test_a_relative_pronoun_stands_for_what_a_passive_with_an_agent_is_about() -> None:
+    found = _attributions(
+        "Race.\n\nAnn Lee, a Democrat who has been endorsed by the teachers unions, made funding her"
+        " priority. He was backed by the unions."
+    )
+    endorsed = [a for a in found if a["cue"] and "endorsed" in a["cue"]["text"]]
+    assert [(a["speaker"]["text"], a["content"]["text"]) for a in endorsed] == [
+        ("the teachers unions", "who")
+    ], found
+    assert not any(a["cue"] and "backed" in a["cue"]["text"] for a in found), found

@@ -2903,7 +2903,11 @@ class AttributionFinder:
             else:
                 continue
             start, end = self._char_bounds(*bounds)
-            if end <= start or self.doc[bounds[0]].pos_ == "PRON":
+            first = self.doc[bounds[0]]
+            # ("he was backed by X": not a pronoun; but "a Democrat who has been endorsed by the
+            # unions": the relative pronoun stands for the one endorsed, as PolNeAR marks it)
+            relative = cue.dep_ == "relcl" and first.tag_ in {"WDT", "WP"} and first.dep_ == "nsubjpass"
+            if end <= start or (first.pos_ == "PRON" and not relative):
                 continue
             used_cues.add(cue.i)
             kind: AttributionKind = "indirect" if clauses and not subjects else "stance"
