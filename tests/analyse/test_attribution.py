@@ -2743,3 +2743,14 @@ def test_a_relative_pronoun_stands_for_what_a_passive_with_an_agent_is_about() -
         ("the teachers unions", "who")
     ], found
     assert not any(a["cue"] and "backed" in a["cue"]["text"] for a in found), found
+
+
+def test_a_side_taken_in_favor_of_something() -> None:
+    found = _attributions(
+        "Votes.\n\nThe council voted in favor of the new tax. At the rally, Lee spoke out in favor of"
+        " Mayor Diaz. The court ruled in favor of the city."
+    )
+    stances = {
+        a["cue"]["text"]: a["content"]["text"] for a in found if a["cue"] and "favor" in a["cue"]["text"]
+    }
+    assert stances == {"voted in favor of": "the new tax", "spoke out in favor of": "Mayor Diaz"}, found

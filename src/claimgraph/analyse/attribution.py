@@ -419,6 +419,20 @@ def _cue_subject(cue: Token) -> Token | None:
     return None
 
 
+# Verbs that take a side "in favor of" something ("voted in favor of the bill", "spoke out in
+# favor of gun control"); not "ruled in favor of" (a verdict on parties) nor "is in favor of".
+IN_FAVOR_VERBS = frozenset({"vote", "speak", "argue", "come", "testify", "campaign", "lobby", "advocate"})
+
+
+def _in_favor_of(verb: Token) -> Token | None:
+    """The "of" of an "in favor of" phrase on the verb, or None."""
+    for inside in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        noun = _prep_object(inside)
+        if noun is not None and noun.lower_ in {"favor", "favour"}:
+            return next((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    return None
+
+
 def _feeling(cue: Token) -> Token | None:
     """'workers felt betrayed', 'voters who feel trapped': how the subject feels (an adjective or a
     participle after "feel") is what it holds; not "feel free to"."""
@@ -3040,6 +3054,9 @@ class AttributionFinder:
             else:
                 continue
             prep = next((p for p in token.children if p.dep_ == "prep" and p.lower_ in allowed), None)
+            favoring = prep is None and token.pos_ == "VERB" and lemma in IN_FAVOR_VERBS
+            if favoring:
+                prep = _in_favor_of(token)  # "voted in favor of the bill": the "of" names it
             target = _prep_object(prep) if prep is not None else None
             infinitive = next(
                 (
@@ -3093,7 +3110,7 @@ class AttributionFinder:
             start, end = self._char_bounds(target.left_edge.i, target.right_edge.i + 1)
             if end <= start:
                 continue
-            cue_end = prep if prep.i == token.i + 1 else token
+            cue_end = prep if prep.i == token.i + 1 or (favoring and prep.i - token.i <= 4) else token
             cue = Span.of(self.text, token.idx, cue_end.idx + len(cue_end.text))
             used_cues.add(token.i)
             results.append(_Found("stance", speaker, cue, Span.of(self.text, start, end)))
