@@ -2754,3 +2754,17 @@ def test_a_side_taken_in_favor_of_something() -> None:
         a["cue"]["text"]: a["content"]["text"] for a in found if a["cue"] and "favor" in a["cue"]["text"]
     }
     assert stances == {"voted in favor of": "the new tax", "spoke out in favor of": "Mayor Diaz"}, found
+
+
+def test_a_passive_subject_speaks_in_the_active_verb_joined_to_it() -> None:
+    found = _attributions(
+        "Damage control.\n\nBy evening, Mayor Ann Lee was forced into a rare retreat and said that her"
+        " words had been misread. It was reported and said that the dam broke."
+    )
+    said = [
+        (a["speaker"]["text"] if a["speaker"] else None, a["content"]["text"])
+        for a in found
+        if a["cue"] and a["cue"]["text"] == "said"
+    ]
+    assert ("Ann Lee", "her words had been misread") in said, found
+    assert not any(speaker == "It" for speaker, _ in said), found

@@ -1435,7 +1435,20 @@ class AttributionFinder:
             return False
         # "it was reported", "people are asked to": not the speaker; but "He's said he would" is
         # "he has said", which the parser takes for "he is said".
-        return subject.dep_ != "nsubjpass" or _contracted_has(cue, subject) or _quoted_as(cue) is not None
+        # "Trump was forced into damage control and said that …": the passive subject of the first
+        # verb is the active subject of the second.
+        shared = (
+            cue.dep_ == "conj"
+            and subject.head != cue
+            and subject.lower_ != "it"
+            and not any(c.dep_ == "auxpass" for c in cue.children)
+        )
+        return (
+            subject.dep_ != "nsubjpass"
+            or shared
+            or _contracted_has(cue, subject)
+            or _quoted_as(cue) is not None
+        )
 
     def _direct(self, used_cues: set[int], used_quotes: set[Quote]) -> list[_Found]:
         """Quotes with a cue right after them ('," the statement said') or right before ('said: "')."""
