@@ -2768,3 +2768,19 @@ def test_a_passive_subject_speaks_in_the_active_verb_joined_to_it() -> None:
     ]
     assert ("Ann Lee", "her words had been misread") in said, found
     assert not any(speaker == "It" for speaker, _ in said), found
+
+
+def test_what_the_subject_acts_in_hopes_of() -> None:
+    found = _attributions(
+        "Campaign.\n\nLee has been touring Ohio in hopes of upsetting her rival. The court sent the case"
+        " back in the hope that the two sides could settle."
+    )
+    hopes = {
+        (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"])
+        for a in found
+        if a["cue"] and "hope" in a["cue"]["text"]
+    }
+    assert hopes == {
+        ("Lee", "in hopes of", "upsetting her rival"),
+        ("The court", "in the hope", "the two sides could settle"),
+    }, found

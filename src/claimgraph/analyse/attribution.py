@@ -1369,6 +1369,7 @@ class AttributionFinder:
         found += self._according_to()
         found += self._in_view()
         found += self._to_whom()
+        found += self._in_hope()
         found += self._in_poll()
         found += self._records_show()
         found += self._prepositional(used_cues)
@@ -3208,6 +3209,47 @@ class AttributionFinder:
                 continue
             cue = Span.of(self.text, prep.idx, prep.idx + len(prep.text))
             results.append(_Found("according_to", self._mention(holder), cue, content))
+        return results
+
+    def _in_hope(self) -> list[_Found]:
+        """'barnstorming the state in hopes of upsetting his rival', 'sent the case back in the hope
+        that the sides could settle': what the subject of the verb hopes for, "in (the) hope(s) (of)"
+        the cue, as PolNeAR marks it."""
+        results: list[_Found] = []
+        for hope in self.doc:
+            if hope.lemma_.lower() != "hope" or hope.dep_ != "pobj" or self._in_quote(hope):
+                continue
+            prep = hope.head
+            verb = prep.head
+            while verb.dep_ == "advmod" and verb.head.i != verb.i:
+                verb = verb.head  # "sent the case back in the hope": the parser hangs it on "back"
+            if prep.lower_ != "in" or verb.pos_ not in {"VERB", "AUX"} or prep.i < verb.i:
+                continue
+            subject = _cue_subject(verb)
+            if not self._speaker_ok(verb, subject):
+                continue
+            assert subject is not None
+            of = next((c for c in hope.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            wish = _prep_object(of) if of is not None else None
+            clause = next(
+                (
+                    c
+                    for c in hope.children
+                    if c.dep_ in {"acl", "ccomp"}
+                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                ),
+                None,
+            )
+            target = wish if wish is not None and wish.pos_ in {"VERB", "NOUN", "PROPN"} else clause
+            if target is None:
+                continue
+            start, end = self._char_bounds(*_subtree_bounds(target))
+            if len(self.text[start:end].split()) < 2:
+                continue
+            last = of if of is not None and target is wish else hope
+            cue = Span.of(self.text, prep.idx, last.idx + len(last.text))
+            kind: AttributionKind = "indirect" if target is clause else "stance"
+            results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
         return results
 
     def _in_poll(self) -> list[_Found]:
