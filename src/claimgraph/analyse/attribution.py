@@ -396,9 +396,6 @@ def _cue_subject(cue: Token) -> Token | None:
     put_out = _put_out_by(cue)
     if put_out is not None:
         return _cue_subject(put_out)
-    mistaken = _mistaken_participle(cue)
-    if mistaken is not None:
-        return mistaken
     # "an outside group backing Rubio", "those supporting the bill": a participle on a noun for
     # people or a body says what they do; they, not the clause's subject, hold the stance.
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and cue.head.i < cue.i and _agentive(cue.head):
@@ -478,23 +475,18 @@ def _empty_copula_subject(cue: Token) -> Token | None:
     )
 
 
-def _mistaken_participle(cue: Token) -> Token | None:
-    """'Sanders' campaign called the report a "rush to judgment"', 'A poll found last week that …':
-    the parser took the finite verb for a participle on the noun before it ("a campaign called
-    …") and the clause has no verb of its own that the noun is the subject of; with an object or a
-    clause after it, and no agent, the verb is the main one and the noun its subject."""
-    if cue.dep_ != "acl" or cue.tag_ not in {"VBN", "VBD"} or cue.head.i > cue.i:
-        return None
-    noun = cue.head
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"}:
-        return None  # "A group called Black Votes Matter is trying …": a name given, not a report
-    if noun.dep_ not in {"nsubj", "ROOT"} or any(c.dep_ == "agent" for c in cue.children):
-        return None
-    if not any(c.dep_ in {"dobj", "oprd", "ccomp"} and c.i > cue.i for c in cue.children):
-        return None
-    return noun
+def _that_clause(noun: Token) -> Token | None:
+    """The that-clause a noun holds ("the claim that …", "in the hope that …"), or None."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp"}
+            and c.i > noun.i
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
 
 
 def _put_out_by(participle: Token) -> Token | None:
@@ -664,18 +656,34 @@ def _appositive_subject(cue: Token) -> Token | None:
 
 
 def _verbless_subject(cue: Token) -> Token | None:
-    """'Roe, a Scott ally, called the plan "weak."': the parser read the past tense as a participle
-    on the name ("Roe, called ...") and left the sentence without a verb. With no other verb, the
-    name set off by its apposition is the subject."""
+    """A finite verb the parser read as a participle on the noun before it, leaving that noun no
+    verb: 'Roe, a Scott ally, called the plan "weak."' (a name set off by its apposition, in a
+    sentence with no other verb), 'Sanders' campaign called the report a "rush to judgment"', 'A
+    poll found last week that …' (with an object or a clause after it, and no agent). The noun is
+    the verb's subject."""
     head = cue.head
-    if cue.dep_ != "acl" or cue.tag_ not in {"VBN", "VBD"} or head.dep_ != "ROOT" or head.i > cue.i:
+    if cue.dep_ != "acl" or cue.tag_ not in {"VBN", "VBD"} or head.i > cue.i:
         return None
-    if head.pos_ != "PROPN" or cue.i < 1 or cue.doc[cue.i - 1].text != ",":
+    set_off = (
+        head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and cue.i >= 1
+        and cue.doc[cue.i - 1].text == ","
+        and any(c.dep_ == "appos" and head.i < c.i < cue.i for c in head.children)
+    )
+    if set_off:
+        verbs = [t for t in cue.sent if t.pos_ in {"VERB", "AUX"} and t != cue and not t.is_ancestor(cue)]
+        if all(cue.is_ancestor(v) for v in verbs):
+            return head
+    if head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if not any(c.dep_ == "appos" and head.i < c.i < cue.i for c in head.children):
+    if head.dep_ == "nsubj" and head.head.pos_ in {"VERB", "AUX"}:
+        return None  # "A group called Black Votes Matter is trying …": a name given, not a report
+    if head.dep_ not in {"nsubj", "ROOT"} or any(c.dep_ == "agent" for c in cue.children):
         return None
-    verbs = [t for t in cue.sent if t.pos_ in {"VERB", "AUX"} and t != cue and not t.is_ancestor(cue)]
-    return None if any(not cue.is_ancestor(v) for v in verbs) else head
+    if not any(c.dep_ in {"dobj", "oprd", "ccomp"} and c.i > cue.i for c in cue.children):
+        return None
+    return head
 
 
 # How the words of a name or a noun phrase hang on its head, its apposition and a list of names
@@ -1040,6 +1048,11 @@ def _headline_verb(token: Token, window: SpacySpan) -> tuple[Token, Token] | Non
         return None
     end = _headline_cue(token, window)
     return (token, end) if end is not None else None
+
+
+def _opens_adverbial(word: Token) -> bool:
+    """A headline's first word that opens an adverbial phrase ("In a two-front war, …", "Amid …")."""
+    return word.pos_ in {"ADP", "SCONJ"} or word.lower_ in {"amid", "as", "after", "with"}
 
 
 def _ends_headline_clause(token: Token, window: SpacySpan) -> bool:
@@ -3047,16 +3060,7 @@ class AttributionFinder:
                     continue
                 speaker = self._mention(owner)
                 allowed = frozenset({"for", "of", "on", "about", "against", "to", "over"})
-                clause = next(
-                    (
-                        c
-                        for c in token.children
-                        if c.dep_ in {"acl", "ccomp"}
-                        and c.i > token.i
-                        and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-                    ),
-                    None,
-                )
+                clause = _that_clause(token)
                 if clause is not None and token.lemma_.lower() in CLAIM_NOUNS | PREPOSITIONAL_STANCE_NOUNS:
                     # "Trump's claim that there were thousands of shootings": what the claim says.
                     start, end = self._char_bounds(clause.left_edge.i, clause.right_edge.i + 1)
@@ -3201,7 +3205,8 @@ class AttributionFinder:
             last = prep.right_edge.i
             if holder is None or last + 1 >= len(doc) or doc[last + 1].text != ",":
                 continue
-            people = holder.lower_ in {"many", "some", "others", "them", "him", "her", "me", "us"}
+            # (people named by a pronoun: "To them, …"; "To many, …" is agentive)
+            people = holder.lower_ in OBJECT_PRONOUNS - {"you"}
             if not (people or (_agentive(holder) and holder.ent_type_ != "ORG")):
                 continue
             content = self._framed(prep.sent, prep.i, last, min_words=3)
@@ -3231,15 +3236,7 @@ class AttributionFinder:
             assert subject is not None
             of = next((c for c in hope.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             wish = _prep_object(of) if of is not None else None
-            clause = next(
-                (
-                    c
-                    for c in hope.children
-                    if c.dep_ in {"acl", "ccomp"}
-                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-                ),
-                None,
-            )
+            clause = _that_clause(hope)
             target = wish if wish is not None and wish.pos_ in {"VERB", "NOUN", "PROPN"} else clause
             if target is None:
                 continue
@@ -3669,9 +3666,7 @@ class AttributionFinder:
         of saying at the end (with at most an addressee after it)."""
         if after and not ("tell" in _verb_bases(cue.text.lower()) and len(after) <= 3):
             return None
-        if words and (
-            words[0].pos_ in {"ADP", "SCONJ"} or words[0].lower_ in {"amid", "as", "after", "with"}
-        ):
+        if words and _opens_adverbial(words[0]):
             return None
         commas = [i for i, t in enumerate(words) if t.text == ","]
         if not commas or commas[-1] < 2 or commas[-1] == len(words) - 1:
@@ -3687,11 +3682,7 @@ class AttributionFinder:
         """The subject among a headline's words before its verb: after an opening adverbial set off
         by a comma ("In a two-front war, Cole targets"), before an aside ("Cole, on tour, rips")."""
         # (an opening participle too: "Touring The North, Okafor Blasts Rival")
-        opening = (
-            words[0].pos_ in {"ADP", "SCONJ"}
-            or words[0].tag_ == "VBG"
-            or words[0].lower_ in {"amid", "as", "after", "with"}
-        )
+        opening = _opens_adverbial(words[0]) or words[0].tag_ == "VBG"
         if any(t.text == "," for t in words):
             commas = [i for i, t in enumerate(words) if t.text == ","]
             if opening:

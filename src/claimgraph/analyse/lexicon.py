@@ -553,12 +553,12 @@ GOVERNMENT_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 
-# Head nouns of descriptions that name one person by role.
 # Role nouns that fit anyone holding a more specific title: "the official" may be the governor.
 GENERIC_PERSON_ROLES: Final[frozenset[str]] = frozenset(
     {"official", "member", "leader", "chief", "head", "source", "man", "woman", "representative"}
     | {"politician", "lawmaker", "officer"}
 )
+# Head nouns of descriptions that name one person by role.
 PERSON_ROLE_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "minister",
