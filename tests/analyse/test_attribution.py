@@ -2784,3 +2784,134 @@ def test_what_the_subject_acts_in_hopes_of() -> None:
         ("Lee", "in hopes of", "upsetting her rival"),
         ("The court", "in the hope", "the two sides could settle"),
     }, found
+
+
+def test_she_after_a_group_of_aides_is_the_named_woman() -> None:
+    out = analyze_text(
+        "President Elena Vasquez has vowed to retaliate.\n\n"
+        "Her aides said she intends to call an emergency meeting."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    by_cue = {a["cue"]["text"]: a for a in out["attributions"]}
+    assert names[by_cue["intends"]["speaker"]["entity"]] == "Elena Vasquez"
+    assert names[by_cue["said"]["speaker"]["entity"]] != "Elena Vasquez"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("According to a statement from the Red Cross, 300 families were displaced.", "Red Cross"),
+        ("A report by the United Nations said 300 families were displaced.", "United Nations"),
+        (
+            "The report, published by Human Rights Watch on Thursday, found that 30 civilians died.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_document_from_an_organisation_is_the_organisations(text: str, issuer: str) -> None:
+    out = analyze_text(text)
+    (a,) = out["attributions"]
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    assert names[a["speaker"]["entity"]] == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "answerer", "answer"),
+    [
+        (
+            "The opposition said the election was rigged, a charge the government denies.",
+            "the election was rigged",
+            "the government",
+            "denies",
+        ),
+        (
+            "Rivals complained that the count had been rigged, a charge that party leaders denied.",
+            "the count had been rigged",
+            "party leaders",
+            "denied",
+        ),
+        (
+            "Russian forces shelled the hospital overnight, a claim disputed by Moscow.",
+            "Russian forces shelled the hospital overnight",
+            "Moscow",
+            "disputed",
+        ),
+    ],
+)
+def test_an_apposition_answering_a_claim_is_a_second_report_of_it(
+    text: str, claim: str, answerer: str, answer: str
+) -> None:
+    out = analyze_text(text)
+    reports = out["attributions"]
+    assert all(a["content"]["text"] == claim for a in reports)  # neither keeps "a charge …"
+    (answering,) = [a for a in reports if a["cue"]["text"] == answer]
+    assert answering["speaker"]["text"] == answerer
+    assert answering["parent"] is None  # the writer reports the denial, not the first speaker
+    modality = {c["attribution"]: c["modality"] for c in out["claims"]}
+    assert modality[answering["id"]] == "denied"
+
+
+def test_an_unverified_figure_is_not_part_of_what_was_said() -> None:
+    a = _one(
+        "Ukraine's army said it had shot down 30 drones, a figure that could not be verified.", "indirect"
+    )
+    assert a["content"]["text"] == "it had shot down 30 drones"
+
+
+def test_a_name_beside_a_role_is_a_person_whatever_ner_said() -> None:
+    # The small model labels this unfamiliar name an organisation; as the general's name it is a
+    # person, the speaker, and the "He" that follows.
+    out = analyze_text(
+        "Ukraine's top general, Oleksandr Kovalenko, said the situation was critical. "
+        "He said more shells were needed."
+    )
+    names = {e["id"]: (e["name"], e["type"]) for e in out["entities"]}
+    speakers = [names[a["speaker"]["entity"]] for a in out["attributions"]]
+    assert speakers == [("Oleksandr Kovalenko", "PERSON")] * 2
+
+
+def test_the_president_is_not_the_official_who_spoke_before() -> None:
+    out = analyze_text(
+        "A White House official said the president would veto the bill. "
+        "The official, who asked not to be named, said talks were continuing."
+    )
+    by_speaker = {a["speaker"]["text"]: a["speaker"]["entity"] for a in out["attributions"]}
+    assert by_speaker["The official"] == by_speaker["A White House official"]
+    assert by_speaker["the president"] != by_speaker["A White House official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Officials warned that the dam could collapse, while residents said they had received no orders.",
+            "the dam could collapse",
+            "they had received no orders",
+        ),
+        (
+            "Witnesses said soldiers opened fire on the crowd, though the army denied the account.",
+            "soldiers opened fire on the crowd",
+            "the account",
+        ),
+    ],
+)
+def test_a_contrasting_report_is_not_part_of_the_first(text: str, first: str, second: str) -> None:
+    first_report, second_report = _attributions(text)
+    assert first_report["content"]["text"] == first
+    assert second_report["content"]["text"] == second
+    assert second_report["parent"] is None
+
+
+@pytest.mark.parametrize("text", ["The minister ruled out further strikes.", "Kyiv did not rule out talks."])
+def test_ruling_something_out_is_a_stance_on_it(text: str) -> None:
+    a = _one(text, "stance")
+    assert a["cue_phrase"]["text"].endswith("rule out") or a["cue_phrase"]["text"] == "ruled out"
+
+
+def test_an_apposition_inside_a_quote_stays_in_the_quote() -> None:
+    a = _one(
+        '"What you build is verification: observers, a telephone number that someone answers at '
+        'night, a claim nobody denies," she said.',
+        "direct",
+    )
+    assert a["content"]["text"].endswith("a claim nobody denies")

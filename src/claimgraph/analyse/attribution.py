@@ -88,6 +88,9 @@ PRONOUNS = {
     "i": "person",
     "we": "group",
 }
+# Nouns that name what was said before them as a claim, in an apposition a writer answers or
+# weighs it with ("…, a charge the government denies", "…, a figure that could not be verified").
+ANSWERED_NOUNS = CLAIM_NOUNS | {"figure", "estimate", "toll", "version", "characterization"}
 # Pronouns that stand for one thing or person named elsewhere, relative ones included.
 PERSONAL_PRONOUNS = frozenset(PRONOUNS) | {"you", "who", "which", "that"}
 CLASS_TYPES = {
@@ -1398,8 +1401,66 @@ class AttributionFinder:
         found += self._continued_quotes(found, used_quotes)
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
+        found += self._answered_claims(found)
+        _end_before_contrast(found, self.text)
         found.sort(key=lambda f: (f.content.start, f.cue.start if f.cue else 0))
         return found
+
+    def _answered_claims(self, found: list[_Found]) -> list[_Found]:
+        """'X said the vote was rigged, a charge the government denies': the apposition names what
+        came before it a claim, and its clause is a second speaker's answer to that claim. The first
+        report ends before the apposition; the answer ("denies") takes the claimed words as its
+        content, not the word "charge" (or the "that" standing for it)."""
+        doc, text = self.doc, self.text
+        added: list[_Found] = []
+        for noun in doc:
+            # (the parser hangs such an apposition on the clause or a noun in it, as it can)
+            if noun.dep_ not in {"appos", "npadvmod", "dobj"} or noun.lemma_.lower() not in ANSWERED_NOUNS:
+                continue
+            comma = noun.left_edge.i - 1
+            if comma < 1 or doc[comma].text != "," or doc[comma].sent.start > comma - 1:
+                continue
+            if self._in_quote(noun):
+                continue  # inside a quotation the apposition is the speaker's own
+            if not any(c.dep_ in {"relcl", "acl"} and c.i > noun.i for c in noun.children):
+                continue
+            answer, speaker = self._answer(noun)
+            cue = self._cue_span(answer) if answer is not None else None
+            claim_end = doc[comma - 1].idx + len(doc[comma - 1])
+            outer = [f for f in found if f.content.start < claim_end <= f.content.end and f.cue != cue]
+            for f in outer:
+                # ", a figure that could not be verified" is the writer's, not the speaker's
+                f.content = Span.of(text, f.content.start, claim_end)
+            if answer is None or cue is None or speaker is None:
+                continue
+            claim_start = outer[0].content.start if outer else doc[comma].sent.start_char
+            if claim_start >= claim_end:
+                continue
+            claim = Span.of(text, claim_start, claim_end)
+            mine = [f for f in found if f.cue == cue]
+            for f in mine:
+                f.content, f.kind = claim, "indirect"
+            if not mine:
+                added.append(_Found("indirect", self._mention(speaker), cue, claim))
+        return added
+
+    @staticmethod
+    def _answer(noun: Token) -> tuple[Token | None, Token | None]:
+        """The cue of a clause on a claim noun and who answers: "a charge (that) the government
+        denies", "a claim disputed by Moscow"."""
+        for clause in noun.children:
+            if clause.i < noun.i or not _is_cue(clause):
+                continue
+            if clause.dep_ == "relcl":
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.tag_ not in {"WDT", "WP"}:
+                    return clause, subject
+            if clause.dep_ == "acl" and clause.tag_ == "VBN":
+                agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+                named = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                if named is not None:
+                    return clause, named
+        return None, None
 
     def _split_cued_runs(self) -> None:
         """A quotation running over paragraphs whose first paragraph has a cue of its own ('he said:
@@ -2396,8 +2457,8 @@ class AttributionFinder:
             naming = lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in cue.children)
             # (a clause cue that also judges a thing, "lamented the state of the race", keeps it)
             object_only = (
-                lemma in CLAUSE_CUES and lemma not in OBJECT_STANCE_CUES
-            ) or lemma in NO_OBJECT_SPEECH_CUES
+                lemma in CLAUSE_CUES and lemma not in OBJECT_STANCE_CUES and not _particle_cue(cue)
+            ) or lemma in NO_OBJECT_SPEECH_CUES  # ("ruled out further strikes" is a position)
             if on_object and not clausal and object_only:
                 continue  # "held talks", "maintains a lead": no report without a clause
             stance = lemma in STANCE_CUES or decision or naming or (on_object and not denial)
@@ -3838,6 +3899,9 @@ class AttributionFinder:
             return "document"
         if lemma in COLLECTIVE_PERSON_NOUNS and head.tag_ in {"NNS", "NNPS"}:
             return "collective"
+        if lemma in PERSON_ROLE_NOUNS and head.tag_ in {"NNS", "NNPS"}:
+            # "Her aides said she …": several people are a group, never the "she" who follows.
+            return "collective"
         if lemma in PERSON_ROLE_NOUNS:
             return "person"
         return "other"
@@ -3889,7 +3953,18 @@ class AttributionFinder:
 
     def _resolve_document(self, mention: SpacySpan, head: Token, span: Span) -> str:
         """'a UN report' is the UN's; 'the statement' is the last speaker's."""
-        inner = [self.entities.entity_at(t) for t in mention if t.i != head.i]
+        # "a statement from the Red Cross", "a report by the UN", "the report, published by Human
+        # Rights Watch," are the Red Cross's, the UN's and Human Rights Watch's.
+        by = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}]
+        by += [
+            a
+            for c in head.children
+            if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children
+            if a.dep_ == "agent"
+        ]
+        issuers = [t for prep in by for t in prep.subtree]
+        inner = [self.entities.entity_at(t) for t in [*mention, *issuers] if t.i != head.i]
         for entity in inner:
             if entity and self.entities.get(entity).type in {"ORG", "GOV", "ARMED_GROUP", "PERSON", "GPE"}:
                 self.entities.add_mention(entity, span)
@@ -3990,9 +4065,11 @@ class AttributionFinder:
             for entity, other_class, lemmas in reversed(self.salience.speakers):
                 if other_class != "person":
                     continue
-                titles = (lemmas & PERSON_ROLE_NOUNS) - GENERIC_PERSON_ROLES
-                if titles and lemma not in titles and lemma not in GENERIC_PERSON_ROLES:
-                    continue  # "the mayor" is not the governor who spoke before ("the official" may be)
+                roles = lemmas & PERSON_ROLE_NOUNS
+                if roles and lemma not in roles and lemma not in GENERIC_PERSON_ROLES:
+                    # "the mayor" is not the governor who spoke before, nor "the president" the
+                    # "White House official" ("the official" may be the governor)
+                    continue
                 return entity
             return None
         if klass == "collective":
@@ -4126,6 +4203,26 @@ class AttributionFinder:
             CLASS_TYPES.get(klass, "ORG"), self._nominal_name(mention, head), span
         )
         return self._note(entity, klass, head.lemma_.lower())
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas|though|although|but)\s+$", re.IGNORECASE)
+
+
+def _end_before_contrast(found: list[_Found], text: str) -> None:
+    """'Officials warned that the dam could collapse, while residents said they had no orders': the
+    contrast is the writer's, so what the officials warned ends before it (the parser often hangs
+    the contrasting clause inside the reported one)."""
+    for f in found:
+        if f.kind == "direct" or f.cue is None or f.cue.start > f.content.start:
+            continue  # ("A, but B, they said": the cue after both says both)
+        for other in found:
+            if other is f or other.speaker is None or other.cue is None:
+                continue
+            start = other.speaker.start_char
+            if f.content.start < start and other.cue.end <= f.content.end:
+                contrast = _CONTRAST.search(text, f.content.start, start)
+                if contrast is not None and contrast.end() == start:
+                    f.content = Span.of(text, f.content.start, contrast.start())
 
 
 def _before_cue(span: Span, cue: Span, text: str) -> Span:

@@ -26,6 +26,7 @@ from claimgraph.analyse.lexicon import (
     ARMED_GROUP_NAMES,
     COUNTRY_ALIASES,
     GOVERNMENT_NAMES,
+    PERSON_ROLE_NOUNS,
     PERSON_TITLES,
 )
 from claimgraph.analyse.nlp import doc_text
@@ -117,6 +118,46 @@ def admin_units(doc: Doc) -> Doc:
     return doc
 
 
+# Abbreviated titles that only ever stand before a person's name.
+_NAME_TITLES = frozenset(
+    {"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof"}
+)
+
+
+def _names_a_role_holder(ent: SpacySpan) -> bool:
+    """Whether a name stands for the person holding a role next to it: "Ukraine's top general,
+    Oleksandr Kovalenko," / "Oleksandr Kovalenko, the top general," / "spokesman John Kirby"."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS:
+        return True
+    if any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_ROLE_NOUNS
+        for c in root.children
+    ):
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in PERSON_ROLE_NOUNS | _NAME_TITLES
+
+
+@Language.component("claimgraph_role_holders")
+def role_holders(doc: Doc) -> Doc:
+    """A two- or three-word proper name NER gave another label is a PERSON when it names the holder
+    of a role beside it (the small model reads many unfamiliar names as organisations)."""
+    relabel = [
+        ent
+        for ent in doc.ents
+        if ent.label_ in {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+        and 2 <= len(ent) <= 3
+        and all(t.pos_ == "PROPN" and t.tag_ == "NNP" and t.is_title for t in ent)
+        and _names_a_role_holder(ent)
+    ]
+    if relabel:
+        starts = {ent.start for ent in relabel}
+        kept = [ent for ent in doc.ents if ent.start not in starts]
+        doc.ents = filter_spans(kept + [SpacySpan(doc, e.start, e.end, label="PERSON") for e in relabel])
+    return doc
+
+
 @Language.component("claimgraph_name_propagation")
 def name_propagation(doc: Doc) -> Doc:
     """A surname NER found once in full ("Emmanuel Macron") is a PERSON wherever it recurs alone."""
@@ -160,7 +201,8 @@ def add_entity_components(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="claimgraph_entity_ruler", before="ner")
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("claimgraph_admin_units", after="ner")
-    nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_admin_units")
+    nlp.add_pipe("claimgraph_role_holders", after="claimgraph_admin_units")
+    nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_role_holders")
 
 
 def _strip_determiner(text: str) -> str:
