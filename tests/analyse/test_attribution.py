@@ -2915,3 +2915,47 @@ def test_an_apposition_inside_a_quote_stays_in_the_quote() -> None:
         "direct",
     )
     assert a["content"]["text"].endswith("a claim nobody denies")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army said on Sunday it had recaptured a strategic bridge in the capital.",
+        "The army said in March it had recaptured a strategic bridge in the capital.",
+    ],
+)
+def test_the_day_after_the_cue_is_when_it_was_said_not_what(text: str) -> None:
+    a = _one(text, "indirect")
+    assert a["content"]["text"] == "it had recaptured a strategic bridge in the capital"
+
+
+def test_they_are_the_people_the_sentence_before_was_about() -> None:
+    out = analyze_text(
+        'The Kremlin said the talks were "constructive." It added that a second round was possible.\n\n'
+        "Ukrainian officials were more cautious. They said no agreement had been reached."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    by_speaker = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert by_speaker["It"] == "Kremlin"
+    assert by_speaker["They"] == "Ukrainian officials"
+
+
+def test_a_minister_of_another_nation_is_not_the_last_speaker() -> None:
+    out = analyze_text(
+        "Defence Secretary Lloyd Austin spoke by phone with his Ukrainian counterpart on Monday. "
+        "Austin said Washington would continue to support Kyiv. "
+        "The Ukrainian minister thanked him for the aid."
+    )
+    by_cue = {a["cue"]["text"]: a["speaker"]["entity"] for a in out["attributions"]}
+    assert by_cue["thanked"] != by_cue["said"]
+
+
+def test_the_group_is_the_group_just_named_not_the_army_that_spoke() -> None:
+    out = analyze_text(
+        "Hezbollah fired dozens of rockets into northern Israel on Tuesday, the Israeli military said. "
+        "The group said it was responding to an Israeli strike."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    by_speaker = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert by_speaker["The group"] == "Hezbollah"
+    assert by_speaker["the Israeli military"] != "Hezbollah"

@@ -2424,7 +2424,7 @@ class AttributionFinder:
             if cue.tag_ == "VBG" and bounds[0] < cue.i:
                 continue  # a participle ("..., saying X") reports what follows it, never what precedes
             if bounds[0] > cue.i:
-                bounds = bounds[0], self._cut_at_nested_cue(*bounds)
+                bounds = _after_when_said(cue, bounds[0]), self._cut_at_nested_cue(*bounds)
             start, end = self._char_bounds(*bounds)
             lemma = cue_lemma(cue)
             # An object that is no claim ("announced his resignation") states a position, not a
@@ -3982,6 +3982,8 @@ class AttributionFinder:
         kind = PRONOUNS[head.lower_]
         if kind in {"male", "female", "person"}:
             antecedent = self._recent_person(head.idx, kind)
+        elif head.lower_ == "they" and (people := self._people_before(head)) is not None:
+            return self._resolve_mention(self._mention(people))
         else:
             antecedent = self.salience.most_recent(["armed", "gov", "org", "group", "collective", "other"])
             antecedent = antecedent or self._recent_entity(
@@ -3995,6 +3997,23 @@ class AttributionFinder:
             self.genders.setdefault(antecedent, kind)
         self.entities.add_mention(antecedent, span)
         return self._note(antecedent)
+
+    def _people_before(self, pronoun: Token) -> Token | None:
+        """The plural subject of the sentence just before, in the same paragraph, when it names
+        people: "Ukrainian officials were more cautious. They said …" (they are the officials, not
+        the last speaker)."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or pronoun.i != sentence.start:
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if self._paragraph_of(before.start_char) != self._paragraph_of(pronoun.idx):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.tag_ not in {"NNS", "NNPS"}:
+            return None
+        lemma = subject.lemma_.lower()
+        people = PERSON_ROLE_NOUNS | COLLECTIVE_PERSON_NOUNS | ARMED_GROUP_NOUNS
+        return subject if lemma in people or subject.ent_type_ == "NORP" else None
 
     def _gender(self, entity: str) -> str | None:
         if entity in self.genders:
@@ -4062,6 +4081,8 @@ class AttributionFinder:
             for cluster in reversed(self.entities.clusters):
                 if cluster.type == "PERSON" and self._has_role(cluster.id, lemma):
                     return cluster.id
+            if self._modifiers(mention):
+                return None  # "the Ukrainian minister" is not whoever spoke last
             for entity, other_class, lemmas in reversed(self.salience.speakers):
                 if other_class != "person":
                     continue
@@ -4096,6 +4117,12 @@ class AttributionFinder:
             key=lambda e: (lemma in e[2] or named_so(e[0]), self.salience.weight(e[0], here)),
             reverse=True,
         )
+        if klass == "org" and not ordered:
+            # "Hezbollah fired rockets, the Israeli military said. The group said …": with no
+            # organisation among the speakers, "the group" is the one just named, not the army.
+            named = self._named_just_before(head, {"ORG", "ARMED_GROUP"})
+            if named is not None:
+                return named
         if klass == "org":
             ordered += [
                 e for e in reversed(self.salience.speakers) if e[1] in INSTITUTION_CLASSES and e[1] != "org"
@@ -4120,6 +4147,18 @@ class AttributionFinder:
         if named is not None:
             return named
         return self._earlier_description(head, lemma, klass)
+
+    def _named_just_before(self, head: Token, types: set[str]) -> str | None:
+        """The entity of these types named last, in this sentence or the one before, that has not
+        spoken yet (a speaker of another kind is no "group")."""
+        sentence = head.sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        speakers = {e for e, _, _ in self.salience.speakers}
+        entity = self.entities.last_mentioned(head.idx, lambda c: c.type in types and c.id not in speakers)
+        if entity is None:
+            return None
+        mentions = [m.start for m in self.entities.get(entity).mentions if m.start < head.idx]
+        return entity if mentions and max(mentions) >= start else None
 
     def _specific(self, mention: SpacySpan, head: Token) -> bool:
         return any(t.dep_ in {"amod", "compound", "poss", "nmod"} and t.i < head.i for t in mention)
@@ -4223,6 +4262,23 @@ def _end_before_contrast(found: list[_Found], text: str) -> None:
                 contrast = _CONTRAST.search(text, f.content.start, start)
                 if contrast is not None and contrast.end() == start:
                     f.content = Span.of(text, f.content.start, contrast.start())
+
+
+def _after_when_said(cue: Token, first: int) -> int:
+    """Where a reported clause right after its cue starts past a date the parser hung on the clause
+    ("said on Sunday it had retaken the bridge"): the day is when the words were said."""
+    doc = cue.doc
+    prep = doc[first]
+    if first != cue.i + 1 or prep.dep_ != "prep" or prep.head.i <= prep.right_edge.i:
+        return first
+    objects = [t for t in prep.subtree if t.pos_ in {"NOUN", "PROPN", "NUM"}]
+    if not objects or any(t.ent_type_ not in {"DATE", "TIME"} for t in objects):
+        return first
+    after = prep.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    subject = next((c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return after if subject is not None and subject.left_edge.i == after else first
 
 
 def _before_cue(span: Span, cue: Span, text: str) -> Span:
