@@ -194,6 +194,9 @@ class Attribution:
     # negation and adverbs before it, particle, preposition and "in a statement" after it
     # ("has not commented on", "also called for", "said in a statement"). ``cue`` stays the word.
     cue_phrase: Span | None = None
+    # The earlier attribution whose words this one's content only names: "New Delhi denied the
+    # charge" answers the report of the charge ("Pakistan said India had violated its airspace").
+    answers: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -204,6 +207,7 @@ class Attribution:
             "cue_phrase": (self.cue_phrase or self.cue).to_dict() if self.cue else None,
             "content": self.content.to_dict(),
             "parent": self.parent,
+            "answers": self.answers,
         }
 
 

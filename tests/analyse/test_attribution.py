@@ -2959,3 +2959,19 @@ def test_the_group_is_the_group_just_named_not_the_army_that_spoke() -> None:
     by_speaker = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
     assert by_speaker["The group"] == "Hezbollah"
     assert by_speaker["the Israeli military"] != "Hezbollah"
+
+
+def test_a_denial_of_the_charge_answers_the_report_of_it() -> None:
+    out = analyze_text(
+        "Pakistan's foreign office said India had violated its airspace. "
+        "New Delhi denied the charge, saying its jets never crossed the border."
+    )
+    by_cue = {a["cue"]["text"]: a for a in out["attributions"]}
+    assert by_cue["denied"]["content"]["text"] == "the charge"
+    assert by_cue["denied"]["answers"] == by_cue["said"]["id"]
+    assert by_cue["said"]["answers"] is None and by_cue["saying"]["answers"] is None
+
+
+def test_a_speaker_does_not_answer_their_own_report() -> None:
+    out = analyze_text("The ministry said the convoy was attacked. It later repeated the claim.")
+    assert all(a["answers"] is None for a in out["attributions"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -4478,4 +4478,44 @@ def find_attributions(
         attributions.append(
             Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=cue_phrase or f.cue)
         )
-    return _nest(attributions, doc), finder.unpaired
+    return _link_answers(_nest(attributions, doc), text, paragraphs), finder.unpaired
+
+
+# "the charge", "these claims", "the reports of a strike": a content that only names a claim.
+_NAMED_CLAIM = re.compile(
+    r"(?:the|this|that|these|those|such)\s+(?:\w+\s+){0,2}?(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")s?",
+    re.IGNORECASE,
+)
+
+
+def _link_answers(
+    attributions: list[Attribution], text: str, paragraphs: list[tuple[int, int]]
+) -> list[Attribution]:
+    """Point an attribution whose content only names a claim ("New Delhi denied the charge") at
+    the report of that claim by another speaker just before it, in the same or the previous
+    paragraph: what was denied is what that report says."""
+
+    def paragraph(position: int) -> int:
+        return next((i for i, (start, end) in enumerate(paragraphs) if start <= position < end), -1)
+
+    linked: list[Attribution] = []
+    for a in attributions:
+        answered = None
+        if (
+            a.speaker is not None
+            and a.kind != "scare_quote"
+            and _NAMED_CLAIM.fullmatch(a.content.text.strip())
+        ):
+            here = paragraph(a.content.start)
+            earlier = [
+                b
+                for b in attributions
+                if b.kind in {"direct", "indirect", "according_to", "unsourced", "headline"}
+                and b.content.end <= (a.cue or a.content).start
+                and (b.speaker is None or b.speaker.entity != a.speaker.entity)
+                and 0 <= here - paragraph(b.content.start) <= 1
+            ]
+            if earlier:
+                answered = max(earlier, key=lambda b: b.content.end).id
+        linked.append(replace(a, answers=answered) if answered else a)
+    return linked
