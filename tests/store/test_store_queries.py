@@ -11,9 +11,11 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from claimgraph import analyze_text
 from claimgraph.store import Alias, Batch, Filters, NewArticle, Reject, open_store
 from claimgraph.store.export import export
 from claimgraph.store.migrations import MIGRATIONS
+from claimgraph.store.rows import child_rows
 from claimgraph.store.sql import SqlStore, fts5_query
 
 
@@ -215,6 +217,21 @@ def test_migrations_are_recorded_and_not_reapplied(db_url: str, filled: SqlStore
         reopened.close()
 
 
+def test_a_store_from_before_answers_gets_the_column_empty(db_url: str, filled: SqlStore) -> None:
+    # A database made before 0003: no "answers" column and no record of the migration.
+    with filled.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE attributions DROP COLUMN answers"))
+        conn.execute(text("DELETE FROM migrations WHERE name = '0003_attribution_answers'"))
+    reopened = open_store(db_url)
+    try:
+        with reopened.engine.connect() as conn:
+            rows = conn.execute(text("SELECT attribution_id, answers FROM attributions")).all()
+        assert rows and all(answers is None for _, answers in rows)
+        assert reopened.stats()["articles"] == 2
+    finally:
+        reopened.close()
+
+
 def test_claims_filters(filled: SqlStore) -> None:
     def ids(**kw: Any) -> list[str]:
         return sorted(f"{r['article_id']}/{r['claim_id']}" for r in filled.claims(Filters(**kw)))
@@ -360,3 +377,11 @@ def test_bad_database_urls_are_one_line_errors(tmp_path: Path) -> None:
         open_store(f"sqlite:///{tmp_path / 'no' / 'such' / 'x.db'}")
     with pytest.raises(StoreError, match="cannot open database"):
         open_store("postgresql://nobody:secret@127.0.0.1:9/none?connect_timeout=2")
+
+
+def test_an_answering_attribution_keeps_its_link_in_its_row() -> None:
+    out = analyze_text(
+        "Pakistan's foreign office said India had violated its airspace. New Delhi denied the charge."
+    )
+    rows = {r["cue"]: r for r in child_rows("x", out, outlet=None)["attributions"]}
+    assert rows["denied"]["answers"] == rows["said"]["attribution_id"]

@@ -53,9 +53,17 @@ def _full_text(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _attribution_answers(conn: Connection) -> None:
+    # A database made by this version's 0001 already has the column; an older one gets it empty
+    # (its articles were analysed before attributions carried "answers").
+    if "answers" not in {c["name"] for c in inspect(conn).get_columns("attributions")}:
+        conn.execute(text("ALTER TABLE attributions ADD COLUMN answers VARCHAR(32)"))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial_schema", _initial),
     ("0002_full_text_search", _full_text),
+    ("0003_attribution_answers", _attribution_answers),
 )
 
 

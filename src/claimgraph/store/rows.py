@@ -97,6 +97,7 @@ def child_rows(
                 "start": content.get("start") or 0,
                 "end": content.get("end") or 0,
                 "parent": a.get("parent"),
+                "answers": a.get("answers"),
             }
         )
     places = out.get("places") or []

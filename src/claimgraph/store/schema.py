@@ -128,6 +128,7 @@ attributions = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("parent", String(32)),
+    Column("answers", String(32)),  # the attribution whose words this one's content names
 )
 
 claims = Table(
