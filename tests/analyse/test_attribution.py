@@ -13,6 +13,13 @@ def _attributions(text: str) -> list[dict[str, Any]]:
     return analyze_text(text)["attributions"]
 
 
+def _speaker_names(text: str) -> dict[str, str]:
+    """Each speaker mention of a text with the name of the entity it resolves to."""
+    out = analyze_text(text)
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    return {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"] if a["speaker"]}
+
+
 def _one(text: str, kind: str) -> dict[str, Any]:
     found = [a for a in _attributions(text) if a["kind"] == kind]
     assert len(found) == 1, found
@@ -2930,12 +2937,10 @@ def test_the_day_after_the_cue_is_when_it_was_said_not_what(text: str) -> None:
 
 
 def test_they_are_the_people_the_sentence_before_was_about() -> None:
-    out = analyze_text(
+    by_speaker = _speaker_names(
         'The Kremlin said the talks were "constructive." It added that a second round was possible.\n\n'
         "Ukrainian officials were more cautious. They said no agreement had been reached."
     )
-    names = {e["id"]: e["name"] for e in out["entities"]}
-    by_speaker = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
     assert by_speaker["It"] == "Kremlin"
     assert by_speaker["They"] == "Ukrainian officials"
 
@@ -2951,12 +2956,10 @@ def test_a_minister_of_another_nation_is_not_the_last_speaker() -> None:
 
 
 def test_the_group_is_the_group_just_named_not_the_army_that_spoke() -> None:
-    out = analyze_text(
+    by_speaker = _speaker_names(
         "Hezbollah fired dozens of rockets into northern Israel on Tuesday, the Israeli military said. "
         "The group said it was responding to an Israeli strike."
     )
-    names = {e["id"]: e["name"] for e in out["entities"]}
-    by_speaker = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
     assert by_speaker["The group"] == "Hezbollah"
     assert by_speaker["the Israeli military"] != "Hezbollah"
 
@@ -2975,3 +2978,39 @@ def test_a_denial_of_the_charge_answers_the_report_of_it() -> None:
 def test_a_speaker_does_not_answer_their_own_report() -> None:
     out = analyze_text("The ministry said the convoy was attacked. It later repeated the claim.")
     assert all(a["answers"] is None for a in out["attributions"])
+
+
+def test_according_to_between_subject_and_verb_frames_the_whole_clause() -> None:
+    a = _one("The militants, according to witnesses, opened fire on the bus.", "according_to")
+    assert a["content"]["text"] == "The militants, according to witnesses, opened fire on the bus"
+    assert a["speaker"]["text"] == "witnesses"
+    b = _one("The militants opened fire on the bus, according to witnesses.", "according_to")
+    assert b["content"]["text"] == "The militants opened fire on the bus"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "amount"),
+    [
+        ("Officials put the death toll at 45.", "Officials", "put the death toll at", "45"),
+        ("Police placed the number at 10,000.", "Police", "placed the number at", "10,000"),
+    ],
+)
+def test_putting_a_count_at_a_number_is_a_claim_of_it(text: str, speaker: str, cue: str, amount: str) -> None:
+    a = _one(text, "indirect")
+    assert (a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) == (speaker, cue, amount)
+
+
+def test_a_contrasting_estimate_ends_the_first_report() -> None:
+    first, second = _attributions(
+        "Organisers said 50,000 people took part, while police put the number at 10,000."
+    )
+    assert first["content"]["text"] == "50,000 people took part"
+    assert second["speaker"]["text"] == "police"
+
+
+def test_a_quoted_object_of_a_stance_is_no_speech_of_the_subject() -> None:
+    out = analyze_text(
+        'The Kremlin leader insisted that Ukraine must first accept "new territorial realities."'
+    )
+    accept = [a for a in out["attributions"] if a["cue"]["text"] == "accept"]
+    assert all(a["kind"] != "direct" for a in accept)

@@ -88,6 +88,11 @@ PRONOUNS = {
     "i": "person",
     "we": "group",
 }
+# "put / placed / estimated the number at 10,000": a count someone gives.
+ESTIMATE_VERBS = frozenset({"put", "place", "estimate", "peg"})
+COUNT_NOUNS = frozenset(
+    {"number", "figure", "toll", "count", "total", "tally", "cost", "estimate", "turnout"}
+)
 # Nouns that name what was said before them as a claim, in an apposition a writer answers or
 # weighs it with ("…, a charge the government denies", "…, a figure that could not be verified").
 ANSWERED_NOUNS = CLAIM_NOUNS | {"figure", "estimate", "toll", "version", "characterization"}
@@ -1388,6 +1393,7 @@ class AttributionFinder:
         found += self._in_hope()
         found += self._in_poll()
         found += self._records_show()
+        found += self._estimates(used_cues)
         found += self._prepositional(used_cues)
         found += self._light_verb(used_cues)
         found += self._received_stance(used_cues)
@@ -1461,6 +1467,28 @@ class AttributionFinder:
                 if named is not None:
                     return clause, named
         return None, None
+
+    def _estimates(self, used_cues: set[int]) -> list[_Found]:
+        """'police put the number at 10,000', 'officials placed the death toll at 45': an estimate
+        of a count; the verb, its object and "at" are the cue (as PolNeAR marks "puts the figure
+        at"), the amount is what is claimed."""
+        results: list[_Found] = []
+        for verb in self.doc:
+            if verb.lemma_.lower() not in ESTIMATE_VERBS or verb.i in used_cues or self._in_quote(verb):
+                continue
+            counted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if counted is None or at is None or subject is None or at.i < counted.i:
+                continue
+            amount = next((c for c in at.children if c.dep_ == "pobj"), None)
+            if counted.lemma_.lower() not in COUNT_NOUNS or amount is None or at.i != counted.i + 1:
+                continue
+            cue = Span.of(self.text, verb.idx, at.idx + len(at.text))
+            content = Span.of(self.text, *self._char_bounds(amount.left_edge.i, amount.right_edge.i + 1))
+            used_cues.add(verb.i)
+            results.append(_Found("indirect", self._mention(subject), cue, content))
+        return results
 
     def _split_cued_runs(self) -> None:
         """A quotation running over paragraphs whose first paragraph has a cue of its own ('he said:
@@ -2465,7 +2493,9 @@ class AttributionFinder:
             kind: AttributionKind = "stance" if stance and not clausal else "indirect"
             quote = self._quote_at(start)
             if quote and quote.open <= start and end <= quote.close:
-                kind, content = "direct", quote.inner(self.text)
+                # (a quoted object of a stance verb is no speech of the subject's: it stays a stance)
+                content = quote.inner(self.text)
+                kind = "stance" if kind == "stance" else "direct"
             elif (
                 quote
                 and start <= quote.open + quote.open_width
@@ -3214,6 +3244,10 @@ class AttributionFinder:
             content = self._framed(token.sent, token.i, source.right_edge.i, min_words=2)
             if content is None:
                 continue
+            if _splits_its_clause(token.sent, token.i, source.right_edge.i):
+                # "The militants, according to witnesses, opened fire": the whole clause is what
+                # the witnesses say (as with "X, he said, is Y").
+                content = Span.of(self.text, *self._char_bounds(token.sent.start, token.sent.end))
             cue = Span.of(self.text, token.idx, to.idx + len(to.text))
             results.append(_Found("according_to", self._mention(source), cue, content))
         return results
@@ -4368,6 +4402,19 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     elif closes_bracket or closes_apposition:
         end += 1
     return Span.of(text, doc[start].idx, doc[end].idx + len(doc[end].text))
+
+
+def _splits_its_clause(sentence: SpacySpan, first: int, last: int) -> bool:
+    """Whether a framing phrase from ``first`` to ``last``, set off by commas, stands between the
+    subject before it and the verb after it ("The militants, according to witnesses, opened fire")."""
+    doc = sentence.doc
+    if first - 1 <= sentence.start or last + 1 >= sentence.end - 1:
+        return False
+    if doc[first - 1].text != "," or doc[last + 1].text != ",":
+        return False
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return root.i > last and subject is not None and sentence.start <= subject.i < first - 1
 
 
 def _longer_side(sentence: SpacySpan, first: int, last: int) -> tuple[int, int]:
