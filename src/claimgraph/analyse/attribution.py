@@ -1157,10 +1157,7 @@ class AttributionFinder:
         return self._quote_at(token.idx) is not None
 
     def _paragraph_of(self, position: int) -> int:
-        for i, (start, end) in enumerate(self.paragraphs):
-            if start <= position <= end:
-                return i
-        return -1
+        return _paragraph_index(self.paragraphs, position)
 
     def _cue_span(self, cue: Token) -> Span:
         end_token = _as_put_it(cue) or cue  # "as she put it"
@@ -4281,6 +4278,11 @@ class AttributionFinder:
 _CONTRAST = re.compile(r",\s+(?:while|whereas|though|although|but)\s+$", re.IGNORECASE)
 
 
+def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
+    """Which paragraph a character offset is in (-1: none)."""
+    return next((i for i, (start, end) in enumerate(paragraphs) if start <= position <= end), -1)
+
+
 def _end_before_contrast(found: list[_Found], text: str) -> None:
     """'Officials warned that the dam could collapse, while residents said they had no orders': the
     contrast is the writer's, so what the officials warned ends before it (the parser often hangs
@@ -4542,9 +4544,6 @@ def _link_answers(
     the report of that claim by another speaker just before it, in the same or the previous
     paragraph: what was denied is what that report says."""
 
-    def paragraph(position: int) -> int:
-        return next((i for i, (start, end) in enumerate(paragraphs) if start <= position < end), -1)
-
     linked: list[Attribution] = []
     for a in attributions:
         answered = None
@@ -4553,14 +4552,14 @@ def _link_answers(
             and a.kind != "scare_quote"
             and _NAMED_CLAIM.fullmatch(a.content.text.strip())
         ):
-            here = paragraph(a.content.start)
+            here = _paragraph_index(paragraphs, a.content.start)
             earlier = [
                 b
                 for b in attributions
                 if b.kind in {"direct", "indirect", "according_to", "unsourced", "headline"}
                 and b.content.end <= (a.cue or a.content).start
                 and (b.speaker is None or b.speaker.entity != a.speaker.entity)
-                and 0 <= here - paragraph(b.content.start) <= 1
+                and 0 <= here - _paragraph_index(paragraphs, b.content.start) <= 1
             ]
             if earlier:
                 answered = max(earlier, key=lambda b: b.content.end).id
