@@ -3014,3 +3014,10 @@ def test_a_quoted_object_of_a_stance_is_no_speech_of_the_subject() -> None:
     )
     accept = [a for a in out["attributions"] if a["cue"]["text"] == "accept"]
     assert all(a["kind"] != "direct" for a in accept)
+
+
+def test_a_group_named_by_a_possessive_is_named_for_its_possessor() -> None:
+    by_speaker = _speaker_names(
+        "Prime Minister Ola Berg has vowed to resign.\n\nHis aides said the decision was final."
+    )
+    assert by_speaker["His aides"] == "Ola Berg's aides"

@@ -4265,7 +4265,18 @@ class AttributionFinder:
         while start < head.i and (self.doc[start].dep_ == "det" or self.doc[start].is_punct):
             start += 1
         name = self.doc[start : head.i + 1].text or head.text
+        owner = self._possessor(self.doc[start]) if start < head.i else None
+        if owner is not None:
+            # "Her aides" is named for whose aides they are: "Elena Vasquez's aides".
+            return f"{self.entities.get(owner).name}'s {self.doc[start + 1 : head.i + 1].text}"
         return name[0].upper() + name[1:]
+
+    def _possessor(self, token: Token) -> str | None:
+        """The person a possessive "his"/"her" before a speaker description stands for."""
+        kind = PRONOUNS.get({"his": "he"}.get(token.lower_, token.lower_))
+        if token.tag_ != "PRP$" or kind not in {"male", "female"}:
+            return None
+        return self._recent_person(token.idx, kind)
 
     def _new_speaker(self, mention: SpacySpan, head: Token, klass: str) -> str:
         span = Span.of(self.text, mention.start_char, mention.end_char)
