@@ -3021,3 +3021,11 @@ def test_a_group_named_by_a_possessive_is_named_for_its_possessor() -> None:
         "Prime Minister Ola Berg has vowed to resign.\n\nHis aides said the decision was final."
     )
     assert by_speaker["His aides"] == "Ola Berg's aides"
+
+
+def test_when_a_speaker_spoke_is_not_part_of_the_speaker_phrase() -> None:
+    a = _one(
+        "Officials in Berlin on Monday rejected reports that the blast was linked to the pipeline.",
+        "indirect",
+    )
+    assert a["speaker"]["phrase"]["text"] == "Officials in Berlin"

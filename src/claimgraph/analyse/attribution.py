@@ -4369,7 +4369,18 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
         and c.left_edge.i > 0
         and c.doc[c.left_edge.i - 1].text == ","
     ]
-    cut = min((c.left_edge.i for c in holding_cue + asides), default=len(mention.doc))
+    # "Officials in Berlin on Monday rejected": the day they spoke is not who they are ("a poll
+    # in February", "a study from 2011" keep theirs: that is which poll or study).
+    when = [
+        c
+        for c in root.children
+        if c.i > root.i
+        and c.dep_ == "prep"
+        and c.lower_ == "on"
+        and (nouns := [t for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "NUM"}])
+        and all(t.ent_type_ in {"DATE", "TIME"} for t in nouns)
+    ]
+    cut = min((c.left_edge.i for c in holding_cue + asides + when), default=len(mention.doc))
     tokens = [t for t in root.subtree if not t.is_space and t.i < cut]
     start, end = min(t.i for t in tokens), max(t.i for t in tokens)
     doc = mention.doc
