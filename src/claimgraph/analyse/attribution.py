@@ -483,7 +483,7 @@ def _empty_copula_subject(cue: Token) -> Token | None:
     )
 
 
-def _that_clause(noun: Token) -> Token | None:
+def _noun_that_clause(noun: Token) -> Token | None:
     """The that-clause a noun holds ("the claim that …", "in the hope that …"), or None."""
     return next(
         (
@@ -1476,7 +1476,7 @@ class AttributionFinder:
             counted = next((c for c in verb.children if c.dep_ == "dobj"), None)
             at = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"), None)
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if counted is None or at is None or subject is None or at.i < counted.i:
+            if counted is None or at is None or subject is None:
                 continue
             amount = next((c for c in at.children if c.dep_ == "pobj"), None)
             if counted.lemma_.lower() not in COUNT_NOUNS or amount is None or at.i != counted.i + 1:
@@ -1928,9 +1928,10 @@ class AttributionFinder:
             # money - he reported earning $1 million": the parser hung the clause before the speaker
             # on the verb too; what follows the verb is what it reports.
             clauses = [c for c in clauses if c.i > cue.i]
+        state = _feeling(cue)
         objects_after = (
             any(c.dep_ in {"ccomp", "dobj", "xcomp", "oprd"} and c.i > cue.i for c in cue.children)
-            or _feeling(cue) is not None
+            or state is not None
         )
         relative = _relative_subject_clause(cue, subject)
         if relative is not None:
@@ -2037,7 +2038,6 @@ class AttributionFinder:
                 )
                 return first, infinitives[0].right_edge.i + 1
         objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
-        state = _feeling(cue)
         if state is not None and not objects and subject.lower_ != "it":
             # "voters who feel squeezed and ignored": the state with what hangs on it ("it felt so
             # universal": a thing, no one holds a view there)
@@ -3148,7 +3148,7 @@ class AttributionFinder:
                     continue
                 speaker = self._mention(owner)
                 allowed = frozenset({"for", "of", "on", "about", "against", "to", "over"})
-                clause = _that_clause(token)
+                clause = _noun_that_clause(token)
                 if clause is not None and token.lemma_.lower() in CLAIM_NOUNS | PREPOSITIONAL_STANCE_NOUNS:
                     # "Trump's claim that there were thousands of shootings": what the claim says.
                     start, end = self._char_bounds(clause.left_edge.i, clause.right_edge.i + 1)
@@ -3328,7 +3328,7 @@ class AttributionFinder:
             assert subject is not None
             of = next((c for c in hope.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             wish = _prep_object(of) if of is not None else None
-            clause = _that_clause(hope)
+            clause = _noun_that_clause(hope)
             target = wish if wish is not None and wish.pos_ in {"VERB", "NOUN", "PROPN"} else clause
             if target is None:
                 continue
@@ -4273,8 +4273,8 @@ class AttributionFinder:
 
     def _possessor(self, token: Token) -> str | None:
         """The person a possessive "his"/"her" before a speaker description stands for."""
-        kind = PRONOUNS.get({"his": "he"}.get(token.lower_, token.lower_))
-        if token.tag_ != "PRP$" or kind not in {"male", "female"}:
+        kind = {"his": "male", "her": "female"}.get(token.lower_)
+        if token.tag_ != "PRP$" or kind is None:
             return None
         return self._recent_person(token.idx, kind)
 
@@ -4311,6 +4311,12 @@ def _end_before_contrast(found: list[_Found], text: str) -> None:
                     f.content = Span.of(text, f.content.start, contrast.start())
 
 
+def _names_a_time(prep: Token) -> bool:
+    """Whether a prepositional phrase names only a time ("on Sunday", "in March")."""
+    nouns = [t for t in prep.subtree if t.pos_ in {"NOUN", "PROPN", "NUM"}]
+    return bool(nouns) and all(t.ent_type_ in {"DATE", "TIME"} for t in nouns)
+
+
 def _after_when_said(cue: Token, first: int) -> int:
     """Where a reported clause right after its cue starts past a date the parser hung on the clause
     ("said on Sunday it had retaken the bridge"): the day is when the words were said."""
@@ -4318,13 +4324,12 @@ def _after_when_said(cue: Token, first: int) -> int:
     prep = doc[first]
     if first != cue.i + 1 or prep.dep_ != "prep" or prep.head.i <= prep.right_edge.i:
         return first
-    objects = [t for t in prep.subtree if t.pos_ in {"NOUN", "PROPN", "NUM"}]
-    if not objects or any(t.ent_type_ not in {"DATE", "TIME"} for t in objects):
+    if not _names_a_time(prep):
         return first
     after = prep.right_edge.i + 1
     if after < len(doc) and doc[after].text == ",":
         after += 1
-    subject = next((c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in prep.head.children if c.dep_ in SUBJECT_DEPS), None)
     return after if subject is not None and subject.left_edge.i == after else first
 
 
@@ -4374,11 +4379,7 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     when = [
         c
         for c in root.children
-        if c.i > root.i
-        and c.dep_ == "prep"
-        and c.lower_ == "on"
-        and (nouns := [t for t in c.subtree if t.pos_ in {"NOUN", "PROPN", "NUM"}])
-        and all(t.ent_type_ in {"DATE", "TIME"} for t in nouns)
+        if c.i > root.i and c.dep_ == "prep" and c.lower_ == "on" and _names_a_time(c)
     ]
     cut = min((c.left_edge.i for c in holding_cue + asides + when), default=len(mention.doc))
     tokens = [t for t in root.subtree if not t.is_space and t.i < cut]
@@ -4515,7 +4516,7 @@ def _nest(attributions: list[Attribution], doc: Doc | None = None) -> list[Attri
             ]
             if outers:
                 parent = min(outers, key=lambda o: o.content.end - o.content.start).id
-        linked.append(Attribution(a.id, a.kind, a.speaker, a.cue, a.content, parent, a.cue_phrase))
+        linked.append(replace(a, parent=parent))
     return linked
 
 
