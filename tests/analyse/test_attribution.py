@@ -3029,3 +3029,33 @@ def test_when_a_speaker_spoke_is_not_part_of_the_speaker_phrase() -> None:
         "indirect",
     )
     assert a["speaker"]["phrase"]["text"] == "Officials in Berlin"
+
+
+def test_a_pronoun_nobody_was_named_for_is_an_unidentified_speaker_not_a_name() -> None:
+    out = analyze_text('He said the bridge had been destroyed overnight. "We will rebuild it," he added.')
+    entities = {e["id"]: e for e in out["entities"]}
+    speakers = {a["speaker"]["entity"] for a in out["attributions"]}
+    assert len(out["attributions"]) == 2 and len(speakers) == 1  # both "he"s are the same person
+    speaker = entities[speakers.pop()]
+    assert (speaker["name"], speaker["type"]) == ("unidentified person", "PERSON")
+    assert [m["text"] for m in speaker["mentions"]] == ["He", "he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("It said the strike hit a fuel depot.", "unidentified source", "ORG"),
+        ("They claimed the attack killed 12 soldiers.", "unidentified group", "GROUP"),
+    ],
+)
+def test_an_unidentified_it_or_they_is_no_person(text: str, name: str, type_: str) -> None:
+    out = analyze_text(text)
+    (speaker,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
+    assert (speaker["name"], speaker["type"]) == (name, type_)
+
+
+def test_a_description_names_the_unidentified_speaker_it_resolves_to() -> None:
+    by_speaker = _speaker_names(
+        '"The city is surrounded," he told reporters on Tuesday. The governor said supplies were low.'
+    )
+    assert by_speaker == {"he": "Governor", "The governor": "Governor"}

@@ -119,6 +119,12 @@ ENTITY_CLASSES = {
     "EVENT": "other",
 }
 INSTITUTION_CLASSES = ("armed", "gov", "org")
+# What a pronoun with no antecedent in the article stands for, by its class.
+UNIDENTIFIED = {
+    "person": "unidentified person",
+    "collective": "unidentified group",
+    "other": "unidentified source",
+}
 MAX_SCARE_QUOTE_WORDS = 8
 # What may close a quotation that a cue then follows: '"...," she said' / '"...?" he asked'.
 QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
@@ -4021,9 +4027,11 @@ class AttributionFinder:
                 head.idx, ["armed", "gov", "org", "group", "collective"]
             )
         if antecedent is None:
-            return self._new_speaker(
-                self.doc[head.i : head.i + 1], head, "person" if kind != "group" else "other"
-            )
+            # An entity still, so that the "he" of the next paragraph joins it; its name says it is
+            # nobody we could identify, not "He" (which a corpus would add up across articles).
+            klass = {"group": "collective", "thing": "other"}.get(kind, "person")
+            entity = self.entities.new_entity(CLASS_TYPES[klass], UNIDENTIFIED[klass], span)
+            return self._note(entity, klass, head.lower_)
         if kind in {"male", "female"}:
             self.genders.setdefault(antecedent, kind)
         self.entities.add_mention(antecedent, span)
@@ -4254,7 +4262,9 @@ class AttributionFinder:
         if cluster.fixed_name is None:
             return
         name = self._nominal_name(mention, head)
-        if len(name.split()) > len(cluster.fixed_name.split()) and not self._in_headline(mention.start_char):
+        if self._in_headline(mention.start_char):
+            return
+        if cluster.fixed_name in UNIDENTIFIED.values() or len(name.split()) > len(cluster.fixed_name.split()):
             cluster.fixed_name = name
 
     def _in_headline(self, position: int) -> bool:
