@@ -3059,3 +3059,19 @@ def test_a_description_names_the_unidentified_speaker_it_resolves_to() -> None:
         '"The city is surrounded," he told reporters on Tuesday. The governor said supplies were low.'
     )
     assert by_speaker == {"he": "Governor", "The governor": "Governor"}
+
+
+def test_he_after_a_report_is_its_reporter_not_a_person_named_inside_it() -> None:
+    by_speaker = _speaker_names(
+        "Army spokesman Nabil Abdallah said General Omar Hassan had ordered the assault. "
+        "He said the bridge was now secure."
+    )
+    assert by_speaker["He"] == "Nabil Abdallah"
+
+
+def test_the_group_is_the_armed_group_that_spoke_not_the_platform_it_posted_on() -> None:
+    by_speaker = _speaker_names(
+        "The RSF denied losing the bridge. In a post on Telegram, the group said its forces had "
+        "repelled the attack."
+    )
+    assert by_speaker["the group"] == "RSF"

@@ -84,3 +84,8 @@ def test_no_sentence_starts_with_a_comma_or_a_lower_case_word_inside_a_paragraph
     assert doc[5].is_sent_start is False  # "he"
     assert doc[0].is_sent_start is True
     assert doc[9].is_sent_start is True  # after a blank line
+
+
+def test_an_acronym_with_dots_joins_the_name_it_abbreviates() -> None:
+    out = analyze_text("The United Nations said aid was blocked. U.N. officials said talks would resume.")
+    assert "U.N." in [m["text"] for m in _by_name(out)["United Nations"]["mentions"]]

@@ -302,3 +302,16 @@ def test_naming_is_no_accusation() -> None:
 def test_sending_troops_to_fight_for_an_ally_is_aid() -> None:
     out = analyze_text("Rwanda sent 3,000 soldiers across the border to fight alongside the rebels.")
     assert not _events(out, "MOBILIZE")
+
+
+def test_its_forces_are_the_group_that_speaks_of_them() -> None:
+    out = analyze_text("The Wagner group said its forces had captured two villages near Bakhmut.")
+    [capture] = _events(out, "ASSAULT")
+    assert _names(out)[capture["actor"]] == "Wagner"
+    assert capture["self_reported"] is True
+    assert not any(e["name"].lower().startswith("its ") for e in out["entities"])
+
+
+def test_how_many_fighters_is_no_entity() -> None:
+    out = analyze_text("The army did not say how many fighters were killed in the assault.")
+    assert not any(e["name"].lower().startswith("how ") for e in out["entities"])

@@ -119,6 +119,8 @@ ENTITY_CLASSES = {
     "EVENT": "other",
 }
 INSTITUTION_CLASSES = ("armed", "gov", "org")
+# Words that make an armed body a state's ("the Israeli military", "Israel Defense Forces").
+STATE_MILITARY_WORDS = frozenset({"army", "military", "navy", "troops", "defense", "defence", "idf"})
 # What a pronoun with no antecedent in the article stands for, by its class.
 UNIDENTIFIED = {
     "person": "unidentified person",
@@ -1151,6 +1153,7 @@ class AttributionFinder:
         self.genders: dict[str, str] = {}
         self._current_paragraph = 0
         self._quote_cache: dict[int, Quote | None] = {}
+        self._resolved: list[_Found] = []  # speakers resolved so far, in text order
 
     # ---- helpers -------------------------------------------------------------------------------------
     def _quote_at(self, position: int) -> Quote | None:
@@ -3898,6 +3901,7 @@ class AttributionFinder:
                 self.salience.speakers, self.salience.events = saved
                 continue
             f.entity = self._resolve_mention(f.speaker)
+            self._resolved.append(f)
         for f in in_headline:
             assert f.speaker is not None
             f.entity = self._resolve_headline_speaker(f.speaker)
@@ -4019,6 +4023,7 @@ class AttributionFinder:
         kind = PRONOUNS[head.lower_]
         if kind in {"male", "female", "person"}:
             antecedent = self._recent_person(head.idx, kind)
+            antecedent = self._reporter_of(antecedent, head, kind) or antecedent
         elif head.lower_ == "they" and (people := self._people_before(head)) is not None:
             return self._resolve_mention(self._mention(people))
         else:
@@ -4036,6 +4041,29 @@ class AttributionFinder:
             self.genders.setdefault(antecedent, kind)
         self.entities.add_mention(antecedent, span)
         return self._note(antecedent)
+
+    def _reporter_of(self, person: str | None, pronoun: Token, gender: str) -> str | None:
+        """The person who last spoke, in this paragraph or the one before, when the person named
+        last is named only inside what they said: in "Abdallah said troops had cleared the area
+        around the Halfaya bridge. He did not say …", "He" goes on reporting, he is Abdallah."""
+        if person is None:
+            return None
+        here = self._paragraph_of(pronoun.idx)
+        for f in reversed(self._resolved):
+            if f.entity is None or f.content.end > pronoun.idx:
+                continue
+            if self._paragraph_of(f.content.start) < here - 1:
+                return None
+            cluster = self.entities.get(f.entity)
+            if f.entity == person or cluster.type != "PERSON":
+                return None
+            known = self._gender(f.entity)
+            if gender in {"male", "female"} and known not in {None, gender}:
+                return None
+            named_last = max(m.start for m in self.entities.get(person).mentions if m.end <= pronoun.idx)
+            inside = f.content.start <= named_last < f.content.end
+            return f.entity if inside else None
+        return None
 
     def _people_before(self, pronoun: Token) -> Token | None:
         """The plural subject of the sentence just before, in the same paragraph, when it names
@@ -4151,7 +4179,9 @@ class AttributionFinder:
             (
                 e
                 for e in self.salience.speakers
-                if e[1] == klass or (e[1] in INSTITUTION_CLASSES and named_so(e[0]))
+                if e[1] == klass
+                or (e[1] in INSTITUTION_CLASSES and named_so(e[0]))
+                or (lemma == "group" and e[1] == "armed" and not self._state_military(e[0]))
             ),
             key=lambda e: (lemma in e[2] or named_so(e[0]), self.salience.weight(e[0], here)),
             reverse=True,
@@ -4186,6 +4216,24 @@ class AttributionFinder:
         if named is not None:
             return named
         return self._earlier_description(head, lemma, klass)
+
+    def _state_military(self, entity: str) -> bool:
+        """An army of a state ("the Israeli military", "Sudan's army"), which no one calls "the
+        group", unlike the armed groups that fight it ("The RSF denied … the group said")."""
+        cluster = self.entities.get(entity)
+        words = {
+            w
+            for text in [cluster.name, *(m.text for m in cluster.mentions)]
+            for w in re.findall(r"\w+", text.lower())
+        }
+        if words & STATE_MILITARY_WORDS:
+            return True
+        return any(
+            t.ent_type_ in {"NORP", "GPE"}
+            for m in cluster.mentions
+            if (span := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            for t in span
+        )
 
     def _named_just_before(self, head: Token, types: set[str]) -> str | None:
         """The entity of these types named last, in this sentence or the one before, that has not

@@ -315,7 +315,7 @@ class EntityTable:
 
     def _acronym_of(self, ent: SpacySpan) -> EntityCluster | None:
         """The named organisation an all-capitals mention abbreviates ("RSF" → Rapid Support Forces)."""
-        text = ent.text.strip()
+        text = ent.text.strip().replace(".", "")  # "U.N." is "UN"
         if not (2 <= len(text) <= 6 and text.isupper() and text.isalpha()):
             return None
         for cluster in self.clusters:

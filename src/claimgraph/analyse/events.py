@@ -698,7 +698,13 @@ class EventCoder:
         phrase = self.doc[min([t.left_edge.i for t in left] + [token.i]) : token.i + 1]
         while len(phrase) > 1 and (phrase[0].dep_ == "det" or phrase[0].is_punct):
             phrase = phrase[1:]
+        if any(t.tag_ in {"WDT", "WP", "WRB"} for t in phrase):
+            return None  # "how many fighters were killed": no one in particular
         mention = Span.of(self.text, phrase.start_char, phrase.end_char)
+        owner = next((t for t in left if t.dep_ == "poss" and t.lower_ in {"its", "their", "our"}), None)
+        if owner is not None and lemma in ARMED_GROUP_NOUNS:
+            # "the group said its forces had repelled the attack": the group's forces are the group.
+            return self._content_speaker(owner.idx) or self._pronoun_antecedent(owner)
         if lemma in ARMED_GROUP_NOUNS:
             return self.entities.find_or_create("ARMED_GROUP", _title(phrase.text), mention)
         if lemma in GOVERNMENT_NOUNS:
