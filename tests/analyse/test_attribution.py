@@ -3075,3 +3075,35 @@ def test_the_group_is_the_armed_group_that_spoke_not_the_platform_it_posted_on()
         "repelled the attack."
     )
     assert by_speaker["the group"] == "RSF"
+
+
+def test_a_sentence_with_its_own_that_clause_is_no_cue_for_the_quote_before_it() -> None:
+    found = _attributions(
+        'Hamas rejected the allegation as "a blatant lie." A spokesman for the group, Hazem Qassem, '
+        "said in a statement that the victims were women and children."
+    )
+    by_cue = {a["cue"]["text"]: a for a in found}
+    assert by_cue["said"]["kind"] == "indirect"
+    assert by_cue["said"]["content"]["text"] == "the victims were women and children"
+
+
+def test_an_agency_named_in_apposition_is_that_agency() -> None:
+    out = analyze_text(
+        "The Israeli military said it had struck a command centre. The U.N. agency for Palestinian "
+        "refugees, UNRWA, said 70 percent of its schools had been hit."
+    )
+    agency = out["attributions"][-1]
+    assert agency["speaker"]["text"] == "UNRWA"
+    assert (
+        agency["speaker"]["phrase"]["text"].rstrip(",") == "The U.N. agency for Palestinian refugees, UNRWA"
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    assert names[agency["speaker"]["entity"]] == "UNRWA"
+
+
+def test_a_blogger_is_a_person() -> None:
+    out = analyze_text(
+        "One prominent blogger, who writes under the name Rybar, said Russian units had pulled back."
+    )
+    (entity,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
+    assert entity["type"] == "PERSON"

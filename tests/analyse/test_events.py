@@ -315,3 +315,11 @@ def test_its_forces_are_the_group_that_speaks_of_them() -> None:
 def test_how_many_fighters_is_no_entity() -> None:
     out = analyze_text("The army did not say how many fighters were killed in the assault.")
     assert not any(e["name"].lower().startswith("how ") for e in out["entities"])
+
+
+def test_the_group_an_army_accuses_is_the_group_named_before() -> None:
+    out = analyze_text(
+        "The Israeli military said it had targeted a Hamas command centre and accused the group of "
+        "using civilian buildings as cover."
+    )
+    assert not any(e["name"] == "Group" for e in out["entities"])

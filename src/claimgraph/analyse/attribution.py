@@ -68,6 +68,7 @@ from claimgraph.analyse.lexicon import (
     SHOWING_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
+    STATE_MILITARY_WORDS,
     STATEMENT_NOUNS,
     UNSOURCED_CUES,
 )
@@ -119,8 +120,6 @@ ENTITY_CLASSES = {
     "EVENT": "other",
 }
 INSTITUTION_CLASSES = ("armed", "gov", "org")
-# Words that make an armed body a state's ("the Israeli military", "Israel Defense Forces").
-STATE_MILITARY_WORDS = frozenset({"army", "military", "navy", "troops", "defense", "defence", "idf"})
 # What a pronoun with no antecedent in the article stands for, by its class.
 UNIDENTIFIED = {
     "person": "unidentified person",
@@ -1320,11 +1319,21 @@ class AttributionFinder:
         ent = _entity_span(subject)
         if ent is not None:
             return ent
+        institution = subject.lemma_.lower() in GOVERNMENT_NOUNS | ORGANISATION_NOUNS | ARMED_GROUP_NOUNS
         for child in subject.children:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 named = _entity_span(child)
                 if named is not None:
                     return named
+        if institution:
+            # "The U.N. agency for Palestinian refugees, UNRWA,": the name that closes the phrase
+            # (the parser may hang it on the last noun before it).
+            for token in subject.subtree:
+                closes = token.right_edge.i >= subject.right_edge.i - 1
+                if token.dep_ == "appos" and closes and token.ent_type_ in {"ORG", "GOV", "ARMED_GROUP"}:
+                    named = _entity_span(token)
+                    if named is not None:
+                        return named
         left = subject.left_edge.i
         if self.dateline and self.dateline[0] <= doc[left].idx < self.dateline[1]:
             left = next((t.i for t in doc[left : subject.i + 1] if t.idx >= self.dateline[1]), subject.i)
@@ -1836,7 +1845,11 @@ class AttributionFinder:
         if any(c.dep_ in said for c in root.children) or subject is None or subject.left_edge.i != first.i:
             return None
         spoken = set(subject.subtree) | {root}
-        if any(t.pos_ == "VERB" and t not in spoken for t in sentence):
+        # ("said in a statement that the victims were civilians": a copula is a clause's verb too)
+        verbs = [
+            t for t in sentence if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in {"aux", "auxpass"})
+        ]
+        if any(t not in spoken for t in verbs):
             return None  # a clause of its own: more than a tag on the quote
         return root
 
@@ -4410,6 +4423,15 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
     opening = root.head.dep_ in {"pobj", "npadvmod"} and root.head.i < root.i and cue is not None
     if opening and cue is not None and not cue.text.lower().startswith("accord"):
         opening = any(t.text == "," for t in root.doc[root.head.i : root.left_edge.i])
+    if root.dep_ == "appos" and opening:
+        # "The U.N. agency for Palestinian refugees, UNRWA,": no opening phrase when the chain of
+        # prepositions leads up to the subject, whose phrase it is (the parser hung the name on the
+        # last noun).
+        top = root.head
+        while top.dep_ in {"pobj", "prep"} and top.head.i < top.i:
+            top = top.head
+        if top.dep_ in SUBJECT_DEPS and top.pos_ in {"NOUN", "PROPN"}:
+            opening, root = False, top
     if root.dep_ == "appos" and not opening:
         root = root.head
     if root.pos_ not in {"NOUN", "PROPN", "PRON"} or root.i < mention.start - 8:

@@ -61,6 +61,7 @@ from claimgraph.analyse.lexicon import (
     GOVERNMENT_NOUNS,
     INTENTION_VERBS,
     ORGANISATION_NOUNS,
+    STATE_MILITARY_WORDS,
 )
 from claimgraph.model import OUTLET, Attribution, Claim, Event, EventQuantity, Modality, Place, Quantity, Span
 
@@ -705,6 +706,18 @@ class EventCoder:
         if owner is not None and lemma in ARMED_GROUP_NOUNS:
             # "the group said its forces had repelled the attack": the group's forces are the group.
             return self._content_speaker(owner.idx) or self._pronoun_antecedent(owner)
+        if lemma == "group" and token.tag_ == "NN" and len(phrase) == 1:
+            # "accused the group of using civilian buildings": the group named before, not one
+            # called "Group" (a state's army is never "the group").
+            earlier = self.entities.last_mentioned(
+                token.idx,
+                lambda c: (
+                    c.type in {"ARMED_GROUP", "ORG"}
+                    and not set(c.name.lower().split()) & STATE_MILITARY_WORDS
+                ),
+            )
+            if earlier is not None:
+                return earlier
         if lemma in ARMED_GROUP_NOUNS:
             return self.entities.find_or_create("ARMED_GROUP", _title(phrase.text), mention)
         if lemma in GOVERNMENT_NOUNS:

@@ -511,6 +511,12 @@ ARMED_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Words that make an armed body a state's ("the Israeli military", "Israel Defense Forces"): no one
+# calls it "the group", unlike the armed groups that fight it.
+STATE_MILITARY_WORDS: Final[frozenset[str]] = frozenset(
+    {"army", "military", "navy", "troops", "defense", "defence", "idf"}
+)
+
 # Head nouns of descriptions that name a government body.
 GOVERNMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {
@@ -561,6 +567,14 @@ GENERIC_PERSON_ROLES: Final[frozenset[str]] = frozenset(
 # Head nouns of descriptions that name one person by role.
 PERSON_ROLE_NOUNS: Final[frozenset[str]] = frozenset(
     {
+        # people who write or tell what they saw ("One prominent blogger, who writes as Rybar")
+        "blogger",
+        "commentator",
+        "eyewitness",
+        "historian",
+        "pundit",
+        "influencer",
+        "medic",
         "minister",
         "president",
         "official",
