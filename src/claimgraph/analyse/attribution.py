@@ -38,6 +38,7 @@ from claimgraph.analyse.lexicon import (
     DISCLOSURE_CUES,
     DOCUMENT_NOUNS,
     EXPERIENCER_VERBS,
+    FACT_OBJECT_CUES,
     FEMALE_WORDS,
     FINDING_SUBJECTS,
     GENERIC_PERSON_ROLES,
@@ -875,6 +876,16 @@ def _inverted_aside(cue: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
+def _asks_after_question(verb: Token, clause: Token) -> bool:
+    """'Will the ceasefire hold? the president asked': the parser hung the cue that closes a
+    question on the question's verb; the verb reports nothing, the cue reports the question."""
+    return (
+        clause.i > verb.i
+        and _is_cue(clause)
+        and any(c.text == "?" and verb.i < c.i < clause.left_edge.i for c in verb.children)
+    )
+
+
 def _relative_subject_clause(cue: Token, subject: Token) -> tuple[int, int] | None:
     """'the drawdown, which they say left a vacuum': the relative pronoun is the subject of the
     clause the cue reports, but the parser makes it a second subject of the cue and the clause a
@@ -1528,6 +1539,9 @@ class AttributionFinder:
         modal = any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in cue.children)
         if modal and _is_negative(subject):
             return False
+        # "Who ordered the strike?": a question word asks who; it names no speaker.
+        if subject.tag_ == "WP" and any(c.text == "?" for c in cue.children):
+            return False
         # "That said, ...", "This being said, ...": a connective opening the sentence, no report.
         doc = self.doc
         if (
@@ -1917,6 +1931,12 @@ class AttributionFinder:
             return free_relative
         subject_clause = _subject_clause(cue)  # the subject's own words, not what is reported
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and c != subject_clause]
+        if any(_asks_after_question(cue, clause) for clause in clauses):
+            return None
+        if lemma in {"assess", "judge"} and any(
+            m.dep_ == "mark" and m.lower_ in {"whether", "if"} for c in clauses for m in c.children
+        ):
+            return None  # "where they assess whether claims are credible": a task, not a finding
         if (
             len(clauses) > 1
             and clauses[0].i < cue.i < clauses[-1].i
@@ -2354,9 +2374,10 @@ class AttributionFinder:
         if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest):
             return None
         comma = cue.i - 1 if inverted else subject.left_edge.i - 1
-        if comma <= sentence.start or self.doc[comma].text != ",":
+        if comma <= sentence.start or self.doc[comma].text not in {",", "?"}:
             return None
-        return sentence.start, comma
+        # "Will the ceasefire hold? the president asked.": the question mark is the question's.
+        return sentence.start, comma + (self.doc[comma].text == "?")
 
     def _that_clause(self, cue: Token) -> tuple[int, int] | None:
         """'said in a statement that X', 'denied that X': the parser hung the that-clause elsewhere.
@@ -2492,7 +2513,13 @@ class AttributionFinder:
             ) or lemma in NO_OBJECT_SPEECH_CUES  # ("ruled out further strikes" is a position)
             if on_object and not clausal and object_only:
                 continue  # "held talks", "maintains a lead": no report without a clause
-            stance = lemma in STANCE_CUES or decision or naming or (on_object and not denial)
+            # (a pronoun, "confirmed it", and a negation, "did not confirm the deaths", tell no fact)
+            told = (
+                lemma in FACT_OBJECT_CUES
+                and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in cue.children)
+                and not any(c.dep_ == "neg" for c in cue.children)
+            )
+            stance = lemma in STANCE_CUES or decision or naming or (on_object and not denial and not told)
             kind: AttributionKind = "stance" if stance and not clausal else "indirect"
             quote = self._quote_at(start)
             if quote and quote.open <= start and end <= quote.close:
