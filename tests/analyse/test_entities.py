@@ -84,3 +84,14 @@ def test_no_sentence_starts_with_a_comma_or_a_lower_case_word_inside_a_paragraph
     assert doc[5].is_sent_start is False  # "he"
     assert doc[0].is_sent_start is True
     assert doc[9].is_sent_start is True  # after a blank line
+
+
+def test_a_place_the_model_took_for_a_person_is_a_place_entity_no_she_stands_for() -> None:
+    out = analyze_text(
+        "Russian forces shelled Kherson overnight, killing three civilians. "
+        "She said the strike hit a hospital."
+    )
+    kherson = _by_name(out)["Kherson"]
+    assert kherson["type"] == "GPE"
+    assert [m["text"] for m in kherson["mentions"]] == ["Kherson"]  # "She" is not the city
+    assert [p["name"] for p in out["places"]] == ["Kherson"]

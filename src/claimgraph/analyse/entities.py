@@ -197,6 +197,19 @@ def label_places(doc: Doc, names: Iterable[str]) -> None:
         doc.ents = filter_spans(kept + spans)
 
 
+def relabel_placed_persons(doc: Doc, places: Iterable[tuple[int, int]]) -> None:
+    """A "person" the geoparser found to be a place ("Russian forces shelled Kherson") is a GPE, so
+    that no "she" resolves to it and the entity list does not show a city as a person."""
+    placed = set(places)
+    if not placed:
+        return
+    ents = list(doc.ents)
+    for i, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and (ent.start_char, ent.end_char) in placed:
+            ents[i] = SpacySpan(doc, ent.start, ent.end, label="GPE")
+    doc.ents = ents
+
+
 def add_entity_components(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="claimgraph_entity_ruler", before="ner")
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
