@@ -74,7 +74,7 @@ from claimgraph.analyse.lexicon import (
 )
 from claimgraph.analyse.nlp import doc_text
 from claimgraph.analyse.quotes import Quote, find_quotes
-from claimgraph.model import Attribution, AttributionKind, Span, Speaker
+from claimgraph.model import UNIDENTIFIED_SPEAKERS, Attribution, AttributionKind, Span, Speaker
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 QUOTE_CHARS = '"“”«»„'
@@ -120,12 +120,6 @@ ENTITY_CLASSES = {
     "EVENT": "other",
 }
 INSTITUTION_CLASSES = ("armed", "gov", "org")
-# What a pronoun with no antecedent in the article stands for, by its class.
-UNIDENTIFIED = {
-    "person": "unidentified person",
-    "collective": "unidentified group",
-    "other": "unidentified source",
-}
 MAX_SCARE_QUOTE_WORDS = 8
 # What may close a quotation that a cue then follows: '"...," she said' / '"...?" he asked'.
 QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
@@ -4057,7 +4051,7 @@ class AttributionFinder:
             # An entity still, so that the "he" of the next paragraph joins it; its name says it is
             # nobody we could identify, not "He" (which a corpus would add up across articles).
             klass = {"group": "collective", "thing": "other"}.get(kind, "person")
-            entity = self.entities.new_entity(CLASS_TYPES[klass], UNIDENTIFIED[klass], span)
+            entity = self.entities.new_entity(CLASS_TYPES[klass], UNIDENTIFIED_SPEAKERS[klass], span)
             return self._note(entity, klass, head.lower_)
         if kind in {"male", "female"}:
             self.genders.setdefault(antecedent, kind)
@@ -4291,7 +4285,9 @@ class AttributionFinder:
         name = self._nominal_name(mention, head)
         if self._in_headline(mention.start_char):
             return
-        if cluster.fixed_name in UNIDENTIFIED.values() or len(name.split()) > len(cluster.fixed_name.split()):
+        if cluster.fixed_name in UNIDENTIFIED_SPEAKERS.values() or len(name.split()) > len(
+            cluster.fixed_name.split()
+        ):
             cluster.fixed_name = name
 
     def _in_headline(self, position: int) -> bool:
