@@ -3116,3 +3116,33 @@ def test_an_analysts_assessment_is_a_hedged_report_but_assessing_a_thing_or_whet
     (a,) = out["attributions"]
     assert a["content"]["text"] == "Russian forces were unlikely to take the city this year"
     assert [c["modality"] for c in out["claims"] if c["attribution"] == a["id"]] == ["hedged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        (
+            "The regional administration said loading had resumed. "
+            "According to the port authority, 120,000 tonnes of grain were waiting.",
+            False,
+        ),
+        (
+            "Gaza's health ministry said 40 people were killed. "
+            "The defence ministry said the strike targeted a command post.",
+            False,
+        ),
+        (
+            "Sudan's foreign ministry said the talks had failed. The ministry said a new round was needed.",
+            True,
+        ),
+        (
+            "The opposition party said the vote was rigged. "
+            "The main opposition party said it would boycott the runoff.",
+            True,
+        ),
+    ],
+)
+def test_an_institution_described_by_its_kind_is_no_other_institution(text: str, same: bool) -> None:
+    speakers = [a["speaker"]["entity"] for a in _attributions(text)]
+    assert len(speakers) == 2
+    assert (speakers[0] == speakers[1]) is same

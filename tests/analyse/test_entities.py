@@ -95,3 +95,23 @@ def test_a_place_the_model_took_for_a_person_is_a_place_entity_no_she_stands_for
     assert kherson["type"] == "GPE"
     assert [m["text"] for m in kherson["mentions"]] == ["Kherson"]  # "She" is not the city
     assert [p["name"] for p in out["places"]] == ["Kherson"]
+
+
+def test_a_ministry_ner_took_for_a_name_is_a_government_body_of_its_country() -> None:
+    out = analyze_text(
+        "Russia's defence ministry said its air defences had destroyed 30 drones. "
+        "Ukraine's defence ministry said the figure was invented."
+    )
+    bodies = {e["name"]: e["type"] for e in out["entities"] if "ministry" in e["name"]}
+    assert bodies == {"Russia's defence ministry": "GOV", "Ukraine's defence ministry": "GOV"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "type_"),
+    [
+        ("The Ukrainian navy said it had shot down 11 drones.", "Ukrainian navy", "ARMED_GROUP"),
+        ("Ukraine's foreign ministry said the vote was a sham.", "Ukraine's foreign ministry", "GOV"),
+    ],
+)
+def test_a_body_is_typed_by_its_noun(sentence: str, name: str, type_: str) -> None:
+    assert _by_name(analyze_text(sentence))[name]["type"] == type_

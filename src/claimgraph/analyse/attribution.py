@@ -120,6 +120,11 @@ ENTITY_CLASSES = {
     "EVENT": "other",
 }
 INSTITUTION_CLASSES = ("armed", "gov", "org")
+# Words before an institution's noun that do not tell one institution from another ("the main
+# opposition party" may be the party that spoke as "the opposition party").
+GENERIC_MODIFIERS = frozenset(
+    {"main", "top", "senior", "new", "former", "same", "current", "whole", "entire", "own", "official"}
+)
 MAX_SCARE_QUOTE_WORDS = 8
 # What may close a quotation that a cue then follows: '"...," she said' / '"...?" he asked'.
 QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
@@ -4005,8 +4010,8 @@ class AttributionFinder:
             self.entities.add_mention(antecedent, span)
             self._maybe_rename(antecedent, mention, head)
             return self._note(antecedent, klass if klass != "other" else None, lemma)
-        if head.pos_ == "PROPN":
-            klass = "org"
+        if head.pos_ == "PROPN" and klass == "other":
+            klass = "org"  # (a proper noun of a known kind keeps it: "Ukraine's foreign ministry")
         return self._new_speaker(mention, head, klass)
 
     def _resolve_document(self, mention: SpacySpan, head: Token, span: Span) -> str:
@@ -4187,7 +4192,11 @@ class AttributionFinder:
             ordered += [
                 e for e in reversed(self.salience.speakers) if e[1] in INSTITUTION_CLASSES and e[1] != "org"
             ]
-        for entity, _, _ in ordered:
+        kinds = self._kind_words(mention, head)
+        for entity, _, lemmas in ordered:
+            same_kind = kinds <= self._name_words(entity) and (lemma in lemmas or named_so(entity))
+            if kinds and not same_kind:
+                continue  # "the port authority" is not the regional administration that spoke
             theirs = {
                 m
                 for mn in self.entities.get(entity).mentions
@@ -4204,9 +4213,30 @@ class AttributionFinder:
             return None
         # "The ministry" after "the Ministry of Labour and Employment" / "Congo's defence ministry".
         named = self._named_with_head(head, lemma)
-        if named is not None:
+        if named is not None and kinds <= self._name_words(named):
             return named
-        return self._earlier_description(head, lemma, klass)
+        return self._earlier_description(head, lemma, klass, kinds)
+
+    def _kind_words(self, mention: SpacySpan, head: Token) -> set[str]:
+        """The words before an institution's head noun that say which one it is ("port" in "the port
+        authority", "health" in "the health ministry"); nationalities and generic words do not."""
+        return {
+            t.lower_
+            for t in mention
+            if t.i < head.i
+            and t.dep_ in {"compound", "amod"}
+            and t.pos_ in {"NOUN", "ADJ"}
+            and not t.ent_type_
+            and t.lower_ not in GENERIC_MODIFIERS
+        }
+
+    def _name_words(self, entity: str) -> set[str]:
+        cluster = self.entities.get(entity)
+        return {
+            w
+            for text in [cluster.name, *(m.text for m in cluster.mentions)]
+            for w in re.findall(r"\w+", text.lower())
+        }
 
     def _named_just_before(self, head: Token, types: set[str]) -> str | None:
         """The entity of these types named last, in this sentence or the one before, that has not
@@ -4228,13 +4258,15 @@ class AttributionFinder:
             head.idx, lambda c: c.type in {"ORG", "GOV", "ARMED_GROUP"} and lemma in c.name.lower()
         )
 
-    def _earlier_description(self, head: Token, lemma: str, klass: str) -> str | None:
+    def _earlier_description(self, head: Token, lemma: str, klass: str, kinds: set[str]) -> str | None:
         for token in reversed(self.doc[: head.i]):
             if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             described = self.doc[token.left_edge.i : token.i + 1]
             if len([t for t in described if t.dep_ != "det"]) < 2:
                 continue
+            if not kinds <= {t.lower_ for t in described}:
+                continue  # "Gaza's health ministry" does not describe "the defence ministry"
             return self._new_speaker(described, token, klass)
         return None
 

@@ -515,6 +515,8 @@ ARMED_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "gunman",
         "combatant",
         "paramilitary",
+        "navy",
+        "military",
     }
 )
 
