@@ -20,6 +20,13 @@ AttributionKind = Literal[
 ]
 Modality = Literal["asserted", "hedged", "denied", "future", "question"]
 OUTLET = "outlet"  # the speaker id used when the outlet itself narrates a claim
+# The names of the entities a pronoun with no antecedent in its article stands for ("He said …" with
+# no one named): one per article and class, never the same referent across articles.
+UNIDENTIFIED_SPEAKERS = {
+    "person": "unidentified person",
+    "collective": "unidentified group",
+    "other": "unidentified source",
+}
 
 
 @dataclass(frozen=True, slots=True)

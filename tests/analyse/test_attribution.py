@@ -3107,3 +3107,90 @@ def test_a_blogger_is_a_person() -> None:
     )
     (entity,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
     assert entity["type"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will the ceasefire hold? the president asked in his nightly address.",
+        "Where were the soldiers? the mother asked.",
+    ],
+)
+def test_a_question_closed_by_its_cue_is_asked_by_the_cues_subject(text: str) -> None:
+    out = analyze_text(text)
+    (a,) = out["attributions"]
+    assert (a["speaker"]["text"], a["cue"]["text"]) == (text.split("? ")[1].rsplit(" asked")[0], "asked")
+    assert a["content"]["text"] == text.split("? ")[0] + "?"
+    (claim,) = [c for c in out["claims"] if c["attribution"] == a["id"]]
+    assert claim["modality"] == "question"
+
+
+def test_a_question_word_is_no_speaker() -> None:
+    out = analyze_text("Who ordered the strike? said the opposition leader.")
+    assert [a["speaker"]["text"] for a in out["attributions"]] == ["the opposition leader"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Pro-Russian bloggers reported heavy losses near Robotyne.", "heavy losses near Robotyne"),
+        (
+            "The governor confirmed three deaths in the overnight strike.",
+            "three deaths in the overnight strike",
+        ),
+        ("Rights groups alleged widespread abuses by the militia.", "widespread abuses by the militia"),
+    ],
+)
+def test_a_fact_reported_as_a_noun_is_a_claim_of_the_reporter(text: str, content: str) -> None:
+    out = analyze_text(text)
+    a = _one(text, "indirect")
+    assert a["content"]["text"] == content
+    assert [c["asserted_by"] for c in out["claims"]] == [a["speaker"]["entity"]]
+
+
+@pytest.mark.parametrize(
+    "text", ["The army did not confirm the casualties.", "The ministry confirmed it on Monday."]
+)
+def test_an_unconfirmed_or_pronoun_object_is_no_claim(text: str) -> None:
+    assert [a["kind"] for a in _attributions(text)] == ["stance"]
+
+
+def test_an_analysts_assessment_is_a_hedged_report_but_assessing_a_thing_or_whether_is_none() -> None:
+    out = analyze_text(
+        "The Institute for the Study of War assessed that Russian forces were unlikely to take the "
+        "city this year. Engineers assessed the damage to the dam. Officers assess whether such "
+        "claims are credible."
+    )
+    (a,) = out["attributions"]
+    assert a["content"]["text"] == "Russian forces were unlikely to take the city this year"
+    assert [c["modality"] for c in out["claims"] if c["attribution"] == a["id"]] == ["hedged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        (
+            "The regional administration said loading had resumed. "
+            "According to the port authority, 120,000 tonnes of grain were waiting.",
+            False,
+        ),
+        (
+            "Gaza's health ministry said 40 people were killed. "
+            "The defence ministry said the strike targeted a command post.",
+            False,
+        ),
+        (
+            "Sudan's foreign ministry said the talks had failed. The ministry said a new round was needed.",
+            True,
+        ),
+        (
+            "The opposition party said the vote was rigged. "
+            "The main opposition party said it would boycott the runoff.",
+            True,
+        ),
+    ],
+)
+def test_an_institution_described_by_its_kind_is_no_other_institution(text: str, same: bool) -> None:
+    speakers = [a["speaker"]["entity"] for a in _attributions(text)]
+    assert len(speakers) == 2
+    assert (speakers[0] == speakers[1]) is same

@@ -89,3 +89,34 @@ def test_no_sentence_starts_with_a_comma_or_a_lower_case_word_inside_a_paragraph
 def test_an_acronym_with_dots_joins_the_name_it_abbreviates() -> None:
     out = analyze_text("The United Nations said aid was blocked. U.N. officials said talks would resume.")
     assert "U.N." in [m["text"] for m in _by_name(out)["United Nations"]["mentions"]]
+
+
+def test_a_place_the_model_took_for_a_person_is_a_place_entity_no_she_stands_for() -> None:
+    out = analyze_text(
+        "Russian forces shelled Kherson overnight, killing three civilians. "
+        "She said the strike hit a hospital."
+    )
+    kherson = _by_name(out)["Kherson"]
+    assert kherson["type"] == "GPE"
+    assert [m["text"] for m in kherson["mentions"]] == ["Kherson"]  # "She" is not the city
+    assert [p["name"] for p in out["places"]] == ["Kherson"]
+
+
+def test_a_ministry_ner_took_for_a_name_is_a_government_body_of_its_country() -> None:
+    out = analyze_text(
+        "Russia's defence ministry said its air defences had destroyed 30 drones. "
+        "Ukraine's defence ministry said the figure was invented."
+    )
+    bodies = {e["name"]: e["type"] for e in out["entities"] if "ministry" in e["name"]}
+    assert bodies == {"Russia's defence ministry": "GOV", "Ukraine's defence ministry": "GOV"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "type_"),
+    [
+        ("The Ukrainian navy said it had shot down 11 drones.", "Ukrainian navy", "ARMED_GROUP"),
+        ("Ukraine's foreign ministry said the vote was a sham.", "Ukraine's foreign ministry", "GOV"),
+    ],
+)
+def test_a_body_is_typed_by_its_noun(sentence: str, name: str, type_: str) -> None:
+    assert _by_name(analyze_text(sentence))[name]["type"] == type_

@@ -174,3 +174,16 @@ def test_bodies_named_after_the_place_they_serve(nlp: Any, geoparser: Geoparser)
     )
     names = texts(found(geoparser, doc))
     assert names == ["Glasgow", "Enfield", "Kentucky"]
+
+
+@pytest.mark.parametrize("verb", ["shelled", "recaptured", "besieged"])
+def test_a_name_tagged_person_that_forces_shelled_or_took_is_a_place(
+    nlp: Any, geoparser: Geoparser, verb: str
+) -> None:
+    doc = labelled(nlp, f"Russian forces {verb} Kherson overnight.", {"Kherson": "PERSON"})
+    assert texts(found(geoparser, doc)) == ["Kherson"]
+
+
+def test_a_name_tagged_person_that_people_cheered_is_still_no_place(nlp: Any, geoparser: Geoparser) -> None:
+    doc = labelled(nlp, "Supporters cheered Kherson overnight.", {"Kherson": "PERSON"})
+    assert "Kherson" not in texts(found(geoparser, doc))

@@ -385,3 +385,27 @@ def test_an_answering_attribution_keeps_its_link_in_its_row() -> None:
     )
     rows = {r["cue"]: r for r in child_rows("x", out, outlet=None)["attributions"]}
     assert rows["denied"]["answers"] == rows["said"]["attribution_id"]
+
+
+def test_unidentified_speakers_of_two_articles_are_no_corpus_entity(store: SqlStore) -> None:
+    texts = {
+        "u1": 'He said the bridge had been destroyed overnight. "We will rebuild it," he added.',
+        "u2": "He said the dam could collapse within days, and Olena Marchenko said the same.",
+    }
+    batch = Batch(
+        articles=[
+            NewArticle(
+                id=article_id,
+                content_hash=article_id + "-hash",
+                text=text,
+                origin=f"test:{article_id}",
+                analysis=analyze_text(text, id=article_id),
+            )
+            for article_id, text in texts.items()
+        ]
+    )
+    store.write_batch(batch)
+    names = [e["name"] for e in store.entities()]
+    assert "unidentified person" not in names and "Olena Marchenko" in names
+    # (their claims are still found under that speaker name)
+    assert len(store.claims(Filters(speaker="unidentified person"))) >= 2

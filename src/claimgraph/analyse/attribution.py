@@ -38,6 +38,7 @@ from claimgraph.analyse.lexicon import (
     DISCLOSURE_CUES,
     DOCUMENT_NOUNS,
     EXPERIENCER_VERBS,
+    FACT_OBJECT_CUES,
     FEMALE_WORDS,
     FINDING_SUBJECTS,
     GENERIC_PERSON_ROLES,
@@ -74,7 +75,7 @@ from claimgraph.analyse.lexicon import (
 )
 from claimgraph.analyse.nlp import doc_text
 from claimgraph.analyse.quotes import Quote, find_quotes
-from claimgraph.model import Attribution, AttributionKind, Span, Speaker
+from claimgraph.model import UNIDENTIFIED_SPEAKERS, Attribution, AttributionKind, Span, Speaker
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 QUOTE_CHARS = '"“”«»„'
@@ -120,12 +121,11 @@ ENTITY_CLASSES = {
     "EVENT": "other",
 }
 INSTITUTION_CLASSES = ("armed", "gov", "org")
-# What a pronoun with no antecedent in the article stands for, by its class.
-UNIDENTIFIED = {
-    "person": "unidentified person",
-    "collective": "unidentified group",
-    "other": "unidentified source",
-}
+# Words before an institution's noun that do not tell one institution from another ("the main
+# opposition party" may be the party that spoke as "the opposition party").
+GENERIC_MODIFIERS = frozenset(
+    {"main", "top", "senior", "new", "former", "same", "current", "whole", "entire", "own", "official"}
+)
 MAX_SCARE_QUOTE_WORDS = 8
 # What may close a quotation that a cue then follows: '"...," she said' / '"...?" he asked'.
 QUOTE_BEFORE_CUE_ENDINGS = (",", "!", "?", "—", "–", "-", "…")
@@ -876,6 +876,16 @@ def _inverted_aside(cue: Token) -> tuple[Token, tuple[int, int]] | None:
     return None
 
 
+def _asks_after_question(verb: Token, clause: Token) -> bool:
+    """'Will the ceasefire hold? the president asked': the parser hung the cue that closes a
+    question on the question's verb; the verb reports nothing, the cue reports the question."""
+    return (
+        clause.i > verb.i
+        and _is_cue(clause)
+        and any(c.text == "?" and verb.i < c.i < clause.left_edge.i for c in verb.children)
+    )
+
+
 def _relative_subject_clause(cue: Token, subject: Token) -> tuple[int, int] | None:
     """'the drawdown, which they say left a vacuum': the relative pronoun is the subject of the
     clause the cue reports, but the parser makes it a second subject of the cue and the clause a
@@ -1540,6 +1550,9 @@ class AttributionFinder:
         modal = any(c.dep_ == "aux" and c.lower_ in MODAL_AUXILIARIES for c in cue.children)
         if modal and _is_negative(subject):
             return False
+        # "Who ordered the strike?": a question word asks who; it names no speaker.
+        if subject.tag_ == "WP" and any(c.text == "?" for c in cue.children):
+            return False
         # "That said, ...", "This being said, ...": a connective opening the sentence, no report.
         doc = self.doc
         if (
@@ -1933,6 +1946,12 @@ class AttributionFinder:
             return free_relative
         subject_clause = _subject_clause(cue)  # the subject's own words, not what is reported
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and c != subject_clause]
+        if any(_asks_after_question(cue, clause) for clause in clauses):
+            return None
+        if lemma in {"assess", "judge"} and any(
+            m.dep_ == "mark" and m.lower_ in {"whether", "if"} for c in clauses for m in c.children
+        ):
+            return None  # "where they assess whether claims are credible": a task, not a finding
         if (
             len(clauses) > 1
             and clauses[0].i < cue.i < clauses[-1].i
@@ -2370,9 +2389,10 @@ class AttributionFinder:
         if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest):
             return None
         comma = cue.i - 1 if inverted else subject.left_edge.i - 1
-        if comma <= sentence.start or self.doc[comma].text != ",":
+        if comma <= sentence.start or self.doc[comma].text not in {",", "?"}:
             return None
-        return sentence.start, comma
+        # "Will the ceasefire hold? the president asked.": the question mark is the question's.
+        return sentence.start, comma + (self.doc[comma].text == "?")
 
     def _that_clause(self, cue: Token) -> tuple[int, int] | None:
         """'said in a statement that X', 'denied that X': the parser hung the that-clause elsewhere.
@@ -2508,7 +2528,13 @@ class AttributionFinder:
             ) or lemma in NO_OBJECT_SPEECH_CUES  # ("ruled out further strikes" is a position)
             if on_object and not clausal and object_only:
                 continue  # "held talks", "maintains a lead": no report without a clause
-            stance = lemma in STANCE_CUES or decision or naming or (on_object and not denial)
+            # (a pronoun, "confirmed it", and a negation, "did not confirm the deaths", tell no fact)
+            told = (
+                lemma in FACT_OBJECT_CUES
+                and any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in cue.children)
+                and not any(c.dep_ == "neg" for c in cue.children)
+            )
+            stance = lemma in STANCE_CUES or decision or naming or (on_object and not denial and not told)
             kind: AttributionKind = "stance" if stance and not clausal else "indirect"
             quote = self._quote_at(start)
             if quote and quote.open <= start and end <= quote.close:
@@ -4001,8 +4027,8 @@ class AttributionFinder:
             self.entities.add_mention(antecedent, span)
             self._maybe_rename(antecedent, mention, head)
             return self._note(antecedent, klass if klass != "other" else None, lemma)
-        if head.pos_ == "PROPN":
-            klass = "org"
+        if head.pos_ == "PROPN" and klass == "other":
+            klass = "org"  # (a proper noun of a known kind keeps it: "Ukraine's foreign ministry")
         return self._new_speaker(mention, head, klass)
 
     def _resolve_document(self, mention: SpacySpan, head: Token, span: Span) -> str:
@@ -4048,7 +4074,7 @@ class AttributionFinder:
             # An entity still, so that the "he" of the next paragraph joins it; its name says it is
             # nobody we could identify, not "He" (which a corpus would add up across articles).
             klass = {"group": "collective", "thing": "other"}.get(kind, "person")
-            entity = self.entities.new_entity(CLASS_TYPES[klass], UNIDENTIFIED[klass], span)
+            entity = self.entities.new_entity(CLASS_TYPES[klass], UNIDENTIFIED_SPEAKERS[klass], span)
             return self._note(entity, klass, head.lower_)
         if kind in {"male", "female"}:
             self.genders.setdefault(antecedent, kind)
@@ -4209,7 +4235,11 @@ class AttributionFinder:
             ordered += [
                 e for e in reversed(self.salience.speakers) if e[1] in INSTITUTION_CLASSES and e[1] != "org"
             ]
-        for entity, _, _ in ordered:
+        kinds = self._kind_words(mention, head)
+        for entity, _, lemmas in ordered:
+            same_kind = kinds <= self._name_words(entity) and (lemma in lemmas or named_so(entity))
+            if kinds and not same_kind:
+                continue  # "the port authority" is not the regional administration that spoke
             theirs = {
                 m
                 for mn in self.entities.get(entity).mentions
@@ -4226,19 +4256,36 @@ class AttributionFinder:
             return None
         # "The ministry" after "the Ministry of Labour and Employment" / "Congo's defence ministry".
         named = self._named_with_head(head, lemma)
-        if named is not None:
+        if named is not None and kinds <= self._name_words(named):
             return named
-        return self._earlier_description(head, lemma, klass)
+        return self._earlier_description(head, lemma, klass, kinds)
+
+    def _kind_words(self, mention: SpacySpan, head: Token) -> set[str]:
+        """The words before an institution's head noun that say which one it is ("port" in "the port
+        authority", "health" in "the health ministry"); nationalities and generic words do not."""
+        return {
+            t.lower_
+            for t in mention
+            if t.i < head.i
+            and t.dep_ in {"compound", "amod"}
+            and t.pos_ in {"NOUN", "ADJ"}
+            and not t.ent_type_
+            and t.lower_ not in GENERIC_MODIFIERS
+        }
+
+    def _name_words(self, entity: str) -> set[str]:
+        cluster = self.entities.get(entity)
+        return {
+            w
+            for text in [cluster.name, *(m.text for m in cluster.mentions)]
+            for w in re.findall(r"\w+", text.lower())
+        }
 
     def _state_military(self, entity: str) -> bool:
         """An army of a state ("the Israeli military", "Sudan's army"), which no one calls "the
         group", unlike the armed groups that fight it ("The RSF denied … the group said")."""
         cluster = self.entities.get(entity)
-        words = {
-            w
-            for text in [cluster.name, *(m.text for m in cluster.mentions)]
-            for w in re.findall(r"\w+", text.lower())
-        }
+        words = self._name_words(entity)
         if words & STATE_MILITARY_WORDS:
             return True
         return any(
@@ -4268,13 +4315,15 @@ class AttributionFinder:
             head.idx, lambda c: c.type in {"ORG", "GOV", "ARMED_GROUP"} and lemma in c.name.lower()
         )
 
-    def _earlier_description(self, head: Token, lemma: str, klass: str) -> str | None:
+    def _earlier_description(self, head: Token, lemma: str, klass: str, kinds: set[str]) -> str | None:
         for token in reversed(self.doc[: head.i]):
             if token.lemma_.lower() != lemma or token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             described = self.doc[token.left_edge.i : token.i + 1]
             if len([t for t in described if t.dep_ != "det"]) < 2:
                 continue
+            if not kinds <= {t.lower_ for t in described}:
+                continue  # "Gaza's health ministry" does not describe "the defence ministry"
             return self._new_speaker(described, token, klass)
         return None
 
@@ -4325,7 +4374,9 @@ class AttributionFinder:
         name = self._nominal_name(mention, head)
         if self._in_headline(mention.start_char):
             return
-        if cluster.fixed_name in UNIDENTIFIED.values() or len(name.split()) > len(cluster.fixed_name.split()):
+        if cluster.fixed_name in UNIDENTIFIED_SPEAKERS.values() or len(name.split()) > len(
+            cluster.fixed_name.split()
+        ):
             cluster.fixed_name = name
 
     def _in_headline(self, position: int) -> bool:

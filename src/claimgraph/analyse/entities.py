@@ -24,8 +24,10 @@ from claimgraph.analyse.lexicon import (
     ADMIN_UNIT_WORDS,
     ARMED_GROUP_NAME_HEADS,
     ARMED_GROUP_NAMES,
+    ARMED_GROUP_NOUNS,
     COUNTRY_ALIASES,
     GOVERNMENT_NAMES,
+    GOVERNMENT_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
 )
@@ -197,6 +199,19 @@ def label_places(doc: Doc, names: Iterable[str]) -> None:
         doc.ents = filter_spans(kept + spans)
 
 
+def relabel_placed_persons(doc: Doc, places: Iterable[tuple[int, int]]) -> None:
+    """A "person" the geoparser found to be a place ("Russian forces shelled Kherson") is a GPE, so
+    that no "she" resolves to it and the entity list does not show a city as a person."""
+    placed = set(places)
+    if not placed:
+        return
+    ents = list(doc.ents)
+    for i, ent in enumerate(ents):
+        if ent.label_ == "PERSON" and (ent.start_char, ent.end_char) in placed:
+            ents[i] = SpacySpan(doc, ent.start, ent.end, label="GPE")
+    doc.ents = ents
+
+
 def add_entity_components(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="claimgraph_entity_ruler", before="ner")
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
@@ -294,11 +309,13 @@ class EntityTable:
                 end -= len(suffix)
         return Span.of(text, start, end)
 
-    def _register(self, cluster: EntityCluster, ent: SpacySpan, *, names_it: bool = True) -> None:
+    def _register(
+        self, cluster: EntityCluster, ent: SpacySpan, *, names_it: bool = True, name: str | None = None
+    ) -> None:
         mention = self._mention(ent)
         cluster.mentions.append(mention)
         if names_it:
-            cluster.names.append(mention.text)
+            cluster.names.append(name or mention.text)
         for token in ent:
             self._by_token[token.i] = cluster.id
 
@@ -332,6 +349,21 @@ class EntityTable:
     def _add_other(self, ent: SpacySpan) -> None:
         label = ent.label_
         name = _strip_determiner(ent.text)
+        head = ent.root
+        if label == "ORG" and head.is_lower:
+            # A description NER took for an organisation's name ("Russia's defence ministry", "the
+            # Ukrainian navy"): its noun says what kind of body it is, and the country it belongs to
+            # is part of its name (Russia's and Ukraine's defence ministries are two entities).
+            if head.lemma_ in GOVERNMENT_NOUNS:
+                label = "GOV"
+            elif head.lemma_ in ARMED_GROUP_NOUNS:
+                label = "ARMED_GROUP"
+            owner = next(
+                (c for c in head.children if c.dep_ == "poss" and c.i < ent.start and c.ent_type_ == "GPE"),
+                None,
+            )
+            if owner is not None:
+                name = f"{owner.text}'s {name}"
         code = country_code(name) if label in {"GPE", "LOC"} else None
         if code:
             key = f"country:{code}"
@@ -341,7 +373,7 @@ class EntityTable:
             key = f"{label}:{name.lower()}"
         for cluster in self.clusters:
             if cluster.key == key:
-                self._register(cluster, ent)
+                self._register(cluster, ent, name=name)
                 return
         abbreviated = self._acronym_of(ent)
         if abbreviated is not None:
@@ -350,7 +382,7 @@ class EntityTable:
         cluster = self._new(label, key)
         if code:
             cluster.links["iso3166_1"] = code
-        self._register(cluster, ent)
+        self._register(cluster, ent, name=name)
 
     def entity_at(self, token: Token) -> str | None:
         return self._by_token.get(token.i)

@@ -119,6 +119,8 @@ CLAUSE_CUES: Final[dict[str, str]] = {
     "regret": "asserted", "grumble": "asserted", "object": "asserted", "wager": "hedged",
     "discover": "asserted", "prove": "asserted", "demonstrate": "asserted", "establish": "asserted",
     "caution": "future", "concur": "asserted", "theorize": "hedged", "surmise": "hedged",
+    # an analyst's judgement ("the Institute for the Study of War assessed that …")
+    "assess": "hedged", "judge": "hedged",
 }  # fmt: skip
 
 # Speech verbs whose bare noun object is no statement ("added Nebraska to the map", "maintains a
@@ -304,6 +306,11 @@ ADDRESSEE_CUES: Final[frozenset[str]] = frozenset(
     {"tell", "inform", "ask", "urge", "remind", "assure", "warn", "advise", "encourage",
      "invite", "press", "push", "implore", "beg", "instruct", "direct", "convince", "persuade", "pressure"}
 )  # fmt: skip
+
+# Verbs whose noun object is a fact told, not a position taken: "bloggers reported heavy losses",
+# "the army claimed the capture of the town", "the governor confirmed three deaths". The object is
+# the content of a report (a claim), as a clause would be.
+FACT_OBJECT_CUES: Final[frozenset[str]] = frozenset({"report", "claim", "allege", "confirm"})
 
 # Verbs whose infinitive reports a decision or a refusal ("refused to comment", "decided to run").
 DECISION_CUES: Final[dict[str, str]] = {
@@ -508,6 +515,8 @@ ARMED_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
         "gunman",
         "combatant",
         "paramilitary",
+        "navy",
+        "military",
     }
 )
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from claimgraph.analyse.attribution import find_attributions
 from claimgraph.analyse.claims import build_claims
 from claimgraph.analyse.dates import parse_published
-from claimgraph.analyse.entities import EntityTable, label_places
+from claimgraph.analyse.entities import EntityTable, label_places, relabel_placed_persons
 from claimgraph.analyse.events import code_events
 from claimgraph.analyse.nlp import load_pipeline
 from claimgraph.analyse.quantities import iter_quantities
@@ -125,12 +125,14 @@ def analyse_doc(article: Article, doc: Doc, places_finder: PlaceFinder | None = 
     headline = (article.headline_span.start, article.headline_span.end) if article.headline_span else None
     if article.dateline and article.dateline.place:
         label_places(doc, [article.dateline.place])
+    # Places first: the entity table and speaker resolution need to know "Kherson" is no person.
+    places = places_finder.find_places(doc, article) if places_finder is not None else []
+    relabel_placed_persons(doc, ((m.start, m.end) for place in places for m in place.mentions))
     entities = EntityTable(doc)
     dateline = (article.dateline.span.start, article.dateline.span.end) if article.dateline else None
     attributions, unpaired = find_attributions(doc, entities, paragraphs, headline, dateline)
     quantities = list(iter_quantities(doc))
     claims = build_claims(doc, attributions, quantities, paragraphs, headline)
-    places = places_finder.find_places(doc, article) if places_finder is not None else []
     events = code_events(
         doc,
         entities,

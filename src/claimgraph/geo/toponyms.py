@@ -162,6 +162,29 @@ _DIRECTIONS = frozenset(
         "edge",
     }
 )
+# Verbs whose object is a place taken, hit or left ("shelled Kherson", "retook Kupiansk"): as
+# telling as "in" before a name the model called a person.
+_PLACE_OBJECT_VERBS = frozenset(
+    {
+        "shell",
+        "bomb",
+        "bombard",
+        "capture",
+        "recapture",
+        "retake",
+        "liberate",
+        "seize",
+        "storm",
+        "besiege",
+        "encircle",
+        "occupy",
+        "annex",
+        "evacuate",
+        "overrun",
+        "raze",
+        "blockade",
+    }
+)
 # Words that make a landmark's name the place rather than the power seated there.
 _LANDMARK_PREPOSITIONS = frozenset(
     {"at", "in", "inside", "outside", "near", "from", "to", "into", "on", "toward", "towards", "around"}
@@ -920,6 +943,9 @@ class _Finder:
             ):
                 score += 1.0
         if nxt is not None and nxt.lower_ in _DESIGNATORS:
+            score += 1.0
+        root = span.root
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _PLACE_OBJECT_VERBS:
             score += 1.0
         # "in Avdiivka and Krasnohorivka": coordinated with a place.
         if (

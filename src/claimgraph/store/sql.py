@@ -35,6 +35,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from claimgraph.model import UNIDENTIFIED_SPEAKERS
 from claimgraph.store import schema
 from claimgraph.store.base import Alias, Batch, Filters, NewArticle, SearchTarget, WriteResult
 from claimgraph.store.engine import make_engine, normalise_url, write_transaction
@@ -524,6 +525,8 @@ class SqlStore:
                 where.append(en.c.name_norm.in_(names))
             if f.type:
                 where.append(en.c.type == f.type)
+            # Each article's "unidentified person" is someone else: no corpus-wide entity.
+            where.append(en.c.name_norm.not_in([norm_name(n) for n in UNIDENTIFIED_SPEAKERS.values()]))
             if f.speaker:  # entities that assert at least one claim under this speaker name
                 names = self._names(conn, f.speaker) | {norm_name(f.speaker)}
                 where.append(
