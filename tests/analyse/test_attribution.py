@@ -3194,3 +3194,36 @@ def test_an_institution_described_by_its_kind_is_no_other_institution(text: str,
     speakers = [a["speaker"]["entity"] for a in _attributions(text)]
     assert len(speakers) == 2
     assert (speakers[0] == speakers[1]) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "name"),
+    [
+        (
+            "Some residents said the shelling had stopped. Others said it continued through the night.",
+            "Others",
+            "Other residents",
+        ),
+        (
+            "One soldier said the unit had run out of ammunition. Another said they had been told to hold.",
+            "Another",
+            "Another soldier",
+        ),
+        ("Many said they would not return.", "Many", "unidentified group"),
+    ],
+)
+def test_others_are_more_people_of_the_last_speakers_kind_not_that_speaker(
+    text: str, other: str, name: str
+) -> None:
+    out = analyze_text(text)
+    by_speaker = _speaker_names(text)
+    assert by_speaker[other] == name
+    assert len({a["speaker"]["entity"] for a in out["attributions"]}) == len(out["attributions"])
+
+
+def test_he_after_a_stance_naming_someone_is_its_speaker() -> None:
+    by_speaker = _speaker_names(
+        'Senate Majority Leader Chuck Schumer called the vote "a gift to Vladimir Putin" and vowed to '
+        'bring the bill back next week. "History will judge this moment harshly," he said.'
+    )
+    assert by_speaker["he"] == "Chuck Schumer"

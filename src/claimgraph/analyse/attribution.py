@@ -98,6 +98,16 @@ COUNT_NOUNS = frozenset(
 # Nouns that name what was said before them as a claim, in an apposition a writer answers or
 # weighs it with ("…, a charge the government denies", "…, a figure that could not be verified").
 ANSWERED_NOUNS = CLAIM_NOUNS | {"figure", "estimate", "toll", "version", "characterization"}
+# Words that stand for more people of a kind just named, as a subject ("Others said …"), with the
+# word that names them with that kind ("Other residents").
+SOME_OF_THEM = {
+    "others": "Other",
+    "another": "Another",
+    "many": "Many",
+    "some": "Some",
+    "most": "Most",
+    "several": "Several",
+}
 # Pronouns that stand for one thing or person named elsewhere, relative ones included.
 PERSONAL_PRONOUNS = frozenset(PRONOUNS) | {"you", "who", "which", "that"}
 CLASS_TYPES = {
@@ -3938,6 +3948,7 @@ class AttributionFinder:
                 )
                 f.entity = self._resolve_mention(f.speaker)
                 self.salience.speakers, self.salience.events = saved
+                self._resolved.append(f)
                 continue
             f.entity = self._resolve_mention(f.speaker)
             self._resolved.append(f)
@@ -4010,6 +4021,8 @@ class AttributionFinder:
         lower = head.lower_
         if lower in PRONOUNS and head.pos_ == "PRON":
             return self._resolve_pronoun(head, span)
+        if lower in SOME_OF_THEM and not any(c.dep_ == "prep" for c in head.children):
+            return self._others(head, span)
         klass = self._class_of(head)
         lemma = head.lemma_.lower()
         if klass == "person":
@@ -4084,25 +4097,58 @@ class AttributionFinder:
     def _reporter_of(self, person: str | None, pronoun: Token, gender: str) -> str | None:
         """The person who last spoke, in this paragraph or the one before, when the person named
         last is named only inside what they said: in "Abdallah said troops had cleared the area
-        around the Halfaya bridge. He did not say …", "He" goes on reporting, he is Abdallah."""
+        around the Halfaya bridge. He did not say …" and 'Schumer called the vote "a gift to
+        Vladimir Putin" … "History will judge this," he said', the pronoun goes on reporting."""
         if person is None:
             return None
         here = self._paragraph_of(pronoun.idx)
-        for f in reversed(self._resolved):
-            if f.entity is None or f.content.end > pronoun.idx:
-                continue
-            if self._paragraph_of(f.content.start) < here - 1:
-                return None
-            cluster = self.entities.get(f.entity)
-            if f.entity == person or cluster.type != "PERSON":
-                return None
-            known = self._gender(f.entity)
-            if gender in {"male", "female"} and known not in {None, gender}:
-                return None
-            named_last = max(m.start for m in self.entities.get(person).mentions if m.end <= pronoun.idx)
-            inside = f.content.start <= named_last < f.content.end
-            return f.entity if inside else None
-        return None
+        recent = [
+            f
+            for f in self._resolved
+            if f.entity is not None
+            and f.content.end <= pronoun.idx
+            and self._paragraph_of(f.content.start) >= here - 1
+            and not any(
+                g.content.start <= f.content.start < g.content.end for g in self._resolved if g is not f
+            )
+        ]  # (a report inside another's words is not who spoke: "A said B had ordered it")
+        if not recent:
+            return None
+        reporter = recent[-1].entity
+        assert reporter is not None
+        if reporter == person or self.entities.get(reporter).type != "PERSON":
+            return None
+        known = self._gender(reporter)
+        if gender in {"male", "female"} and known not in {None, gender}:
+            return None
+        named_last = max(m.start for m in self.entities.get(person).mentions if m.end <= pronoun.idx)
+        said = [f.content for f in recent if f.entity == reporter]
+        return reporter if any(c.start <= named_last < c.end for c in said) else None
+
+    def _others(self, head: Token, span: Span) -> str:
+        """ "Some residents said … Others said …", "One soldier said … Another said …": more people of
+        the kind the last speaker was, never that speaker; named for the kind ("Other residents")."""
+        here = self._paragraph_of(head.idx)
+        kind = next(
+            (
+                f.speaker.root
+                for f in reversed(self._resolved)
+                if f.speaker is not None
+                and f.speaker.root.pos_ == "NOUN"
+                and f.speaker.end_char <= head.idx
+                and self._paragraph_of(f.speaker.start_char) >= here - 1
+            ),
+            None,
+        )
+        plural = head.lower_ != "another"
+        klass = "collective" if plural else "person"
+        if kind is None or (kind.tag_ == "NNS") != plural:
+            name = UNIDENTIFIED_SPEAKERS[klass]
+        else:
+            klass = self._class_of(kind)
+            name = f"{SOME_OF_THEM[head.lower_]} {kind.text.lower()}"
+        entity = self.entities.new_entity(CLASS_TYPES.get(klass, "ORG"), name, span)
+        return self._note(entity, klass, kind.lemma_.lower() if kind is not None else None)
 
     def _people_before(self, pronoun: Token) -> Token | None:
         """The plural subject of the sentence just before, in the same paragraph, when it names
