@@ -349,6 +349,7 @@ class EntityTable:
     def _add_other(self, ent: SpacySpan) -> None:
         label = ent.label_
         name = _strip_determiner(ent.text)
+        owned: str | None = None  # the name with its owner, when the mention leaves the owner out
         head = ent.root
         if label == "ORG" and head.is_lower:
             # A description NER took for an organisation's name ("Russia's defence ministry", "the
@@ -363,7 +364,7 @@ class EntityTable:
                 None,
             )
             if owner is not None:
-                name = f"{owner.text}'s {name}"
+                name = owned = f"{owner.text}'s {name}"
         code = country_code(name) if label in {"GPE", "LOC"} else None
         if code:
             key = f"country:{code}"
@@ -373,7 +374,7 @@ class EntityTable:
             key = f"{label}:{name.lower()}"
         for cluster in self.clusters:
             if cluster.key == key:
-                self._register(cluster, ent, name=name)
+                self._register(cluster, ent, name=owned)
                 return
         abbreviated = self._acronym_of(ent)
         if abbreviated is not None:
@@ -382,7 +383,7 @@ class EntityTable:
         cluster = self._new(label, key)
         if code:
             cluster.links["iso3166_1"] = code
-        self._register(cluster, ent, name=name)
+        self._register(cluster, ent, name=owned)
 
     def entity_at(self, token: Token) -> str | None:
         return self._by_token.get(token.i)
