@@ -3227,3 +3227,15 @@ def test_he_after_a_stance_naming_someone_is_its_speaker() -> None:
         'bring the bill back next week. "History will judge this moment harshly," he said.'
     )
     assert by_speaker["he"] == "Chuck Schumer"
+
+
+def test_a_statement_from_an_unnamed_body_is_that_bodys_and_a_bare_statement_is_unidentified() -> None:
+    out = analyze_text(
+        "Unions at two mines have threatened to strike, according to a statement from the miners' "
+        "federation.\n\nA statement said the port would reopen on Monday."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    by_cue = {a["cue"]["text"].lower(): names[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert by_cue["according to"] == "Miners' federation"
+    assert by_cue["threatened"] == "Unions"  # bodies of their own, not the federation
+    assert by_cue["said"] == "unidentified source"

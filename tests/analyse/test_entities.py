@@ -120,3 +120,16 @@ def test_a_ministry_ner_took_for_a_name_is_a_government_body_of_its_country() ->
 )
 def test_a_body_is_typed_by_its_noun(sentence: str, name: str, type_: str) -> None:
     assert _by_name(analyze_text(sentence))[name]["type"] == type_
+
+
+def test_a_ministry_description_is_named_with_a_capital() -> None:
+    names = [
+        e["name"] for e in analyze_text("The transport ministry said the road would reopen.")["entities"]
+    ]
+    assert names and all(n[:1].isupper() for n in names)
+
+
+def test_traders_are_a_group_of_people() -> None:
+    out = analyze_text("Traders at the port said deliveries had slowed.")
+    (entity,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
+    assert entity["type"] == "GROUP"

@@ -4062,6 +4062,17 @@ class AttributionFinder:
             if entity and self.entities.get(entity).type in {"ORG", "GOV", "ARMED_GROUP", "PERSON", "GPE"}:
                 self.entities.add_mention(entity, span)
                 return self._note(entity)
+        # "a statement from the miners' federation": an issuer no model named is still the issuer.
+        for prep in by:
+            issuer = _prep_object(prep) if prep.dep_ != "acl" else None
+            if issuer is not None and self._class_of(issuer) in {
+                *INSTITUTION_CLASSES,
+                "person",
+                "collective",
+            }:
+                entity = self._resolve_mention(self._mention(issuer))
+                self.entities.add_mention(entity, span)
+                return entity
         definite = mention[0].lower_ in {"the", "this", "that", "their", "its", "his", "her"}
         antecedent = self.salience.most_recent(
             ["armed", "gov", "org", "person", "group", "collective", "other"]
@@ -4069,6 +4080,9 @@ class AttributionFinder:
         if antecedent is not None and definite:
             self.entities.add_mention(antecedent, span)
             return antecedent
+        if all(t.dep_ == "det" for t in mention if t.i != head.i):
+            # "A statement said …" with no issuer anywhere: a source nobody named, not "Statement".
+            return self._note(self.entities.new_entity("ORG", UNIDENTIFIED_SPEAKERS["other"], span), "other")
         return self._new_speaker(mention, head, "other")
 
     def _resolve_pronoun(self, head: Token, span: Span) -> str:
@@ -4282,9 +4296,11 @@ class AttributionFinder:
                 e for e in reversed(self.salience.speakers) if e[1] in INSTITUTION_CLASSES and e[1] != "org"
             ]
         kinds = self._kind_words(mention, head)
+        # "Unions at two mines" with no determiner: new bodies, unless so called before.
+        bare_plural = head.tag_ == "NNS" and not any(t.dep_ in {"det", "poss"} for t in head.children)
         for entity, _, lemmas in ordered:
             same_kind = kinds <= self._name_words(entity) and (lemma in lemmas or named_so(entity))
-            if kinds and not same_kind:
+            if (kinds or bare_plural) and not same_kind:
                 continue  # "the port authority" is not the regional administration that spoke
             theirs = {
                 m
@@ -4308,12 +4324,13 @@ class AttributionFinder:
 
     def _kind_words(self, mention: SpacySpan, head: Token) -> set[str]:
         """The words before an institution's head noun that say which one it is ("port" in "the port
-        authority", "health" in "the health ministry"); nationalities and generic words do not."""
+        authority", "health" in "the health ministry", "miners" in "the miners' federation");
+        nationalities and generic words do not."""
         return {
             t.lower_
             for t in mention
             if t.i < head.i
-            and t.dep_ in {"compound", "amod"}
+            and (t.dep_ in {"compound", "amod"} or (t.dep_ == "poss" and t.pos_ == "NOUN"))
             and t.pos_ in {"NOUN", "ADJ"}
             and not t.ent_type_
             and t.lower_ not in GENERIC_MODIFIERS

@@ -349,7 +349,7 @@ class EntityTable:
     def _add_other(self, ent: SpacySpan) -> None:
         label = ent.label_
         name = _strip_determiner(ent.text)
-        owned: str | None = None  # the name with its owner, when the mention leaves the owner out
+        vote_name: str | None = None  # what this mention names the entity, when not as written
         head = ent.root
         if label == "ORG" and head.is_lower:
             # A description NER took for an organisation's name ("Russia's defence ministry", "the
@@ -364,7 +364,9 @@ class EntityTable:
                 None,
             )
             if owner is not None:
-                name = owned = f"{owner.text}'s {name}"
+                name = vote_name = f"{owner.text}'s {name}"
+            elif name[:1].islower():
+                vote_name = name[:1].upper() + name[1:]  # "transport ministry" is "Transport ministry"
         code = country_code(name) if label in {"GPE", "LOC"} else None
         if code:
             key = f"country:{code}"
@@ -374,7 +376,7 @@ class EntityTable:
             key = f"{label}:{name.lower()}"
         for cluster in self.clusters:
             if cluster.key == key:
-                self._register(cluster, ent, name=owned)
+                self._register(cluster, ent, name=vote_name)
                 return
         abbreviated = self._acronym_of(ent)
         if abbreviated is not None:
@@ -383,7 +385,7 @@ class EntityTable:
         cluster = self._new(label, key)
         if code:
             cluster.links["iso3166_1"] = code
-        self._register(cluster, ent, name=owned)
+        self._register(cluster, ent, name=vote_name)
 
     def entity_at(self, token: Token) -> str | None:
         return self._by_token.get(token.i)

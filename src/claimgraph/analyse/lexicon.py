@@ -677,6 +677,19 @@ PERSON_ROLE_NOUNS: Final[frozenset[str]] = frozenset(
 # Head nouns of other collective speakers ("residents", "officials", "sources", "experts").
 COLLECTIVE_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {
+        # people by what they do or where they are ("Traders at the port said …")
+        "trader",
+        "merchant",
+        "shopkeeper",
+        "farmer",
+        "fisherman",
+        "driver",
+        "worker",
+        "student",
+        "parent",
+        "refugee",
+        "voter",
+        "supporter",
         "official",
         "resident",
         "witness",
