@@ -133,3 +133,13 @@ def test_traders_are_a_group_of_people() -> None:
     out = analyze_text("Traders at the port said deliveries had slowed.")
     (entity,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
     assert entity["type"] == "GROUP"
+
+
+def test_a_state_body_named_with_capitals_keeps_its_country() -> None:
+    out = analyze_text(
+        "Ukraine's General Staff said its forces had advanced. Russia's General Staff said the attack "
+        "had failed. Russia's Defence Ministry said 30 drones were downed."
+    )
+    types = {e["name"]: e["type"] for e in out["entities"]}
+    assert types["Ukraine's General Staff"] == types["Russia's General Staff"] == "ARMED_GROUP"
+    assert types["Russia's Defence Ministry"] == "GOV"

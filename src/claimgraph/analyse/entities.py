@@ -351,22 +351,29 @@ class EntityTable:
         name = _strip_determiner(ent.text)
         vote_name: str | None = None  # what this mention names the entity, when not as written
         head = ent.root
+        lemma = head.lemma_.lower()
         if label == "ORG" and head.is_lower:
             # A description NER took for an organisation's name ("Russia's defence ministry", "the
-            # Ukrainian navy"): its noun says what kind of body it is, and the country it belongs to
-            # is part of its name (Russia's and Ukraine's defence ministries are two entities).
-            if head.lemma_ in GOVERNMENT_NOUNS:
+            # Ukrainian navy"): its noun says what kind of body it is.
+            if lemma in GOVERNMENT_NOUNS:
                 label = "GOV"
-            elif head.lemma_ in ARMED_GROUP_NOUNS:
+            elif lemma in ARMED_GROUP_NOUNS:
                 label = "ARMED_GROUP"
+            if name[:1].islower():
+                vote_name = name[:1].upper() + name[1:]  # "transport ministry" is "Transport ministry"
+        if label == "ORG" and name.lower().endswith("general staff"):
+            label = "ARMED_GROUP"
+        if label in {"ORG", "GOV", "ARMED_GROUP"} and lemma in GOVERNMENT_NOUNS | ARMED_GROUP_NOUNS | {
+            "staff"
+        }:
+            # The country a state body belongs to is part of its name: Russia's and Ukraine's
+            # defence ministries, or general staffs, are two entities ("Russia's Defence Ministry").
             owner = next(
                 (c for c in head.children if c.dep_ == "poss" and c.i < ent.start and c.ent_type_ == "GPE"),
                 None,
             )
             if owner is not None:
                 name = vote_name = f"{owner.text}'s {name}"
-            elif name[:1].islower():
-                vote_name = name[:1].upper() + name[1:]  # "transport ministry" is "Transport ministry"
         code = country_code(name) if label in {"GPE", "LOC"} else None
         if code:
             key = f"country:{code}"
