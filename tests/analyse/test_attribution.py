@@ -3239,3 +3239,27 @@ def test_a_statement_from_an_unnamed_body_is_that_bodys_and_a_bare_statement_is_
     assert by_cue["according to"] == "Miners' federation"
     assert by_cue["threatened"] == "Unions"  # bodies of their own, not the federation
     assert by_cue["said"] == "unidentified source"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("31 percent of Republicans say the U.S. is giving too much aid.", "31 percent of Republicans"),
+        ("Half of the residents said they would leave.", "Half of the residents"),
+        ("Most of the soldiers said they were exhausted.", "Most of the soldiers"),
+    ],
+)
+def test_a_share_of_a_group_is_a_group_named_with_its_share(text: str, name: str) -> None:
+    out = analyze_text(text)
+    (entity,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
+    assert (entity["name"], entity["type"]) == (name, "GROUP")
+
+
+def test_a_headline_army_is_the_bodys_military() -> None:
+    out = analyze_text(
+        "Sudan army says it retook key bridge\n\n"
+        "Sudan's military said on Saturday it had recaptured a strategic bridge in Khartoum. "
+        "Army spokesman Nabil Abdallah said troops had cleared the area."
+    )
+    speakers = {a["speaker"]["text"]: a["speaker"]["entity"] for a in out["attributions"]}
+    assert speakers["Sudan army"] == speakers["Sudan's military"]

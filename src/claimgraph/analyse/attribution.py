@@ -108,6 +108,10 @@ SOME_OF_THEM = {
     "most": "Most",
     "several": "Several",
 }
+# Words for a share of a group that speaks for it ("31 percent of Republicans say").
+SHARE_WORDS = frozenset(
+    {"percent", "%", "half", "third", "quarter", "majority", "minority", "share", *SOME_OF_THEM}
+)
 # Pronouns that stand for one thing or person named elsewhere, relative ones included.
 PERSONAL_PRONOUNS = frozenset(PRONOUNS) | {"you", "who", "which", "that"}
 CLASS_TYPES = {
@@ -133,6 +137,8 @@ ENTITY_CLASSES = {
 INSTITUTION_CLASSES = ("armed", "gov", "org")
 # Words before an institution's noun that do not tell one institution from another ("the main
 # opposition party" may be the party that spoke as "the opposition party").
+# Words for a state's armed forces that headlines and bodies use for one another.
+ARMY_WORDS = frozenset({"army", "military"})
 GENERIC_MODIFIERS = frozenset(
     {"main", "top", "senior", "new", "former", "same", "current", "whole", "entire", "own", "official"}
 )
@@ -4023,6 +4029,10 @@ class AttributionFinder:
             return self._resolve_pronoun(head, span)
         if lower in SOME_OF_THEM and not any(c.dep_ == "prep" for c in head.children):
             return self._others(head, span)
+        group = self._share_of(head)
+        if group is not None:
+            # "31 percent of Republicans", "Half of the residents": a share of a group speaks.
+            return self._note(self.entities.new_entity("GROUP", group, span), "collective")
         klass = self._class_of(head)
         lemma = head.lemma_.lower()
         if klass == "person":
@@ -4138,6 +4148,18 @@ class AttributionFinder:
         named_last = max(m.start for m in self.entities.get(person).mentions if m.end <= pronoun.idx)
         said = [f.content for f in recent if f.entity == reporter]
         return reporter if any(c.start <= named_last < c.end for c in said) else None
+
+    def _share_of(self, head: Token) -> str | None:
+        """The name of a share of a group ("31 percent of Republicans"), or None."""
+        if head.lemma_.lower() not in SHARE_WORDS:
+            return None
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = _prep_object(of) if of is not None else None
+        if group is None or group.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        start = head.left_edge.i + (head.left_edge.dep_ == "det")
+        name = self.doc[start : group.right_edge.i + 1].text
+        return name[:1].upper() + name[1:]
 
     def _others(self, head: Token, span: Span) -> str:
         """ "Some residents said … Others said …", "One soldier said … Another said …": more people of
@@ -4402,7 +4424,9 @@ class AttributionFinder:
                 continue
             names = {cluster.name.lower()} | {m.text.lower() for m in cluster.mentions}
             name_words = {w for n in names for w in re.findall(r"\w+", n)}
-            if lemma in name_words or lemma.rstrip("s") in name_words or (words and words <= name_words):
+            # ("Sudan's army" in the headline is "Sudan's military" of the body)
+            same_head = {lemma, lemma.rstrip("s")} | (ARMY_WORDS if lemma in ARMY_WORDS else set())
+            if same_head & name_words or (words and words <= name_words):
                 score = (cluster.id in speakers, len(words & name_words))
                 if best is None or score > best[0]:
                     best = (score, cluster.id)
