@@ -20,6 +20,12 @@ def _speaker_names(text: str) -> dict[str, str]:
     return {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"] if a["speaker"]}
 
 
+def _first_speaker(out: dict[str, Any]) -> dict[str, Any]:
+    """The entity the first attribution's speaker resolves to."""
+    wanted = out["attributions"][0]["speaker"]["entity"]
+    return next(e for e in out["entities"] if e["id"] == wanted)
+
+
 def _one(text: str, kind: str) -> dict[str, Any]:
     found = [a for a in _attributions(text) if a["kind"] == kind]
     assert len(found) == 1, found
@@ -3050,7 +3056,7 @@ def test_a_pronoun_nobody_was_named_for_is_an_unidentified_speaker_not_a_name() 
 )
 def test_an_unidentified_it_or_they_is_no_person(text: str, name: str, type_: str) -> None:
     out = analyze_text(text)
-    (speaker,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
+    speaker = _first_speaker(out)
     assert (speaker["name"], speaker["type"]) == (name, type_)
 
 
@@ -3105,7 +3111,7 @@ def test_a_blogger_is_a_person() -> None:
     out = analyze_text(
         "One prominent blogger, who writes under the name Rybar, said Russian units had pulled back."
     )
-    (entity,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
+    entity = _first_speaker(out)
     assert entity["type"] == "PERSON"
 
 
@@ -3251,7 +3257,7 @@ def test_a_statement_from_an_unnamed_body_is_that_bodys_and_a_bare_statement_is_
 )
 def test_a_share_of_a_group_is_a_group_named_with_its_share(text: str, name: str) -> None:
     out = analyze_text(text)
-    (entity,) = [e for e in out["entities"] if e["id"] == out["attributions"][0]["speaker"]["entity"]]
+    entity = _first_speaker(out)
     assert (entity["name"], entity["type"]) == (name, "GROUP")
 
 
