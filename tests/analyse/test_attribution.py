@@ -3269,3 +3269,10 @@ def test_a_headline_army_is_the_bodys_military() -> None:
     )
     speakers = {a["speaker"]["text"]: a["speaker"]["entity"] for a in out["attributions"]}
     assert speakers["Sudan army"] == speakers["Sudan's military"]
+
+
+def test_a_denial_whose_verdict_comes_first_denies_the_clause_after_it() -> None:
+    out = analyze_text('The ministry dismissed as "lies" reports that civilians had been killed.')
+    (denial,) = [a for a in out["attributions"] if a["kind"] == "indirect"]
+    assert denial["content"]["text"] == "civilians had been killed"
+    assert [c["modality"] for c in out["claims"] if c["attribution"] == denial["id"]] == ["denied"]

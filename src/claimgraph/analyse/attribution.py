@@ -2422,6 +2422,12 @@ class AttributionFinder:
         # "said before attending the meeting that X", "told the Post before he spoke that X", "said
         # on CNN, where he is a contributor, that X".
         plain = cue_lemma(cue) in PLAIN_SPEECH_CUES
+        # 'dismissed as "lies" reports that civilians were killed': the verdict comes first.
+        verdict = (
+            {t.i for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+            if ALL_CUES.get(cue_lemma(cue)) == "denied"
+            else set()
+        )
         for token in self.doc[cue.i + 1 : min(sentence.end, cue.i + (25 if plain else 10))]:
             # "tweeted in the early hours that Machado was ...": a complementizer, even when the parser
             # made the clause a relative one (its verb has a subject of its own).
@@ -2443,7 +2449,7 @@ class AttributionFinder:
             if (
                 (token.pos_ in {"VERB", "AUX"} and not adjunct_verb)
                 or token.text in {".", ";", ":", "!", "?"}
-                or self._in_quote(token)
+                or (self._in_quote(token) and token.i not in verdict)
             ):
                 return None
         if that is None:
