@@ -3276,3 +3276,12 @@ def test_a_denial_whose_verdict_comes_first_denies_the_clause_after_it() -> None
     (denial,) = [a for a in out["attributions"] if a["kind"] == "indirect"]
     assert denial["content"]["text"] == "civilians had been killed"
     assert [c["modality"] for c in out["claims"] if c["attribution"] == denial["id"]] == ["denied"]
+
+
+def test_a_claim_from_unverified_reports_is_hedged() -> None:
+    out = analyze_text(
+        "According to unverified reports, dozens of soldiers have deserted. "
+        "According to the ministry, the bridge was repaired."
+    )
+    modality = {c["text"]: c["modality"] for c in out["claims"] if c["attribution"]}
+    assert modality == {"dozens of soldiers have deserted": "hedged", "the bridge was repaired": "asserted"}

@@ -38,6 +38,16 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
 
 
+# Words that say a source itself is not vouched for ("unconfirmed reports", "unverified accounts").
+UNVERIFIED_WORDS = frozenset({"unverified", "unconfirmed", "unsubstantiated", "uncorroborated"})
+
+
+def _unverified_source(attribution: Attribution) -> bool:
+    speaker = attribution.speaker
+    phrase = speaker.phrase or speaker.mention if speaker is not None else None
+    return phrase is not None and bool(UNVERIFIED_WORDS & set(phrase.text.lower().split()))
+
+
 def _unsourced_modality(doc: Doc, cue: Span | None) -> Modality:
     """'is expected to' → future, 'seemed to' / 'it was reported that' → hedged: no one vouches for it."""
     span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue is not None else None
@@ -115,6 +125,8 @@ def build_claims(
         if attribution.kind == "unsourced" and cue_modality in {None, "asserted"}:
             cue_modality = _unsourced_modality(doc, attribution.cue)
         modality = cue_modality or content_modality(doc, attribution.content, nested)
+        if modality == "asserted" and _unverified_source(attribution):
+            modality = "hedged"  # "according to unverified reports": no one vouches for it
         speaker = attribution.speaker.entity if attribution.speaker and attribution.speaker.entity else OUTLET
         claims.append(Claim(f"c{len(claims) + 1}", attribution.content, attribution.id, speaker, modality))
     blocks = ([headline] if headline else []) + paragraphs
