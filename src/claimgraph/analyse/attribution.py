@@ -135,10 +135,10 @@ ENTITY_CLASSES = {
     "EVENT": "other",
 }
 INSTITUTION_CLASSES = ("armed", "gov", "org")
-# Words before an institution's noun that do not tell one institution from another ("the main
-# opposition party" may be the party that spoke as "the opposition party").
 # Words for a state's armed forces that headlines and bodies use for one another.
 ARMY_WORDS = frozenset({"army", "military"})
+# Words before an institution's noun that do not tell one institution from another ("the main
+# opposition party" may be the party that spoke as "the opposition party").
 GENERIC_MODIFIERS = frozenset(
     {"main", "top", "senior", "new", "former", "same", "current", "whole", "entire", "own", "official"}
 )
@@ -3960,9 +3960,8 @@ class AttributionFinder:
                 )
                 f.entity = self._resolve_mention(f.speaker)
                 self.salience.speakers, self.salience.events = saved
-                self._resolved.append(f)
-                continue
-            f.entity = self._resolve_mention(f.speaker)
+            else:
+                f.entity = self._resolve_mention(f.speaker)
             self._resolved.append(f)
         for f in in_headline:
             assert f.speaker is not None
@@ -4080,7 +4079,7 @@ class AttributionFinder:
                 return self._note(entity)
         # "a statement from the miners' federation": an issuer no model named is still the issuer.
         for prep in by:
-            issuer = _prep_object(prep) if prep.dep_ != "acl" else None
+            issuer = _prep_object(prep)
             if issuer is not None and self._class_of(issuer) in {
                 *INSTITUTION_CLASSES,
                 "person",
@@ -4428,8 +4427,7 @@ class AttributionFinder:
         for cluster in self.entities.clusters:
             if not any(m.start > mention.end_char for m in cluster.mentions):
                 continue
-            names = {cluster.name.lower()} | {m.text.lower() for m in cluster.mentions}
-            name_words = {w for n in names for w in re.findall(r"\w+", n)}
+            name_words = self._name_words(cluster.id)
             # ("Sudan's army" in the headline is "Sudan's military" of the body)
             same_head = {lemma, lemma.rstrip("s")} | (ARMY_WORDS if lemma in ARMY_WORDS else set())
             if same_head & name_words or (words and words <= name_words):
