@@ -46,6 +46,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
+from claimgraph.eval.cue_bound import CueWordCounts, format_bound
 from claimgraph.eval.metrics import ROLES, DocumentMatch, Scores, Spans, match_document, normalise
 from claimgraph.eval.polnear import PolnearDocument, PolnearFormatError, iter_split, split_dir
 from claimgraph.model import AnalysedArticle, Article, RawDocument
@@ -315,9 +316,11 @@ class SplitReport:
     gold_unlinked: int = 0
     gold_incomplete: int = 0
     seconds: float = 0.0
+    cue_words: CueWordCounts | None = None  # with --cue-bound
+    bound_chosen_on: SplitReport | None = None  # the split whose words a second bound is chosen on
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "split": self.split,
             "seconds": round(self.seconds, 1),
             **self.scores.to_dict(),
@@ -327,6 +330,17 @@ class SplitReport:
                 "attributions_without_cue_or_content": self.gold_incomplete,
             },
         }
+        if self.cue_words is not None:
+            base = self.scores.token["cue"]
+            out["cue_lexicon_bound"] = [row.to_dict() for row in self.cue_words.bound(base)]
+            other = self.bound_chosen_on
+            if other is not None and other.cue_words is not None:
+                rows = self.cue_words.bound(base, chosen_on=other.cue_words)
+                out["cue_lexicon_bound_chosen_elsewhere"] = {
+                    "chosen_on": other.split,
+                    "rows": [row.to_dict() for row in rows],
+                }
+        return out
 
 
 def evaluate(
@@ -338,12 +352,17 @@ def evaluate(
     keep_nested: bool = False,
     errors: IO[str] | None = None,
     advance: Callable[[], None] | None = None,
+    cue_bound: bool = False,
 ) -> SplitReport:
-    """Analyse and score documents; writes one JSON line per error to ``errors`` when given."""
+    """Analyse and score documents; writes one JSON line per error to ``errors`` when given.
+
+    With ``cue_bound``, the report also counts the words outside our cues for the cue lexicon bound
+    (``claimgraph.eval.cue_bound``).
+    """
     from claimgraph.analyse.pipeline import Rejected
 
     began = time.perf_counter()
-    report = SplitReport(split)
+    report = SplitReport(split, cue_words=CueWordCounts() if cue_bound else None)
     docs = list(documents)
     raws = (RawDocument(id=d.id, content=d.text, origin=d.id) for d in docs)
     for doc, result in zip(docs, analyzer.analyze_batch(raws, batch_size=batch_size), strict=True):
@@ -359,6 +378,8 @@ def evaluate(
         match = match_document(doc.text, predicted, doc.attributions)
         report.scores.add(match)
         report.stats.add(stats)
+        if report.cue_words is not None:
+            report.cue_words.add_document(doc.text, predicted, doc.attributions)
         if errors is not None:
             for record in error_records(split, doc, predicted, match, lost):
                 errors.write(json.dumps(record) + "\n")
@@ -521,6 +542,12 @@ def format_report(report: SplitReport) -> str:
     ),
 )
 @click.option("--keep-nested", is_flag=True, help="Also score attributions nested in another's content.")
+@click.option(
+    "--cue-bound",
+    is_flag=True,
+    help="Also report how far the best lexicon of extra cue words, chosen on the scored split itself "
+    "(an in-sample oracle), could raise cue token F1.",
+)
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
 @click.option("--model", default=None, envvar="CLAIMGRAPH_SPACY_MODEL", help="spaCy pipeline name or path.")
 def attribution_command(
@@ -530,6 +557,7 @@ def attribution_command(
     output_format: str,
     errors_path: Path | None,
     keep_nested: bool,
+    cue_bound: bool,
     batch_size: int,
     model: str | None,
 ) -> None:
@@ -572,8 +600,12 @@ def attribution_command(
                     keep_nested=keep_nested,
                     errors=errors,
                     advance=partial(progress.advance, task),
+                    cue_bound=cue_bound,
                 )
             console.print(f"{split}: {report.scores.documents} documents in {report.seconds:.1f} s")
+            if cue_bound and reports:
+                # The first split's words, scored on this one: what a lexicon fit elsewhere would give.
+                report.bound_chosen_on = reports[0]
             reports.append(report)
     finally:
         if errors is not None:
@@ -581,4 +613,16 @@ def attribution_command(
     if output_format == "json":
         sys.stdout.write(json.dumps({"reports": [r.to_dict() for r in reports]}, indent=2) + "\n")
     else:
-        sys.stdout.write("\n\n".join(format_report(r) for r in reports) + "\n")
+        sys.stdout.write("\n\n".join(_report_text(r) for r in reports) + "\n")
+
+
+def _report_text(report: SplitReport) -> str:
+    if report.cue_words is None:
+        return format_report(report)
+    base = report.scores.token["cue"]
+    parts = [format_report(report), format_bound(report.split, base, report.cue_words.bound(base))]
+    other = report.bound_chosen_on
+    if other is not None and other.cue_words is not None:
+        rows = report.cue_words.bound(base, chosen_on=other.cue_words)
+        parts.append(format_bound(report.split, base, rows, chosen_on=other.split))
+    return "\n\n".join(parts)
