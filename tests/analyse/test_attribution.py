@@ -3083,6 +3083,117 @@ def test_the_group_is_the_armed_group_that_spoke_not_the_platform_it_posted_on()
     assert by_speaker["the group"] == "RSF"
 
 
+def test_the_army_is_never_the_armed_group_it_fights_nor_the_rebels_the_army() -> None:
+    by_speaker = _speaker_names(
+        "The RSF said it shot down a drone. The army denied the claim, saying the drone was its own."
+    )
+    assert by_speaker["The army"] == "Army"
+    by_speaker = _speaker_names(
+        "The army said it repelled an attack on the base. The rebels said they had captured the base."
+    )
+    assert by_speaker == {"The army": "Army", "The rebels": "Rebels"}
+    # A state's army is still "the army" later on.
+    by_speaker = _speaker_names(
+        "The Israeli military said it struck a command post. The army said the strike was precise."
+    )
+    assert by_speaker["The army"] == "Israeli military"
+
+
+def test_an_answer_without_that_is_the_answerers_denial_of_the_claim_before_it() -> None:
+    # The parser makes "accusation" the subject of "denied" and "Valmora" its apposition.
+    text = (
+        "Congo's government accused Rwanda on Wednesday of sending soldiers across the border to "
+        "fight alongside the M23, an accusation Kigali has repeatedly denied."
+    )
+    denial = next(a for a in _attributions(text) if a["cue"] and "denied" in a["cue"]["text"])
+    assert denial["speaker"]["text"] == "Kigali" and denial["speaker"]["phrase"]["text"] == "Kigali"
+    assert denial["content"]["text"].startswith("Rwanda on Wednesday of sending soldiers")
+
+
+def test_a_counted_group_is_no_description_of_a_side() -> None:
+    by_speaker = _speaker_names("The army said 40 rebels were killed, a figure the rebels dispute.")
+    assert by_speaker["the rebels"] == "Rebels"
+
+
+def test_an_added_or_withheld_report_hung_on_the_content_is_the_reporters() -> None:
+    found = _attributions(
+        "The ministry said two soldiers were wounded and added that the attack was repelled."
+    )
+    assert [(a["speaker"]["text"], a["cue"]["text"], a["content"]["text"]) for a in found] == [
+        ("The ministry", "said", "two soldiers were wounded"),
+        ("The ministry", "added", "the attack was repelled"),
+    ]
+    found = _attributions(
+        "Russian officials said a fire broke out at an industrial site but did not confirm the cause."
+    )
+    said, withheld = found
+    assert said["content"]["text"] == "a fire broke out at an industrial site"
+    assert withheld["speaker"]["text"] == "Russian officials" and withheld["parent"] is None
+
+
+def test_a_countrys_office_holder_is_a_person_and_its_envoy_speaks_for_it() -> None:
+    out = analyze_text(
+        "Israel's prime minister said the country would defend itself. Iran's envoy to the U.N. said "
+        "Tehran would respond."
+    )
+    entities = {e["id"]: e for e in out["entities"]}
+    by_speaker = {
+        a["speaker"]["text"]: entities[a["speaker"]["entity"]] for a in out["attributions"] if a["speaker"]
+    }
+    assert (by_speaker["Israel's prime minister"]["name"], by_speaker["Israel's prime minister"]["type"]) == (
+        "Israel's prime minister",
+        "PERSON",
+    )
+    assert by_speaker["Iran's envoy"]["name"] == "Iran"
+    assert _speaker_names("The ministry's spokesperson said the strike hit a depot.") == {
+        "The ministry's spokesperson": "Ministry"
+    }
+
+
+def test_the_writers_contrast_after_a_closing_cue_is_not_what_was_said() -> None:
+    found = _attributions("At least 12 were killed, local officials said, though the toll could rise.")
+    assert [(a["speaker"]["text"], a["content"]["text"]) for a in found] == [
+        ("local officials", "At least 12 were killed")
+    ]
+
+
+def test_a_body_that_says_it_did_nothing_and_accuses_another_makes_both_reports() -> None:
+    found = _attributions(
+        "Kyiv said it had nothing to do with the strike and accused Moscow of staging a provocation."
+    )
+    assert [(a["speaker"]["text"], a["cue"]["text"], a["content"]["text"], a["parent"]) for a in found] == [
+        ("Kyiv", "said", "it had nothing to do with the strike", None),
+        ("Kyiv", "accused", "Moscow of staging a provocation", None),
+    ]
+
+
+def test_a_sources_apposition_after_according_to_is_not_what_it_says() -> None:
+    found = _attributions(
+        "According to the Syrian Observatory for Human Rights, a Britain-based war monitor, at least "
+        "40 fighters were killed in the clashes."
+    )
+    assert [a["content"]["text"] for a in found] == ["at least 40 fighters were killed in the clashes"]
+
+
+def test_a_semicolon_ends_a_report_before_anothers_answer() -> None:
+    out = analyze_text(
+        "Baku said Armenian forces had fired on its positions in the Kalbajar district; Yerevan called "
+        'the claim "disinformation."'
+    )
+    by_cue = {a["cue"]["text"]: a for a in out["attributions"] if a["cue"]}
+    assert (
+        by_cue["said"]["content"]["text"]
+        == "Armenian forces had fired on its positions in the Kalbajar district"
+    )
+    assert by_cue["called"]["parent"] is None
+    modality = {c["attribution"]: c["modality"] for c in out["claims"]}
+    # calling the claim disinformation denies it; "called on X to" is still a demand
+    assert modality[by_cue["said"]["id"]] == "asserted" and modality[by_cue["called"]["id"]] == "denied"
+    demand = analyze_text("The senator said the minister had lied and called on the government to resign.")
+    called_on = next(a for a in demand["attributions"] if a["cue"] and a["cue"]["text"].startswith("called"))
+    assert {c["attribution"]: c["modality"] for c in demand["claims"]}[called_on["id"]] == "future"
+
+
 def test_a_sentence_with_its_own_that_clause_is_no_cue_for_the_quote_before_it() -> None:
     found = _attributions(
         'Hamas rejected the allegation as "a blatant lie." A spokesman for the group, Hazem Qassem, '

@@ -74,6 +74,20 @@ def test_denied_event_is_not_reported_as_happened() -> None:
     assert attack["claimed_by"] != "outlet"
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "denier"),
+    [
+        ("Rwanda denies supporting the M23 rebels.", "SUPPORT", "Rwanda"),
+        ("The RSF denied on Tuesday that its fighters had attacked the camp.", "ASSAULT", "RSF"),
+    ],
+)
+def test_an_act_named_inside_a_denial_is_denied_by_its_speaker(text: str, type_: str, denier: str) -> None:
+    out = analyze_text(text)
+    [event] = _events(out, type_)
+    assert event["modality"] == "denied"
+    assert _names(out)[event["claimed_by"]] == denier and event["claims"]
+
+
 def test_threatened_attack_is_a_threat() -> None:
     out = analyze_text("The rebels said they will attack the capital within days if talks fail.")
     assert not [v for v in out["events"] if v["type"] == "ASSAULT"]

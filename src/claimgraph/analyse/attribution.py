@@ -53,6 +53,7 @@ from claimgraph.analyse.lexicon import (
     NAMING_PARTICIPLES,
     NEGATIVE_SUBJECTS,
     NO_OBJECT_SPEECH_CUES,
+    NON_STATE_ARMED_NOUNS,
     OBJECT_STANCE_CUES,
     ORGANISATION_NOUNS,
     PARTICLE_CUES,
@@ -69,7 +70,6 @@ from claimgraph.analyse.lexicon import (
     SHOWING_NOUNS,
     SPEECH_CUES,
     STANCE_CUES,
-    STATE_MILITARY_WORDS,
     STATEMENT_NOUNS,
     UNSOURCED_CUES,
 )
@@ -806,12 +806,30 @@ def _preceding_subject(cue: Token) -> Token | None:
     return None
 
 
+def _apposition_end(last: Token) -> int | None:
+    """'According to the Syrian Observatory for Human Rights, a Britain-based war monitor, at
+    least 40 …': where an apposition set off by commas after a source ends (its last word), when
+    the parser did not hang it on the source; None when there is none."""
+    doc = last.doc
+    first = last.i + 2
+    if first >= len(doc) or doc[last.i + 1].text != "," or doc[first].lower_ not in {"a", "an", "the"}:
+        return None
+    for token in doc[first : min(first + 12, last.sent.end)]:
+        if token.text == ",":
+            return token.i - 1 if token.i > first + 1 else None
+        if (token.pos_ in {"VERB", "AUX"} and token.tag_ != "VBN") or token.dep_ in {"ROOT", "ccomp"}:
+            return None  # a clause, not a noun phrase
+    return None
+
+
 def _repeated_cue(cue: Token) -> Token | None:
     """The cue a subjectless "and said" repeats when the parser hung it on a verb of the first
     one's content ("Podesta said Gates was not working for them and said Manafort was not
     involved": Podesta says both). Only the same verb: in "said the minister resigned and
     announced a probe" the minister announces."""
-    if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP", "VBG"}:
+    # ("but did not confirm": do-support makes the bare verb finite)
+    done = cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" for c in cue.children)
+    if cue.dep_ != "conj" or (cue.tag_ not in {"VBD", "VBZ", "VBP", "VBG"} and not done):
         return None
     inner = cue.head
     ancestor = inner
@@ -826,6 +844,18 @@ def _repeated_cue(cue: Token) -> Token | None:
     return None
 
 
+# Those who speak for the body that has them ("the ministry's spokesperson", "Iran's envoy").
+SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "envoy"})
+
+# Conjunctions that open a contrast the writer adds, not a clause someone said.
+CONTRAST_MARKS = frozenset({"though", "although", "whereas", "while"})
+
+# A second report hung on the first one's content that is always the reporter's; and what a
+# reporter, negated, says it does not know or tell.
+AFTERTHOUGHT_CUES = frozenset({"add"})
+WITHHELD_CUES = frozenset({"confirm", "say", "specify", "elaborate", "disclose", "identify", "comment"})
+
+
 def _second_report(cue: Token, inner: Token, outer: Token) -> bool:
     """'He says he respects her and calls her brilliant', 'She said the plan would cost jobs and
     called it reckless', 'saying he had been fair and calling him a friend': the second verb is the
@@ -836,7 +866,14 @@ def _second_report(cue: Token, inner: Token, outer: Token) -> bool:
     lemma = cue_lemma(cue)
     speech_act = lemma in SPEECH_CUES or lemma in STANCE_CUES or lemma in CLAUSE_CUES
     inner_subject = next((c for c in inner.children if c.dep_ == "nsubj"), None)
-    if not speech_act or lemma in PRIVATE_STATE_CUES or inner_subject is None:
+    if not speech_act or lemma in PRIVATE_STATE_CUES:
+        return False
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    if lemma in AFTERTHOUGHT_CUES or (negated and lemma in WITHHELD_CUES):
+        # "said two soldiers were wounded and added that …", "said a fire broke out but did not
+        # confirm the cause": who adds, or withholds, is the one reporting
+        return True
+    if inner_subject is None:
         return False
     if cue.tag_ == outer.tag_ and cue.tag_ != _finite_tag(inner):
         return True
@@ -845,7 +882,10 @@ def _second_report(cue: Token, inner: Token, outer: Token) -> bool:
         return False
     if inner_subject.pos_ == "PRON":
         same = inner_subject.lower_ == outer_subject.lower_
-        return same or (outer_subject.pos_ in {"PROPN", "NOUN"} and inner_subject.lower_ in {"he", "she"})
+        # ("Kyiv said it had nothing to do with it and accused Moscow …": a body is "it" or "they")
+        return same or (
+            outer_subject.pos_ in {"PROPN", "NOUN"} and inner_subject.lower_ in {"he", "she", "it", "they"}
+        )
     return inner_subject.pos_ in {"NOUN", "PROPN"} and not _agentive(inner_subject)
 
 
@@ -1461,17 +1501,22 @@ class AttributionFinder:
         doc, text = self.doc, self.text
         added: list[_Found] = []
         for noun in doc:
+            if noun.lemma_.lower() not in ANSWERED_NOUNS:
+                continue
+            misparsed = self._subject_answer(noun)
             # (the parser hangs such an apposition on the clause or a noun in it, as it can)
-            if noun.dep_ not in {"appos", "npadvmod", "dobj"} or noun.lemma_.lower() not in ANSWERED_NOUNS:
+            if noun.dep_ not in {"appos", "npadvmod", "dobj"} and misparsed is None:
                 continue
             comma = noun.left_edge.i - 1
             if comma < 1 or doc[comma].text != "," or doc[comma].sent.start > comma - 1:
                 continue
             if self._in_quote(noun):
                 continue  # inside a quotation the apposition is the speaker's own
-            if not any(c.dep_ in {"relcl", "acl"} and c.i > noun.i for c in noun.children):
+            if misparsed is None and not any(
+                c.dep_ in {"relcl", "acl"} and c.i > noun.i for c in noun.children
+            ):
                 continue
-            answer, speaker = self._answer(noun)
+            answer, speaker = misparsed or self._answer(noun)
             cue = self._cue_span(answer) if answer is not None else None
             claim_end = doc[comma - 1].idx + len(doc[comma - 1])
             outer = [f for f in found if f.content.start < claim_end <= f.content.end and f.cue != cue]
@@ -1487,9 +1532,22 @@ class AttributionFinder:
             mine = [f for f in found if f.cue == cue]
             for f in mine:
                 f.content, f.kind = claim, "indirect"
+                if misparsed is not None:
+                    f.speaker, f.entity = self._mention(speaker), None
             if not mine:
                 added.append(_Found("indirect", self._mention(speaker), cue, claim))
         return added
+
+    @staticmethod
+    def _subject_answer(noun: Token) -> tuple[Token, Token] | None:
+        """ ", an accusation Kigali has denied": with no "that", the parser may make the claim noun
+        the answering verb's subject and the answerer its apposition."""
+        if noun.dep_ != "nsubj" or noun.head.i < noun.i or not _is_cue(noun.head):
+            return None
+        named = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 1), None)
+        if named is None or named.pos_ != "PROPN":
+            return None
+        return noun.head, named
 
     @staticmethod
     def _answer(noun: Token) -> tuple[Token | None, Token | None]:
@@ -1962,6 +2020,15 @@ class AttributionFinder:
             return free_relative
         subject_clause = _subject_clause(cue)  # the subject's own words, not what is reported
         clauses = [c for c in cue.children if c.dep_ == "ccomp" and c != subject_clause]
+        # "At least 12 were killed, officials said, though the toll could rise": the parser may hang
+        # the writer's contrast on the verb as a second clause; it is no part of what was said.
+        contrasts = [
+            c
+            for c in clauses
+            if c.i > cue.i and any(m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children)
+        ]
+        if contrasts and len(contrasts) < len(clauses):
+            clauses = [c for c in clauses if c not in contrasts]
         if any(_asks_after_question(cue, clause) for clause in clauses):
             return None
         if lemma in {"assess", "judge"} and any(
@@ -1979,7 +2046,7 @@ class AttributionFinder:
         elif (
             clauses
             and clauses[0].i < subject.i < cue.i
-            and any(c.dep_ in _said_deps(cue) and c.i > cue.i for c in cue.children)
+            and any(c.dep_ in _said_deps(cue) and c.i > cue.i and c not in contrasts for c in cue.children)
         ):
             # "In a statement released after the vote, Cruz said he was certain ...", "The club made
             # money - he reported earning $1 million": the parser hung the clause before the speaker
@@ -2475,14 +2542,16 @@ class AttributionFinder:
             ):
                 return token.i - 1
             if token.i > start + 1 and self.doc[token.i - 1].lower_ in {"and", "but"}:
-                repeated = _repeated_cue(token)
+                # ("but did not confirm": the auxiliary opens the verb's group)
+                verb = token.head if token.dep_ in {"aux", "neg"} and token.head.i > token.i else token
+                repeated = _repeated_cue(verb)
                 if repeated is not None and not start <= repeated.i < end:
                     # "… not working for them and said Manafort …": the second report is its own
                     cut = token.i - 1
                     return cut - 1 if self.doc[cut - 1].text == "," else cut
             # (not a dateline's dash: "BOGOTÁ, Jan 22 — ELN guerrillas attacked ...")
             clause_before = any(t.pos_ in {"VERB", "AUX"} for t in self.doc[start : token.i])
-            if token.text in {"--", "—", "–"} and token.i > start and clause_before:
+            if token.text in {"--", "—", "–", ";"} and token.i > start and clause_before:
                 aside = self.doc[token.i + 1 : end]
                 if any(_is_cue(t) and any(c.dep_ == "nsubj" for c in t.children) for t in aside):
                     return token.i
@@ -3308,7 +3377,8 @@ class AttributionFinder:
             if not objects:
                 continue
             source = objects[0]
-            content = self._framed(token.sent, token.i, source.right_edge.i, min_words=2)
+            source_end = _apposition_end(source.right_edge) or source.right_edge.i
+            content = self._framed(token.sent, token.i, source_end, min_words=2)
             if content is None:
                 continue
             if _splits_its_clause(token.sent, token.i, source.right_edge.i):
@@ -4045,7 +4115,10 @@ class AttributionFinder:
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
             if owner is not None:
                 owner_entity = self._resolve_mention(self.doc[owner.left_edge.i : owner.i + 1])
-                if self._salience_class(owner_entity) in INSTITUTION_CLASSES:
+                # ("Israel's prime minister" is a person in office, not Israel; its spokesman
+                # speaks for it)
+                office = self.entities.get(owner_entity).type == "GPE" and lemma not in SPOKESPERSON_NOUNS
+                if self._salience_class(owner_entity) in INSTITUTION_CLASSES and not office:
                     self.entities.add_mention(owner_entity, span)
                     return self._note(owner_entity)
         if klass == "document":
@@ -4307,7 +4380,7 @@ class AttributionFinder:
                 for e in self.salience.speakers
                 if e[1] == klass
                 or (e[1] in INSTITUTION_CLASSES and named_so(e[0]))
-                or (lemma == "group" and e[1] == "armed" and not self._state_military(e[0]))
+                or (lemma == "group" and e[1] == "armed" and not self.entities.state_military(e[0]))
             ),
             key=lambda e: (lemma in e[2] or named_so(e[0]), self.salience.weight(e[0], here)),
             reverse=True,
@@ -4325,8 +4398,13 @@ class AttributionFinder:
         kinds = self._kind_words(mention, head)
         # "Unions at two mines" with no determiner: new bodies, unless so called before.
         bare_plural = head.tag_ == "NNS" and not any(t.dep_ in {"det", "poss"} for t in head.children)
-        for entity, _, lemmas in ordered:
-            same_kind = kinds <= self._name_words(entity) and (lemma in lemmas or named_so(entity))
+        for entity, entity_class, lemmas in ordered:
+            if entity_class == "armed" and (
+                (lemma in ARMY_WORDS and not self.entities.state_military(entity))
+                or (lemma in NON_STATE_ARMED_NOUNS and self.entities.state_military(entity))
+            ):
+                continue  # "The RSF said … The army denied the claim": the army is not the RSF
+            same_kind = kinds <= self.entities.name_words(entity) and (lemma in lemmas or named_so(entity))
             if (kinds or bare_plural) and not same_kind:
                 continue  # "the port authority" is not the regional administration that spoke
             theirs = {
@@ -4345,7 +4423,7 @@ class AttributionFinder:
             return None
         # "The ministry" after "the Ministry of Labour and Employment" / "Congo's defence ministry".
         named = self._named_with_head(head, lemma)
-        if named is not None and kinds <= self._name_words(named):
+        if named is not None and kinds <= self.entities.name_words(named):
             return named
         return self._earlier_description(head, lemma, klass, kinds)
 
@@ -4362,28 +4440,6 @@ class AttributionFinder:
             and not t.ent_type_
             and t.lower_ not in GENERIC_MODIFIERS
         }
-
-    def _name_words(self, entity: str) -> set[str]:
-        cluster = self.entities.get(entity)
-        return {
-            w
-            for text in [cluster.name, *(m.text for m in cluster.mentions)]
-            for w in re.findall(r"\w+", text.lower())
-        }
-
-    def _state_military(self, entity: str) -> bool:
-        """An army of a state ("the Israeli military", "Sudan's army"), which no one calls "the
-        group", unlike the armed groups that fight it ("The RSF denied … the group said")."""
-        cluster = self.entities.get(entity)
-        words = self._name_words(entity)
-        if words & STATE_MILITARY_WORDS:
-            return True
-        return any(
-            t.ent_type_ in {"NORP", "GPE"}
-            for m in cluster.mentions
-            if (span := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-            for t in span
-        )
 
     def _named_just_before(self, head: Token, types: set[str]) -> str | None:
         """The entity of these types named last, in this sentence or the one before, that has not
@@ -4414,6 +4470,8 @@ class AttributionFinder:
                 continue
             if not kinds <= {t.lower_ for t in described}:
                 continue  # "Gaza's health ministry" does not describe "the defence ministry"
+            if any(t.dep_ == "nummod" or t.like_num for t in described):
+                continue  # "40 rebels were killed … the rebels dispute": a count, not the side
             return self._new_speaker(described, token, klass)
         return None
 
@@ -4427,7 +4485,7 @@ class AttributionFinder:
         for cluster in self.entities.clusters:
             if not any(m.start > mention.end_char for m in cluster.mentions):
                 continue
-            name_words = self._name_words(cluster.id)
+            name_words = self.entities.name_words(cluster.id)
             # ("Sudan's army" in the headline is "Sudan's military" of the body)
             same_head = {lemma, lemma.rstrip("s")} | (ARMY_WORDS if lemma in ARMY_WORDS else set())
             if same_head & name_words or (words and words <= name_words):
@@ -4574,7 +4632,9 @@ def _phrase(mention: SpacySpan, text: str, cue: Span | None = None) -> Span:
             top = top.head
         if top.dep_ in SUBJECT_DEPS and top.pos_ in {"NOUN", "PROPN"}:
             opening, root = False, top
-    if root.dep_ == "appos" and not opening:
+    misparsed_answer = root.head.lemma_.lower() in ANSWERED_NOUNS and root.i == root.head.i + 1
+    if root.dep_ == "appos" and not opening and not misparsed_answer:
+        # (", an accusation Kigali has denied": the answerer is no apposition of the claim noun)
         root = root.head
     if root.pos_ not in {"NOUN", "PROPN", "PRON"} or root.i < mention.start - 8:
         return Span.of(text, mention.start_char, mention.end_char)

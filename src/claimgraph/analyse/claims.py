@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from claimgraph.analyse.lexicon import ALL_CUES, FUTURE_WORDS, HEDGE_WORDS, INTENTION_VERBS, UNSOURCED_CUES
+from claimgraph.analyse.lexicon import (
+    ALL_CUES,
+    CLAIM_NOUNS,
+    FALSITY_WORDS,
+    FUTURE_WORDS,
+    HEDGE_WORDS,
+    INTENTION_VERBS,
+    UNSOURCED_CUES,
+)
 from claimgraph.analyse.nlp import doc_text
 from claimgraph.model import OUTLET, Attribution, Claim, Modality, Quantity, Span
 
@@ -34,8 +42,28 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
         return "future"
     if modals & {"would", "could", "might", "may", "should"}:
         return "hedged"
+    if lemma == "call":
+        return _call_modality(span[0])
     value = ALL_CUES.get(lemma)
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
+
+
+def _call_modality(verb: Token) -> Modality | None:
+    """ "called on X to …", "called for talks": a demand, future; "called the claim
+    'disinformation'", "called it a lie": a verdict that what was said is false, a denial; any
+    other "called X Y" is a label, whose modality the content's own words give."""
+    demands = any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in verb.children)
+    if demands or any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return "future"
+    # (the parser may make the label the object and the claim its modifier: "the claim
+    # 'disinformation'")
+    after = [
+        t for c in verb.children if c.dep_ in {"dobj", "oprd", "ccomp"} and c.i > verb.i for t in c.subtree
+    ]
+    said = any(t.lemma_.lower() in CLAIM_NOUNS or t.lower_ in {"it", "this", "that", "them"} for t in after)
+    if said and any(t.lower_ in FALSITY_WORDS or t.lemma_.lower() in FALSITY_WORDS for t in after):
+        return "denied"
+    return None
 
 
 # Words that say a source itself is not vouched for ("unconfirmed reports", "unverified accounts").

@@ -30,6 +30,7 @@ from claimgraph.analyse.lexicon import (
     GOVERNMENT_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
+    STATE_MILITARY_WORDS,
 )
 from claimgraph.analyse.nlp import doc_text
 from claimgraph.model import Entity, Span
@@ -396,6 +397,28 @@ class EntityTable:
 
     def entity_at(self, token: Token) -> str | None:
         return self._by_token.get(token.i)
+
+    def name_words(self, entity_id: str) -> set[str]:
+        """The lower-cased words of an entity's name and of all its mentions."""
+        cluster = self.get(entity_id)
+        return {
+            w
+            for text in [cluster.name, *(m.text for m in cluster.mentions)]
+            for w in re.findall(r"\w+", text.lower())
+        }
+
+    def state_military(self, entity_id: str) -> bool:
+        """An army of a state ("the Israeli military", "Sudan's army"), which no one calls "the
+        group", unlike the armed groups that fight it ("The RSF denied … the group said"), and no
+        armed group's statement calls "the army"."""
+        if self.name_words(entity_id) & STATE_MILITARY_WORDS:
+            return True
+        return any(
+            t.ent_type_ in {"NORP", "GPE"}
+            for m in self.get(entity_id).mentions
+            if (span := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            for t in span
+        )
 
     def last_mentioned(self, before: int, accept: Callable[[EntityCluster], bool]) -> str | None:
         """The accepted entity whose latest mention ending by ``before`` is the latest of all."""

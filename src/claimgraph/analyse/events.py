@@ -61,7 +61,6 @@ from claimgraph.analyse.lexicon import (
     GOVERNMENT_NOUNS,
     INTENTION_VERBS,
     ORGANISATION_NOUNS,
-    STATE_MILITARY_WORDS,
 )
 from claimgraph.model import OUTLET, Attribution, Claim, Event, EventQuantity, Modality, Place, Quantity, Span
 
@@ -711,10 +710,7 @@ class EventCoder:
             # called "Group" (a state's army is never "the group").
             earlier = self.entities.last_mentioned(
                 token.idx,
-                lambda c: (
-                    c.type in {"ARMED_GROUP", "ORG"}
-                    and not set(c.name.lower().split()) & STATE_MILITARY_WORDS
-                ),
+                lambda c: c.type in {"ARMED_GROUP", "ORG"} and not self.entities.state_military(c.id),
             )
             if earlier is not None:
                 return earlier
@@ -875,6 +871,10 @@ class EventCoder:
             outer = self._claims_containing(position)
             draft.claimed_by = outer[0].asserted_by if outer else OUTLET
             draft.modality = "asserted"
+            if outer and outer[0].attribution == cue.parent and outer[0].modality in {"denied", "hedged"}:
+                # "Rwanda denies supporting the group": the act is what its speaker denies, no fact.
+                draft.claims = draft.claims or [outer[0].id]
+                draft.modality = outer[0].modality
             return
         containing = self._claims_containing(position)
         if containing:
@@ -1042,7 +1042,12 @@ class EventCoder:
             if category == "THREATEN" and modality == "asserted":
                 modality = "future"  # a threat is about an act to come (the manual: ASSAULT + future)
             perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in draft.trigger.children)
-            if category in SPEECH_ACTS and claimed_by == draft.actor and not perfect:
+            if (
+                category in SPEECH_ACTS
+                and claimed_by == draft.actor
+                and not perfect
+                and modality not in {"denied", "hedged"}
+            ):
                 # "Hamas said it would release four hostages": the statement is the act (an offer, a
                 # threat, a refusal), and the outlet is who reports that it was made; "said it had asked
                 # the UN to investigate" reports an earlier act, which the speaker claims.

@@ -526,6 +526,23 @@ STATE_MILITARY_WORDS: Final[frozenset[str]] = frozenset(
     {"army", "military", "navy", "troops", "defense", "defence", "idf"}
 )
 
+# Armed-group nouns no one uses for a state's army ("The army said … The rebels said": two sides).
+NON_STATE_ARMED_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "rebel",
+        "militant",
+        "insurgent",
+        "guerrilla",
+        "partisan",
+        "militia",
+        "militiaman",
+        "separatist",
+        "jihadist",
+        "gunman",
+        "paramilitary",
+    }
+)
+
 # Head nouns of descriptions that name a government body.
 GOVERNMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {
@@ -756,6 +773,27 @@ MODAL_AUXILIARIES: Final[frozenset[str]] = frozenset(
 )
 
 # Objects of deny/reject that stand for reported content ("rejected claims that ...").
+# Labels that call what was said false ("called the claim disinformation", "a lie").
+FALSITY_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "lie",
+        "lies",
+        "false",
+        "fake",
+        "fabrication",
+        "fabricated",
+        "disinformation",
+        "misinformation",
+        "propaganda",
+        "baseless",
+        "groundless",
+        "untrue",
+        "nonsense",
+        "slander",
+        "hoax",
+    }
+)
+
 CLAIM_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "claim",
