@@ -3194,6 +3194,14 @@ def test_a_semicolon_ends_a_report_before_anothers_answer() -> None:
     assert {c["attribution"]: c["modality"] for c in demand["claims"]}[called_on["id"]] == "future"
 
 
+def test_a_spokesman_for_a_named_body_speaks_for_it() -> None:
+    by_speaker = _speaker_names(
+        'The Red Cross said two of its staff were hurt. "Our teams will stay," a spokesman for the '
+        "Red Cross said."
+    )
+    assert by_speaker["a spokesman"] == "Red Cross"
+
+
 def test_a_sentence_with_its_own_that_clause_is_no_cue_for_the_quote_before_it() -> None:
     found = _attributions(
         'Hamas rejected the allegation as "a blatant lie." A spokesman for the group, Hazem Qassem, '

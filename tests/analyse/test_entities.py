@@ -143,3 +143,22 @@ def test_a_state_body_named_with_capitals_keeps_its_country() -> None:
     types = {e["name"]: e["type"] for e in out["entities"]}
     assert types["Ukraine's General Staff"] == types["Russia's General Staff"] == "ARMED_GROUP"
     assert types["Russia's Defence Ministry"] == "GOV"
+
+
+def test_an_organisation_is_named_whole_and_its_acronym_finds_it() -> None:
+    out = analyze_text(
+        "Both sides claimed victory. The Ethiopian federal government said its forces had captured "
+        "Mekelle, while the Tigray People's Liberation Front said its fighters had withdrawn. The army "
+        "retook the town from the Myanmar National Democratic Alliance Army, the MNDAA said."
+    )
+    names = _by_name(out)
+    assert names["Tigray People's Liberation Front"]["type"] == "ARMED_GROUP"
+    army = names["Myanmar National Democratic Alliance Army"]
+    assert "MNDAA" in [m["text"] for m in army["mentions"]]
+    # the words a name takes in are no entities of their own
+    assert "Tigray People" not in names and not any(e["type"] == "PERSON" for e in out["entities"])
+    # and the writer's "while" ends what the government said, however long the next speaker's name
+    said = next(
+        a for a in out["attributions"] if a["speaker"] and a["speaker"]["text"].startswith("The Ethiopian")
+    )
+    assert said["content"]["text"] == "its forces had captured Mekelle"

@@ -844,6 +844,9 @@ def _repeated_cue(cue: Token) -> Token | None:
     return None
 
 
+# Entity types of bodies a spokesperson can speak for.
+INSTITUTION_TYPES = frozenset({"ORG", "GOV", "ARMED_GROUP", "GPE", "NORP"})
+
 # Those who speak for the body that has them ("the ministry's spokesperson", "Iran's envoy").
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "envoy"})
 
@@ -4121,6 +4124,11 @@ class AttributionFinder:
                 if self._salience_class(owner_entity) in INSTITUTION_CLASSES and not office:
                     self.entities.add_mention(owner_entity, span)
                     return self._note(owner_entity)
+            # "a spokesman for the MNDAA" speaks for the MNDAA, as its spokesman would.
+            body = self._spoken_for(head) if lemma in SPOKESPERSON_NOUNS else None
+            if body is not None:
+                self.entities.add_mention(body, span)
+                return self._note(body)
         if klass == "document":
             return self._resolve_document(mention, head, span)
         antecedent = self._antecedent(mention, head, klass, lemma)
@@ -4131,6 +4139,15 @@ class AttributionFinder:
         if head.pos_ == "PROPN" and klass == "other":
             klass = "org"  # (a proper noun of a known kind keeps it: "Ukraine's foreign ministry")
         return self._new_speaker(mention, head, klass)
+
+    def _spoken_for(self, head: Token) -> str | None:
+        """The named body a spokesperson is "for" ("a spokesman for the Red Cross"), or None."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for named in (t for t in prep.subtree if t.dep_ == "pobj"):
+                entity = self.entities.entity_at(named)
+                if entity is not None and self.entities.get(entity).type in INSTITUTION_TYPES:
+                    return entity
+        return None
 
     def _resolve_document(self, mention: SpacySpan, head: Token, span: Span) -> str:
         """'a UN report' is the UN's; 'the statement' is the last speaker's."""
@@ -4575,11 +4592,19 @@ def _end_before_contrast(found: list[_Found], text: str) -> None:
         for other in found:
             if other is f or other.speaker is None or other.cue is None:
                 continue
-            start = other.speaker.start_char
-            if f.content.start < start and other.cue.end <= f.content.end:
+            # (the speaker's whole noun phrase: "while the Tigray People's Liberation Front said")
+            starts = {
+                other.speaker.start_char,
+                other.speaker.root.left_edge.idx,
+                other.speaker[0].left_edge.idx,
+            }
+            for start in sorted(starts):
+                if not (f.content.start < start and other.cue.end <= f.content.end):
+                    continue
                 contrast = _CONTRAST.search(text, f.content.start, start)
                 if contrast is not None and contrast.end() == start:
                     f.content = Span.of(text, f.content.start, contrast.start())
+                    break
 
 
 def _names_a_time(prep: Token) -> bool:

@@ -221,6 +221,63 @@ def add_entity_components(nlp: Language) -> None:
     nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_role_holders")
 
 
+def _whole_names(ents: list[SpacySpan]) -> list[SpacySpan]:
+    """Organisation names widened to their whole name (`_name_start`), and the entities NER made of
+    the words they take in ("Tigray People's" as a person, "Myanmar" as an organisation) left out."""
+    widened: dict[int, SpacySpan] = {}
+    for ent in ents:
+        if ent.label_ in {"ORG", "GOV", "ARMED_GROUP"}:
+            start = _name_start(ent)
+            if start < ent.start:
+                widened[ent.start] = SpacySpan(ent.doc, start, ent.end, label=ent.label_)
+    if not widened:
+        return ents
+    taken = {i for span in widened.values() for i in range(span.start, span.end)}
+    return [
+        widened.get(ent.start, ent)
+        for ent in ents
+        if ent.start in widened or not all(t.i in taken for t in ent if t.dep_ != "det")
+    ]
+
+
+def _name_start(ent: SpacySpan) -> int:
+    """Where an organisation's proper name starts, with the capitalised words before the entity
+    that hang on it as parts of the name: a compound ("Myanmar" in "Myanmar National Democratic
+    Alliance Army") or a possessive that is no place or person ("People's")."""
+    doc = ent.doc
+    inside = set(range(ent.start, ent.end))
+    start = ent.start
+    if ent.root.pos_ != "PROPN":
+        return start
+    while start > 0:
+        before = doc[start - 1]
+        owner = doc[start - 2] if start >= 2 else None
+        if (
+            before.tag_ == "POS"
+            and owner is not None
+            and owner.dep_ == "poss"
+            and owner.head.i in inside
+            and owner.is_title
+            and owner.pos_ == "PROPN"
+            # (a plural name is no person: "Tigray People's", which NER may tag PERSON)
+            and (owner.ent_type_ not in {"GPE", "NORP", "PERSON", "LOC"} or owner.tag_ == "NNPS")
+        ):
+            inside |= {start - 1, start - 2}
+            start -= 2
+        elif (
+            before.dep_ == "compound"
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and before.head.i in inside
+            and (before.ent_type_ != "PERSON" or before.head.tag_ == "NNPS")
+        ):
+            inside.add(start - 1)
+            start -= 1
+        else:
+            break
+    return start
+
+
 def _strip_determiner(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     return re.sub(r"(['’]s|['’])$", "", text).strip()
@@ -290,7 +347,7 @@ class EntityTable:
         return next(c for c in self.clusters if c.id == entity_id)
 
     def _add_ner_entities(self) -> None:
-        ents = [ent for ent in self.doc.ents if ent.label_ in ENTITY_LABELS]
+        ents = _whole_names([ent for ent in self.doc.ents if ent.label_ in ENTITY_LABELS])
         # Longest person names first, so "Putin" finds "Vladimir Putin" wherever it stands.
         persons = sorted((e for e in ents if e.label_ == "PERSON"), key=lambda e: -len(e))
         for ent in persons:
@@ -364,6 +421,12 @@ class EntityTable:
                 vote_name = name[:1].upper() + name[1:]  # "transport ministry" is "Transport ministry"
         if label == "ORG" and name.lower().endswith("general staff"):
             label = "ARMED_GROUP"
+        start = _name_start(ent) if label in {"ORG", "GOV", "ARMED_GROUP"} else ent.start
+        if start < ent.start:
+            # "the Myanmar National Democratic Alliance Army", "the Tigray People's Liberation
+            # Front": NER (or our ruler) left words of the name out; the name is whole (and its
+            # acronym, "MNDAA", finds it).
+            name = vote_name = _strip_determiner(ent.doc[start : ent.end].text)
         if label in {"ORG", "GOV", "ARMED_GROUP"} and lemma in GOVERNMENT_NOUNS | ARMED_GROUP_NOUNS | {
             "staff"
         }:
