@@ -3202,6 +3202,23 @@ def test_a_spokesman_for_a_named_body_speaks_for_it() -> None:
     assert by_speaker["a spokesman"] == "Red Cross"
 
 
+def test_denying_wrongdoing_is_a_denied_claim_and_asking_that_a_request() -> None:
+    out = analyze_text(
+        'His lawyer denied any wrongdoing. "We couldn\'t sleep," said Fatima, a mother of three who '
+        "asked that her surname not be used. Israel denied access to the crossing."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    modality = {c["attribution"]: c["modality"] for c in out["claims"]}
+    by_cue = {a["cue"]["text"]: a for a in out["attributions"] if a["cue"]}
+    wrongdoing = next(a for a in out["attributions"] if a["content"]["text"] == "any wrongdoing")
+    assert wrongdoing["kind"] == "indirect" and modality[wrongdoing["id"]] == "denied"
+    asked = by_cue["asked"]
+    assert names[asked["speaker"]["entity"]] == "Fatima" and modality[asked["id"]] == "future"
+    # denying access is an act, not a claim
+    access = next(a for a in out["attributions"] if a["content"]["text"].startswith("access"))
+    assert access["kind"] == "stance"
+
+
 def test_a_sentence_with_its_own_that_clause_is_no_cue_for_the_quote_before_it() -> None:
     found = _attributions(
         'Hamas rejected the allegation as "a blatant lie." A spokesman for the group, Hazem Qassem, '

@@ -35,6 +35,7 @@ from claimgraph.analyse.lexicon import (
     CUE_LEMMA_FIXES,
     CUE_PREPOSITIONS,
     DECISION_CUES,
+    DENIED_FACT_NOUNS,
     DISCLOSURE_CUES,
     DOCUMENT_NOUNS,
     EXPERIENCER_VERBS,
@@ -2613,7 +2614,7 @@ class AttributionFinder:
             decision = lemma in DECISION_CUES
             clausal = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and not decision) for c in cue.children)
             denial = ALL_CUES.get(lemma) == "denied" and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in cue.children
+                c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS | DENIED_FACT_NOUNS for c in cue.children
             )  # "denied the reports" disputes a claim; "rejected the levy" takes a position
             naming = lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in cue.children)
             # (a clause cue that also judges a thing, "lamented the state of the race", keeps it)
@@ -4094,8 +4095,14 @@ class AttributionFinder:
             and head.head.head.pos_ in {"NOUN", "PROPN"}
         ):
             # "cities that support the rules", "Clinton, who said ...": the relative pronoun is the
-            # mention PolNeAR marks; the speaker is the noun it stands for.
-            return self._resolve_mention(self._mention(head.head.head))
+            # mention PolNeAR marks; the speaker is the noun it stands for ("Fatima, a mother of
+            # three who asked …": the named one that noun describes).
+            noun = head.head.head
+            named = self.entities.entity_at(noun.head) if noun.dep_ == "appos" else None
+            if named is not None and self.entities.get(named).type == "PERSON":
+                self.entities.add_mention(named, Span.of(self.text, mention.start_char, mention.end_char))
+                return self._note(named)
+            return self._resolve_mention(self._mention(noun))
         self._current_paragraph = self._paragraph_of(mention.start_char)
         span = Span.of(self.text, mention.start_char, mention.end_char)
         entity = self.entities.entity_at(head)

@@ -44,6 +44,11 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
         return "hedged"
     if lemma == "call":
         return _call_modality(span[0])
+    if lemma == "ask" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in span[0].children
+    ):
+        return "future"  # "asked that her name not be used": a request, not a question
     value = ALL_CUES.get(lemma)
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
 

@@ -312,6 +312,23 @@ ADDRESSEE_CUES: Final[frozenset[str]] = frozenset(
 # the content of a report (a claim), as a clause would be.
 FACT_OBJECT_CUES: Final[frozenset[str]] = frozenset({"report", "claim", "allege", "confirm"})
 
+# Nouns whose denial is a claim of innocence, not a position ("denied any wrongdoing", "denied
+# involvement in the attack"), unlike "denied access" or "rejected the levy".
+DENIED_FACT_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "wrongdoing",
+        "involvement",
+        "responsibility",
+        "guilt",
+        "role",
+        "knowledge",
+        "participation",
+        "complicity",
+        "culpability",
+        "link",
+    }
+)
+
 # Verbs whose infinitive reports a decision or a refusal ("refused to comment", "decided to run").
 DECISION_CUES: Final[dict[str, str]] = {
     "refuse": "denied", "decline": "denied", "seek": "future", "decide": "future", "choose": "future",
