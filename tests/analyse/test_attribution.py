@@ -3200,6 +3200,8 @@ def test_a_spokesman_for_a_named_body_speaks_for_it() -> None:
         "Red Cross said."
     )
     assert by_speaker["a spokesman"] == "Red Cross"
+    assert _speaker_names("A Hamas spokesman said the talks had stalled.") == {"A Hamas spokesman": "Hamas"}
+    assert _speaker_names("A police spokesman said officers were hurt.") == {"A police spokesman": "Police"}
 
 
 def test_denying_wrongdoing_is_a_denied_claim_and_asking_that_a_request() -> None:

@@ -4121,8 +4121,17 @@ class AttributionFinder:
         klass = self._class_of(head)
         lemma = head.lemma_.lower()
         if klass == "person":
-            # "The ministry's spokesperson" speaks for the ministry.
+            # "The ministry's spokesperson" speaks for the ministry, "a police spokesman" for the police.
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if owner is None and lemma in SPOKESPERSON_NOUNS:
+                owner = next(
+                    (
+                        c
+                        for c in head.children
+                        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ != "PERSON"
+                    ),
+                    None,
+                )
             if owner is not None:
                 owner_entity = self._resolve_mention(self.doc[owner.left_edge.i : owner.i + 1])
                 # ("Israel's prime minister" is a person in office, not Israel; its spokesman
