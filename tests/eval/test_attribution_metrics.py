@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from role_spans import A, span_of
 
 from claimgraph.eval.attribution import align, attribution_command, map_span, predicted_attributions
 from claimgraph.eval.metrics import (
     Counts,
     Scores,
-    Spans,
     Tokens,
     match_document,
     match_overlap,
@@ -28,17 +27,7 @@ TEXT = "Ann Lee said that the plan works, and Bob told us it fails."
 
 
 def at(phrase: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(phrase, start + 1)
-    return start, start + len(phrase)
-
-
-@dataclass(frozen=True)
-class A:
-    source: Spans = ()
-    cue: Spans = ()
-    content: Spans = ()
+    return span_of(TEXT, phrase, nth)
 
 
 GOLD = [

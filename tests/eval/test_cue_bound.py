@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from role_spans import A, span_of
 
 from claimgraph.eval.attribution import attribution_command
 from claimgraph.eval.cue_bound import CueWordCounts, format_bound
-from claimgraph.eval.metrics import Spans, TokenCounts
+from claimgraph.eval.metrics import TokenCounts
 
 FIXTURE = Path(__file__).parent / "fixtures" / "polnear" / "dev"
 
@@ -19,17 +19,7 @@ TEXT = "Ann said it rained. Bob claimed it snowed. Cy claimed nothing. Di reckon
 
 
 def at(phrase: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(phrase, start + 1)
-    return start, start + len(phrase)
-
-
-@dataclass(frozen=True)
-class A:
-    source: Spans = ()
-    cue: Spans = ()
-    content: Spans = ()
+    return span_of(TEXT, phrase, nth)
 
 
 GOLD = [A(cue=(at("said"),)), A(cue=(at("claimed"),)), A(cue=(at("reckoned"),))]

@@ -504,45 +504,6 @@ SHOWING_NOUNS: Final[frozenset[str]] = FINDING_SUBJECTS | frozenset(
      "transcript", "log", "filing", "poll", "survey", "study", "estimate"}
 )  # fmt: skip
 
-# Head nouns of descriptions that name a non-state armed group or a fighting force.
-ARMED_GROUP_NOUNS: Final[frozenset[str]] = frozenset(
-    {
-        "formation",
-        "unit",
-        "volunteer",
-        "rebel",
-        "fighter",
-        "militant",
-        "insurgent",
-        "guerrilla",
-        "partisan",
-        "militia",
-        "militiaman",
-        "legion",
-        "corps",
-        "battalion",
-        "brigade",
-        "regiment",
-        "troop",
-        "force",
-        "army",
-        "soldier",
-        "separatist",
-        "jihadist",
-        "gunman",
-        "combatant",
-        "paramilitary",
-        "navy",
-        "military",
-    }
-)
-
-# Words that make an armed body a state's ("the Israeli military", "Israel Defense Forces"): no one
-# calls it "the group", unlike the armed groups that fight it.
-STATE_MILITARY_WORDS: Final[frozenset[str]] = frozenset(
-    {"army", "military", "navy", "troops", "defense", "defence", "idf"}
-)
-
 # Armed-group nouns no one uses for a state's army ("The army said … The rebels said": two sides).
 NON_STATE_ARMED_NOUNS: Final[frozenset[str]] = frozenset(
     {
@@ -558,6 +519,34 @@ NON_STATE_ARMED_NOUNS: Final[frozenset[str]] = frozenset(
         "gunman",
         "paramilitary",
     }
+)
+
+# Head nouns of descriptions that name a non-state armed group or a fighting force.
+ARMED_GROUP_NOUNS: Final[frozenset[str]] = NON_STATE_ARMED_NOUNS | frozenset(
+    {
+        "formation",
+        "unit",
+        "volunteer",
+        "fighter",
+        "legion",
+        "corps",
+        "battalion",
+        "brigade",
+        "regiment",
+        "troop",
+        "force",
+        "army",
+        "soldier",
+        "combatant",
+        "navy",
+        "military",
+    }
+)
+
+# Words that make an armed body a state's ("the Israeli military", "Israel Defense Forces"): no one
+# calls it "the group", unlike the armed groups that fight it.
+STATE_MILITARY_WORDS: Final[frozenset[str]] = frozenset(
+    {"army", "military", "navy", "troops", "defense", "defence", "idf"}
 )
 
 # Head nouns of descriptions that name a government body.
