@@ -3221,6 +3221,21 @@ def test_denying_wrongdoing_is_a_denied_claim_and_asking_that_a_request() -> Non
     assert access["kind"] == "stance"
 
 
+def test_an_estimate_of_a_number_of_something_and_a_withheld_answer() -> None:
+    out = analyze_text(
+        "Opposition parties put the number of detainees at more than 100. Hezbollah confirmed his "
+        "death but did not say how he was killed."
+    )
+    estimate = next(a for a in out["attributions"] if a["cue"] and a["cue"]["text"].startswith("put"))
+    assert (
+        estimate["speaker"]["text"] == "Opposition parties" and estimate["content"]["text"] == "more than 100"
+    )
+    # not saying how is no denial of anything: no claim
+    withheld = next(a for a in out["attributions"] if a["content"]["text"] == "how he was killed")
+    assert withheld["id"] not in {c["attribution"] for c in out["claims"]}
+    assert "his death" in {c["text"] for c in out["claims"]}
+
+
 def test_a_sentence_with_its_own_that_clause_is_no_cue_for_the_quote_before_it() -> None:
     found = _attributions(
         'Hamas rejected the allegation as "a blatant lie." A spokesman for the group, Hazem Qassem, '

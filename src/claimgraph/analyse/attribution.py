@@ -1585,7 +1585,12 @@ class AttributionFinder:
             if counted is None or at is None or subject is None:
                 continue
             amount = next((c for c in at.children if c.dep_ == "pobj"), None)
-            if counted.lemma_.lower() not in COUNT_NOUNS or amount is None or at.i != counted.i + 1:
+            # ("put the number of detainees at 100": what is counted may follow the count noun)
+            if (
+                counted.lemma_.lower() not in COUNT_NOUNS
+                or amount is None
+                or at.i != counted.right_edge.i + 1
+            ):
                 continue
             cue = Span.of(self.text, verb.idx, at.idx + len(at.text))
             content = Span.of(self.text, *self._char_bounds(amount.left_edge.i, amount.right_edge.i + 1))

@@ -53,6 +53,19 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
 
 
+_OPEN_QUESTION = re.compile(r"(?:how|why|when|where|whether|if|who|whom|what|which)\b", re.IGNORECASE)
+
+
+def _withheld(doc: Doc, attribution: Attribution) -> bool:
+    """ "did not say how he was killed", "would not confirm whether": the speaker withheld an
+    answer; an open question is no claim of theirs, denied or not."""
+    cue = attribution.cue
+    if cue is None or not _OPEN_QUESTION.match(attribution.content.text):
+        return False
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "neg" for c in span[0].children)
+
+
 def _call_modality(verb: Token) -> Modality | None:
     """ "called on X to …", "called for talks": a demand, future; "called the claim
     'disinformation'", "called it a lie": a verdict that what was said is false, a denial; any
@@ -145,7 +158,7 @@ def build_claims(
         covered.append((attribution.content.start, attribution.content.end))
         if attribution.cue is not None:
             covered.append((attribution.cue.start, attribution.cue.end))
-        if attribution.kind == "scare_quote":
+        if attribution.kind == "scare_quote" or _withheld(doc, attribution):
             continue
         nested = tuple(
             other.content
