@@ -3236,6 +3236,18 @@ def test_an_estimate_of_a_number_of_something_and_a_withheld_answer() -> None:
     assert "his death" in {c["text"] for c in out["claims"]}
 
 
+def test_why_a_source_is_anonymous_is_nothing_it_said() -> None:
+    found = _attributions(
+        "Two Ukrainian officials, speaking on condition of anonymity to discuss sensitive matters, "
+        "said Kyiv had asked for more air defence systems."
+    )
+    assert [a["cue"]["text"] for a in found if a["speaker"]["text"] == "Two Ukrainian officials"] == ["said"]
+    assert (
+        _attributions("The official spoke on the condition of anonymity to describe internal deliberations.")
+        == []
+    )
+
+
 def test_a_sentence_with_its_own_that_clause_is_no_cue_for_the_quote_before_it() -> None:
     found = _attributions(
         'Hamas rejected the allegation as "a blatant lie." A spokesman for the group, Hazem Qassem, '

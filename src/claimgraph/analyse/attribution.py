@@ -1493,9 +1493,25 @@ class AttributionFinder:
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
         found += self._answered_claims(found)
+        found = [f for f in found if not self._anonymity_purpose(f)]
         _end_before_contrast(found, self.text)
         found.sort(key=lambda f: (f.content.start, f.cue.start if f.cue else 0))
         return found
+
+    def _anonymity_purpose(self, found: _Found) -> bool:
+        """ "spoke on the condition of anonymity to discuss internal deliberations": why a source
+        may not be named, not something it said."""
+        if found.cue is None:
+            return False
+        span = self.doc.char_span(found.cue.start, found.cue.end, alignment_mode="expand")
+        if span is None:
+            return False
+        cue = next((t for t in span if t.pos_ in {"VERB", "AUX"} and t.lower_ != "to"), span.root)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        if not infinitive or cue.dep_ not in {"advcl", "xcomp", "acl"}:
+            return False
+        governor = cue.head
+        return any(t.lower_ == "anonymity" for t in governor.subtree if t.i < cue.i and t.i > governor.i)
 
     def _answered_claims(self, found: list[_Found]) -> list[_Found]:
         """'X said the vote was rigged, a charge the government denies': the apposition names what
