@@ -3248,6 +3248,15 @@ def test_why_a_source_is_anonymous_is_nothing_it_said() -> None:
     )
 
 
+def test_a_name_given_on_no_ones_word_is_no_claim_but_a_reputation_is() -> None:
+    out = analyze_text(
+        "The Pakistani Taliban, known as the TTP, did not comment. The district, known as a hotbed of "
+        "unrest, was shelled."
+    )
+    claims = {c["text"]: c["modality"] for c in out["claims"] if c["attribution"]}
+    assert "the TTP" not in claims and claims["a hotbed of unrest"] == "hedged"
+
+
 def test_a_sentence_with_its_own_that_clause_is_no_cue_for_the_quote_before_it() -> None:
     found = _attributions(
         'Hamas rejected the allegation as "a blatant lie." A spokesman for the group, Hazem Qassem, '

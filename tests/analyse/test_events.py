@@ -88,6 +88,18 @@ def test_an_act_named_inside_a_denial_is_denied_by_its_speaker(text: str, type_:
     assert _names(out)[event["claimed_by"]] == denier and event["claims"]
 
 
+def test_a_kill_claimed_in_an_infinitive_is_the_claimants_self_report() -> None:
+    out = analyze_text("The rebels claimed to have killed 80 Wagner fighters in the ambush.")
+    [claim] = [a for a in out["attributions"] if a["cue"]["text"] == "claimed"]
+    assert (
+        claim["kind"] == "indirect"
+        and claim["content"]["text"] == "to have killed 80 Wagner fighters in the ambush"
+    )
+    [attack] = _events(out, "ASSAULT")
+    assert attack["claimed_by"] == attack["actor"] and attack["self_reported"] is True
+    assert [(q["value"], q["role"]) for q in attack["quantities"]] == [(80, "killed")]
+
+
 def test_threatened_attack_is_a_threat() -> None:
     out = analyze_text("The rebels said they will attack the capital within days if talks fail.")
     assert not [v for v in out["events"] if v["type"] == "ASSAULT"]

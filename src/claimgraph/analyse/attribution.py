@@ -851,6 +851,9 @@ INSTITUTION_TYPES = frozenset({"ORG", "GOV", "ARMED_GROUP", "GPE", "NORP"})
 # Those who speak for the body that has them ("the ministry's spokesperson", "Iran's envoy").
 SPOKESPERSON_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "envoy"})
 
+# Verbs whose infinitive is the claim ("claimed to have killed 80 fighters", "purports to show").
+INFINITIVE_CLAIM_CUES = frozenset({"claim", "profess", "purport"})
+
 # Conjunctions that open a contrast the writer adds, not a clause someone said.
 CONTRAST_MARKS = frozenset({"though", "although", "whereas", "while"})
 
@@ -2173,6 +2176,20 @@ class AttributionFinder:
         final = self._sentence_final_cue(cue, subject)
         if final is not None:
             return final
+        if lemma in INFINITIVE_CLAIM_CUES:
+            # "The rebels claimed to have killed 80 fighters": what is claimed is the infinitive.
+            infinitive = next(
+                (
+                    c
+                    for c in cue.children
+                    if c.dep_ == "xcomp"
+                    and c.i > cue.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ),
+                None,
+            )
+            if infinitive is not None:
+                return _subtree_bounds(infinitive)
         # ("would like to shrink the department", "'d love to see": a wish, as "wants to")
         wish = lemma in {"like", "love"} and any(
             c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in cue.children

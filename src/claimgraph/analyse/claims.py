@@ -53,6 +53,22 @@ def _cue_modality(doc: Doc, cue: Span | None) -> Modality | None:
     return value if value in {"denied", "future", "question", "hedged"} else None  # type: ignore[return-value]
 
 
+_ALIAS_CUE = re.compile(r"(?:.*\s)?(?:known as|dubbed|nicknamed)", re.IGNORECASE)
+# "the TTP", "Islamic State", "the Wagner Group": a name, every word capitalised after "the".
+_PROPER_NAME = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
+
+
+def _alias(attribution: Attribution) -> bool:
+    """ "The Pakistani Taliban, known as the TTP": a name given on no one's word is no claim."""
+    cue = attribution.cue
+    return (
+        attribution.kind == "unsourced"
+        and cue is not None
+        and _ALIAS_CUE.fullmatch(cue.text) is not None
+        and _PROPER_NAME.fullmatch(attribution.content.text.strip()) is not None
+    )
+
+
 _OPEN_QUESTION = re.compile(r"(?:how|why|when|where|whether|if|who|whom|what|which)\b", re.IGNORECASE)
 
 
@@ -158,7 +174,7 @@ def build_claims(
         covered.append((attribution.content.start, attribution.content.end))
         if attribution.cue is not None:
             covered.append((attribution.cue.start, attribution.cue.end))
-        if attribution.kind == "scare_quote" or _withheld(doc, attribution):
+        if attribution.kind == "scare_quote" or _withheld(doc, attribution) or _alias(attribution):
             continue
         nested = tuple(
             other.content
