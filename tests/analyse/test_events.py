@@ -349,3 +349,123 @@ def test_the_group_an_army_accuses_is_the_group_named_before() -> None:
         "using civilian buildings as cover."
     )
     assert not any(e["name"] == "Group" for e in out["entities"])
+
+
+def _places(out: dict[str, Any]) -> dict[str, str]:
+    return {p["id"]: p["name"] for p in out["places"]}
+
+
+def _event_at(out: dict[str, Any], trigger: str) -> dict[str, Any]:
+    return next(v for v in out["events"] if v["trigger"]["text"] == trigger)
+
+
+def test_military_strikes_are_never_a_walkout() -> None:
+    out = analyze_text(
+        "The army said it had killed 30 fighters in air strikes near the town of Gao. "
+        "The general staff said the strikes had destroyed several fuel depots."
+    )
+    assert not _events(out, "PROTEST")
+    later = _event_at(out, "strikes")
+    assert later["type"] == "ASSAULT" and later["mode"] == "aerial"  # the air strikes named before
+    walkout = analyze_text("Bus drivers in Accra went on strike on Monday.")
+    assert [(v["type"], v["mode"]) for v in walkout["events"]] == [("PROTEST", "strike")]
+    assert not _events(analyze_text("Ukraine does not comment on strikes inside Russia."), "PROTEST")
+
+
+def test_a_source_withholding_its_name_is_no_event() -> None:
+    out = analyze_text(
+        "A police officer, who asked not to be named for fear of reprisals, said gunmen had "
+        "attacked the checkpoint overnight."
+    )
+    assert not _events(out, "REQUEST") and _events(out, "ASSAULT")
+    out = analyze_text('"We will not stop," said a rebel commander who declined to give his name.')
+    assert not _events(out, "REJECT")
+    assert not _events(analyze_text("A soldier who requested anonymity said the base was quiet."), "REQUEST")
+    assert _events(analyze_text("Kenya declined to name a new ambassador to Somalia."), "REJECT")
+
+
+def test_they_in_a_speakers_own_words_is_not_the_speaker() -> None:
+    out = analyze_text(
+        'A local official told the agency that five civilians were killed. "They shelled the market '
+        'on a Sunday," he said.'
+    )
+    shelling = _event_at(out, "shelled")
+    assert shelling["actor"] is None and shelling["self_reported"] is False
+    assert _names(out)[shelling["claimed_by"]] == "Local official"
+    out = analyze_text('"We captured the bridge at dawn," the rebel commander said.')
+    capture = _event_at(out, "captured")
+    assert capture["actor"] == capture["claimed_by"] and capture["self_reported"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place", "not_places"),
+    [
+        # The clause's own place, not the dateline.
+        ("SANAA, Yemen (AP) — Yemen's Houthi rebels said on Monday they had fired two missiles at a "
+         "tanker in the Gulf of Aden.", "fired", "Gulf of Aden", set()),
+        # A speaker's description, an "according to" phrase, a broker are no event places.
+        ("The Institute for Peace, a London-based research group, said Russian forces had advanced "
+         "in the area.", "advanced", None, {"London"}),
+        ("The rebels have launched more than 100 attacks on merchant ships since November, according "
+         "to the U.S. military.", "launched", None, {"United States"}),
+        ("A spokesman told state media that talks brokered by Qatar were under way.", "talks", None,
+         {"Qatar"}),
+        # An attacker's country is not where its bombs fell; the target's people point to theirs.
+        ("Ukraine's president said Russia had launched 500 guided bombs at Ukrainian cities this week.",
+         "launched", "Ukraine", {"Russian Federation"}),
+    ],
+)  # fmt: skip
+def test_an_event_is_placed_where_its_clause_puts_it(
+    text: str, trigger: str, place: str | None, not_places: set[str]
+) -> None:
+    out = analyze_text(text)
+    event = _event_at(out, trigger)
+    names = _places(out)
+    assert (names.get(event["place"]) if event["place"] else None) == place
+    assert not {names[p] for p in event["places"]} & not_places
+
+
+def test_an_act_without_a_place_of_its_own_happened_where_the_paragraph_is() -> None:
+    out = analyze_text(
+        "Thousands of students marched in Lima on Monday against the new pension law. Police fired "
+        "tear gas at a group that tried to reach the Congress building, witnesses said."
+    )
+    assert _places(out)[_event_at(out, "fired")["place"]] == "Lima"
+
+
+def test_a_promise_is_placed_where_it_was_made() -> None:
+    out = analyze_text(
+        "Germany will deliver two more air defence systems to Ukraine by the end of the year, the "
+        "German defence minister said on Wednesday during a visit to Odesa."
+    )
+    [promise] = _events(out, "AGREE")
+    assert _places(out)[promise["place"]] == "Odesa"
+
+
+def test_a_peoples_adjective_acts_for_its_country_and_the_accused_did_what_they_are_accused_of() -> None:
+    out = analyze_text(
+        "Ukraine said it had shot down 20 drones. In the Russian region of Belgorod, the governor "
+        "said a Ukrainian drone attack on the city of Belgorod had killed two people."
+    )
+    attack = _event_at(out, "attack")
+    assert _names(out)[attack["actor"]] == "Ukraine"
+    out = analyze_text("Russia accused Ukraine of deliberately targeting civilians in the border region.")
+    targeting = _event_at(out, "targeting")
+    assert _names(out)[targeting["actor"]] == "Ukraine"
+
+
+def test_a_statement_after_a_semicolon_does_not_report_the_clause_before_it() -> None:
+    out = analyze_text(
+        "Moscow accused Kyiv of deliberately targeting civilians; Ukraine does not comment on "
+        "strikes inside Russia."
+    )
+    [accusation] = _events(out, "ACCUSE")
+    assert accusation["claimed_by"] == "outlet" and accusation["modality"] == "asserted"
+
+
+def test_what_an_appeal_asks_for_is_no_act() -> None:
+    out = analyze_text(
+        "The president renewed his appeal to Western allies to allow strikes deep inside Russian "
+        "territory with long-range weapons."
+    )
+    assert [v["type"] for v in out["events"]] == ["REQUEST"]

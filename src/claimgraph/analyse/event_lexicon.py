@@ -249,7 +249,7 @@ OBJECT_REQUIRED: Final[dict[str, frozenset[str]]] = {
     "use": frozenset({"cannon", "gas", "force", "bullet", "ammunition", "weapon", "baton", "grenade", "round"}),
     "close": frozenset({"airspace", "embassy", "consulate", "mission", "office", "border", "crossing"}),
     "launch": frozenset({"drone", "missile", "rocket", "attack", "strike", "offensive", "assault", "raid",
-                         "operation", "incursion", "barrage", "bombardment", "airstrike"}),
+                         "operation", "incursion", "barrage", "bombardment", "airstrike", "bomb", "shell"}),
     "seize": frozenset({"village", "town", "city", "settlement", "position", "control", "territory", "base",
                         "airport", "hill", "district", "area", "building", "port", "bridge", "crossing"}),
     "free": frozenset({"prisoner", "hostage", "detainee", "captive", "soldier", "people", "civilian", "activist"}),
@@ -354,10 +354,27 @@ DEPLOYMENT_PLACES: Final[frozenset[str]] = frozenset(
 # Whom a state hands over to another state in judicial cooperation (COOPERATE), not captives (RETREAT).
 SUSPECTS: Final[frozenset[str]] = frozenset({"suspect", "fighter", "militant", "fugitive", "member"})
 
-# Words that make a "strike" a labour protest, not an attack.
+# Words in a sentence that make a "strike" a labour protest, not an attack: who strikes and over
+# what. Not "general" or "staff" ("the general staff said the strikes had destroyed depots").
 LABOUR_STRIKE_WORDS: Final[frozenset[str]] = frozenset(
-    {"worker", "union", "general", "indefinite", "nationwide", "labour", "labor", "teacher", "doctor", "nurse",
-     "miner", "driver", "hunger", "wage", "staff", "employee", "walkout", "go"}
+    {"worker", "union", "labour", "labor", "teacher", "doctor", "nurse", "miner", "driver", "wage", "employee",
+     "walkout", "docker", "dockworker", "salary", "pension", "employer"}
+)  # fmt: skip
+# Modifiers of the noun itself that make it a labour or hunger strike ("a general strike").
+LABOUR_STRIKE_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {"general", "hunger", "indefinite", "nationwide", "national", "labour", "labor", "wildcat", "warning",
+     "sympathy", "rail", "transport", "teacher", "doctor", "nurse", "worker", "union", "day", "hour"}
+)  # fmt: skip
+# A source asking not to be named is no request, nor one declining to give a name a refusal:
+# "asked not to be identified", "declined to be named", "requested anonymity", "declined to give
+# his name". The verbs of being named, and the nouns a source withholds.
+NAMING_VERBS: Final[frozenset[str]] = frozenset({"name", "identify", "quote", "cite"})
+IDENTITY_NOUNS: Final[frozenset[str]] = frozenset({"name", "identity", "surname", "anonymity", "full"})
+# Modifiers that make a "strike" a military one ("air strikes", "a Russian missile strike").
+MILITARY_STRIKE_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {"air", "drone", "missile", "rocket", "artillery", "military", "naval", "retaliatory", "precision",
+     "preemptive", "pre-emptive", "aerial", "surgical", "nuclear", "deadly", "fatal", "lethal", "cruise",
+     "ballistic", "airstrike"}
 )  # fmt: skip
 
 # Attack modes told by the weapon named near the trigger.
@@ -506,4 +523,41 @@ NOT_ACT_COMPOUNDS: Final[dict[str, frozenset[str]]] = {"release": frozenset({"pr
 ACCESS_GRANTED: Final[frozenset[str]] = frozenset(
     {"observer", "inspector", "monitor", "peacekeeper", "aid", "access", "entry", "convoy", "truck",
      "worker", "journalist", "mediator", "delegation", "investigator"}
+)  # fmt: skip
+
+# Event places. Prepositions that put an act somewhere ("in", "near", "off the coast", "across the
+# Gaza Strip"); "to" does only after a movement ("deployed troops to Upper Nile state", "a visit to
+# Odesa"), not after "linked" or "deliver" (a partner, a recipient).
+LOCATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"in", "at", "near", "off", "outside", "inside", "across", "around", "on", "into", "over", "along",
+     "through", "throughout", "within", "from", "onto", "beyond", "behind", "under", "upon", "opposite",
+     "past", "via", "west", "east", "north", "south", "nearby"}
+)  # fmt: skip
+MOVEMENT_WORDS: Final[frozenset[str]] = frozenset(
+    {"send", "deploy", "redeploy", "move", "dispatch", "fly", "travel", "return", "advance", "push", "transfer",
+     "flee", "evacuate", "relocate", "march", "sail", "head", "visit", "trip", "journey", "mission", "arrive",
+     "extend", "spread"}
+)  # fmt: skip
+# Nouns that name a place ("the village of X", "Ukrainian cities").
+PLACE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"city", "town", "village", "region", "province", "state", "district", "area", "county", "capital",
+     "territory", "port", "island", "coast", "border", "municipality", "settlement", "camp", "neighbourhood",
+     "neighborhood", "suburb", "outskirts", "countryside", "oblast", "governorate", "valley", "prefecture", "department", "republic", "enclave", "strip", "zone", "front", "position", "base",
+     "waters", "sea", "gulf", "strait", "river", "lake", "prison", "airport", "mountain", "hill", "desert",
+     "hospital", "school", "market", "embassy", "consulate", "parliament", "square", "street", "road",
+     "bridge", "checkpoint", "crossing", "refinery", "plant", "facility", "building", "compound", "mosque",
+     "church", "university", "stadium", "harbour", "harbor", "shoal", "reef", "township", "commune",
+     "hamlet", "quarter", "locality", "canton", "raion", "emirate", "archipelago"}
+)  # fmt: skip
+# Acts that happen at their object ("seized Rubaya", "shelled Kharkiv", "Kharkiv was shelled");
+# the object of other acts is a party ("accused Kyiv", "urged Israel", "met Macron").
+PLACE_TAKING_ACTS: Final[frozenset[str]] = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "COERCE"})
+# Verbs whose "of" names an act of the one accused ("accused Kyiv of targeting civilians").
+ACCUSING_VERBS: Final[frozenset[str]] = frozenset(
+    {"accuse", "suspect", "convict", "charge", "acquit", "clear"}
+)
+# Nouns a place name modifies without being where something happens ("EU membership talks").
+ABSTRACT_HEADS: Final[frozenset[str]] = frozenset(
+    {"membership", "war", "conflict", "crisis", "deal", "agreement", "policy", "issue", "question", "accord",
+     "process", "plan", "file", "dossier", "envoy", "delegation", "relations", "ties", "bid"}
 )  # fmt: skip

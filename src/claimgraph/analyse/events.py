@@ -11,6 +11,7 @@ rule that future and hypothetical actions are coded as the verbal category).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -18,10 +19,12 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from claimgraph.analyse.dates import time_range
-from claimgraph.analyse.entities import EntityTable
+from claimgraph.analyse.entities import EntityTable, country_code
 from claimgraph.analyse.event_lexicon import (
+    ABSTRACT_HEADS,
     ACCEPT_CONCESSIONS,
     ACCESS_GRANTED,
+    ACCUSING_VERBS,
     ACT_HEADS,
     AMBIGUOUS_ASSAULT,
     CONTEXT_WORDS,
@@ -30,18 +33,26 @@ from claimgraph.analyse.event_lexicon import (
     EXERCISE_NOUNS,
     FUTURE_CATEGORY,
     HELD_PEOPLE,
+    IDENTITY_NOUNS,
     INANIMATE_OBJECTS,
     INTENT_GOVERNORS,
+    LABOUR_STRIKE_MODIFIERS,
     LABOUR_STRIKE_WORDS,
+    LOCATIVE_PREPOSITIONS,
     MEDIA_NOUNS,
     MILITARY_NOUNS,
+    MILITARY_STRIKE_MODIFIERS,
     MILITARY_SUBJECT_REQUIRED,
+    MOVEMENT_WORDS,
+    NAMING_VERBS,
     NON_MILITARY_STAFF,
     NOT_ACT_COMPOUNDS,
     NOUN_CONTEXT_REQUIRED,
     NOUN_TRIGGERS,
     OBJECT_REQUIRED,
     OFFICES,
+    PLACE_NOUNS,
+    PLACE_TAKING_ACTS,
     QUANTITY_ROLES,
     SUPPORT_EXPRESSIONS,
     SUSPECTS,
@@ -62,6 +73,7 @@ from claimgraph.analyse.lexicon import (
     INTENTION_VERBS,
     ORGANISATION_NOUNS,
 )
+from claimgraph.geo.demonyms import place_name_for
 from claimgraph.model import OUTLET, Attribution, Claim, Event, EventQuantity, Modality, Place, Quantity, Span
 
 CIVILIAN_NOUNS = frozenset(
@@ -81,11 +93,14 @@ MESSAGE_NOUNS = frozenset(
 )
 STREET_PREPOSITIONS = frozenset({"outside", "through", "along", "across", "near", "at", "in", "on", "into"})
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE"})
+# Acts done by saying something: placed only where they were said (eval/events/README.md, Place).
+VERBAL_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "SUPPORT"})
 # Future acts that, held over someone ("unless ..."), are threats; cooperative offers stay AGREE.
 CONDITIONAL_THREATS = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "PROTEST"})
 PRECISION = {"locality": 4, "admin2": 3, "admin1": 2, "region": 1, "country": 1, "unresolved": 0}
 GROUP_PRONOUNS = {"they", "we", "them", "us", "our", "their", "it", "its"}
 PERSON_PRONOUNS = {"he", "she", "i", "him", "her", "me", "my", "his"}
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die"})
 MONEY_UNITS = frozenset(
     {"euro", "dollar", "pound", "franc", "yen", "yuan", "rouble", "ruble", "million", "billion"}
@@ -100,6 +115,11 @@ SECURITY_FORCES = frozenset(
 )
 # Verbs of a diplomatic protest noun: "lodged a protest", "drawing a protest from Tokyo".
 PROTEST_LODGED = frozenset({"lodge", "file", "draw", "register", "deliver", "issue", "send", "make", "voice"})
+# Prepositions whose object is a party to an act, never where it happened: "brokered by China",
+# "the border with China", "talks with Iran", "a protest against Beijing".
+PARTY_PREPOSITIONS = frozenset(
+    {"by", "with", "for", "against", "about", "between", "than", "like", "toward", "towards"}
+)
 # Links between clauses of one statement (coordination, complements, adverbial clauses).
 CLAUSE_LINKS = frozenset({"xcomp", "conj", "ccomp", "advcl"})
 # Prepositions that date an event rather than name what a verb acts on ("a week after talks").
@@ -116,6 +136,8 @@ class _Draft:
     actor: str | None = None
     target: str | None = None
     places: list[Place] = field(default_factory=list)
+    # How firmly the text puts the event at each place (place id -> tier, 0 best; see _places).
+    place_tiers: dict[str, int] = field(default_factory=dict)
     time_text: SpacySpan | None = None
     quantities: list[EventQuantity] = field(default_factory=list)
     claims: list[str] = field(default_factory=list)
@@ -153,6 +175,7 @@ class EventCoder:
         *,
         published: date | None = None,
         headline: tuple[int, int] | None = None,
+        dateline: tuple[int, int] | None = None,
     ) -> None:
         self.doc = doc
         self.text = doc.text
@@ -164,6 +187,9 @@ class EventCoder:
         self.published = published
         self.headline = headline
         self.cues = {(a.cue.start, a.cue.end): a for a in attributions if a.cue is not None}
+        self.dateline = dateline  # "KHARTOUM, Jan 13 —": where the story was filed, not what happened
+        self._speaker_indices: set[int] | None = None
+        self._attributions_by_id = {a.id: a for a in attributions}
 
     # ---- detection -----------------------------------------------------------------------------------
     def code(self) -> list[Event]:
@@ -178,7 +204,9 @@ class EventCoder:
             drafts.append(self._draft(token, category, mode))
         drafts += self._demands()
         drafts.sort(key=lambda d: d.trigger.i)
-        return self._finish(self._fold_casualties(self._merge(self._drop_subsumed(drafts))))
+        return self._finish(
+            self._inherit_places(self._fold_casualties(self._merge(self._drop_subsumed(drafts))))
+        )
 
     def _drop_subsumed(self, drafts: list[_Draft]) -> list[_Draft]:
         """'suspended aid deliveries', 'cancelled a visit': the noun is the verb's object, not an event."""
@@ -228,7 +256,7 @@ class EventCoder:
             draft.claims = [c.id for c in self.claims if c.attribution == attribution.id]
             outer = [c for c in self._claims_containing(attribution.cue.start)] if attribution.cue else []
             draft.claimed_by = outer[0].asserted_by if outer else OUTLET
-            draft.places = self._places(root, root.sent)
+            self._locate(draft, root)
             draft.time_text = self._time(root, root.sent)
             drafts.append(draft)
         return drafts + self._written_demands()
@@ -257,7 +285,7 @@ class EventCoder:
                 continue
             draft = _Draft("REQUEST", None, modal, self._participant(issuer), self._participant(subject))
             self._claim(draft)
-            draft.places = self._places(verb, verb.sent)
+            self._locate(draft, verb)
             draft.time_text = self._time(message.head, verb.sent)
             drafts.append(draft)
         return drafts
@@ -270,9 +298,13 @@ class EventCoder:
                 return None
         elif token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS:
             category, mode = NOUN_TRIGGERS[lemma]
-            sentence_words = {t.lemma_.lower() for t in token.sent}
-            if lemma == "strike" and sentence_words & LABOUR_STRIKE_WORDS and not self._violent(token):
-                return "PROTEST", "strike"
+            if lemma == "strike":
+                military = self._military_strike(token)
+                if military is None and self._labour_strike(token):
+                    return "PROTEST", "strike"
+                if military is not None:
+                    # "air strikes", and "the strikes" of an article about air strikes: never a walkout.
+                    return "ASSAULT", military or None
             if {c.lemma_.lower() for c in _children(token, "compound")} & NOT_ACT_COMPOUNDS.get(
                 lemma, frozenset()
             ):
@@ -411,6 +443,40 @@ class EventCoder:
         if lemma == "block" and not self._state_actor(token):
             return "PROTEST", "obstruct"  # civilians blocking roads protest; police blocking them coerce
         return category, mode
+
+    def _labour_strike(self, token: Token) -> bool:
+        """'an indefinite general strike', 'workers went on strike', 'a strike over wages': a
+        labour protest needs a labour modifier, "on strike", or labour words in a calm sentence."""
+        if _modifier_lemmas(token) & LABOUR_STRIKE_MODIFIERS:
+            return True
+        on = token.head
+        if (
+            token.dep_ == "pobj"
+            and on.lower_ == "on"
+            and not _children(token, "det")
+            and on.head.lemma_.lower() in {"go", "be", "remain", "stay", "come", "walk"}
+        ):
+            return True  # "went on strike", "have been on strike since March" (not "comment on strikes")
+        sentence_words = {t.lemma_.lower() for t in token.sent}
+        return bool(sentence_words & LABOUR_STRIKE_WORDS) and not self._violent(token)
+
+    def _military_strike(self, token: Token) -> str | None:
+        """The weapon mode ("" when none is named) of a military strike, or None: "air strikes",
+        "an Israeli strike", or "the strikes" that refer back to military strikes named earlier."""
+        own = _strike_kind(token)
+        if own is not None:
+            return None if own == "labour" else own
+        definite = any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in token.children
+        )
+        if not definite:
+            return None
+        for earlier in reversed(self.doc[: token.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in {"strike", "airstrike"}:
+                kind = _strike_kind(earlier)
+                if kind is not None:
+                    return None if kind == "labour" else kind  # "the strike" names it again
+        return None
 
     def _labels_negatively(self, token: Token) -> bool:
         """'X called Y Z' with a disparaging Z; not "called on/for" (a request), "a group called Z" or
@@ -615,6 +681,8 @@ class EventCoder:
 
     def _skip(self, token: Token) -> bool:
         """Trigger words that report no event of their own."""
+        if _withholds_identity(token):
+            return True  # "who asked not to be named": how a source is quoted, not an act
         if token.pos_ == "NOUN" and token.dep_ in {"compound", "amod", "nmod"}:
             # "aid workers", "protest leaders": a modifier, not an act; "a mediation mission" is one.
             return not (token.dep_ == "compound" and token.head.lemma_.lower() in ACT_HEADS)
@@ -641,6 +709,15 @@ class EventCoder:
     def _inside_speech_act(self, token: Token) -> bool:
         """'called on X to join and fight', 'threatened to attack': the inner verb is the act's content."""
         head = _governing_verb(token)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        if infinitive and head.dep_ in {"advcl", "xcomp", "acl"} and head.head.i != head.i:
+            # "renewed his appeal to Western allies to allow strikes", "a call to lift the siege":
+            # the infinitive is what a request noun asks for, not an act.
+            owner = head.head
+            for noun in [owner, *_children(owner, "dobj")]:
+                trigger = self._trigger(noun) if noun.pos_ == "NOUN" and noun.i != token.i else None
+                if trigger is not None and trigger[0] in SPEECH_ACTS:
+                    return True
         embedded = False  # coordination alone ("condemned X and called for Y") embeds nothing
         for _ in range(3):
             if head.dep_ not in CLAUSE_LINKS or head.head.i == head.i:
@@ -664,6 +741,9 @@ class EventCoder:
             return min(subjects, key=lambda s: abs(s.i - token.i))
         if _misattached_conj(token):
             return self._subject(token.head.head)
+        accused = _accused_of(token)
+        if accused is not None:
+            return accused
         # "X shelled the town, killing 12": the participle's subject is its head's.
         participle = token.dep_ == "advcl" and token.tag_ == "VBG"
         if (token.dep_ in {"conj", "xcomp"} or participle) and token.head.i != token.i:
@@ -687,11 +767,21 @@ class EventCoder:
             return entity
         lower = token.lower_
         if token.pos_ == "PRON":
-            if lower in GROUP_PRONOUNS | PERSON_PRONOUNS:
-                return self._content_speaker(token.idx) or self._pronoun_antecedent(token)
-            return None
+            if lower not in GROUP_PRONOUNS | PERSON_PRONOUNS:
+                return None
+            quote = self._direct_quote_at(token.idx)
+            if quote is not None and lower not in FIRST_PERSON_PRONOUNS:
+                # '"They bombed the market," he said': in a speaker's own words a third person is
+                # someone else, named in the quote or not at all (the speaker would say "we").
+                return self._antecedent_in_quote(token, quote)
+            return self._content_speaker(token.idx) or self._pronoun_antecedent(token)
         if token.pos_ not in {"NOUN", "PROPN"}:
             return None
+        if token.pos_ == "PROPN" and not token.ent_type_:
+            # "Moscow accused Kyiv of …": a name the tagger missed here but found elsewhere.
+            recognised = self._named_elsewhere(token)
+            if recognised is not None:
+                return recognised
         lemma = token.lemma_.lower()
         left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "poss", "nmod"} and not t.is_punct]
         named = [self.entities.entity_at(t) for t in left if self.entities.entity_at(t)]
@@ -725,6 +815,40 @@ class EventCoder:
         if named:
             return named[0]
         return None
+
+    def _named_elsewhere(self, token: Token) -> str | None:
+        """The entity of a single-word name, when another mention of it was recognised."""
+        if any(c.dep_ == "compound" for c in token.children) or token.dep_ == "compound":
+            return None  # part of a longer name
+        matches = {
+            c.id
+            for c in self.entities.clusters
+            if c.type in {"GPE", "ORG", "GOV", "ARMED_GROUP", "PERSON"}
+            and any(m.text == token.text for m in c.mentions)
+        }
+        return matches.pop() if len(matches) == 1 else None
+
+    def _direct_quote_at(self, position: int) -> Attribution | None:
+        """The innermost direct quotation whose words hold ``position``."""
+        quotes = [
+            a for a in self.attributions if a.kind == "direct" and a.content.start <= position < a.content.end
+        ]
+        return min(quotes, key=lambda a: a.content.end - a.content.start) if quotes else None
+
+    def _antecedent_in_quote(self, token: Token, quote: Attribution) -> str | None:
+        """A third-person pronoun's referent named earlier in the same quotation, never its speaker."""
+        wanted = (
+            {"PERSON"} if token.lower_ in PERSON_PRONOUNS else {"ARMED_GROUP", "GOV", "ORG", "GPE", "NORP"}
+        )
+        speaker = quote.speaker.entity if quote.speaker else None
+        return self.entities.last_mentioned(
+            token.idx,
+            lambda c: (
+                c.type in wanted
+                and c.id != speaker
+                and any(quote.content.start <= m.start and m.end <= token.idx for m in c.mentions)
+            ),
+        )
 
     def _pronoun_antecedent(self, token: Token) -> str | None:
         wanted = (
@@ -782,6 +906,9 @@ class EventCoder:
         for child in token.children:
             if child.dep_ in {"poss", "amod", "compound"} and self.entities.entity_at(child):
                 actor = self.entities.entity_at(child)
+            elif child.dep_ == "poss" and child.lower_ in {"his", "her", "its"}:
+                # "renewed his appeal": one speaker's; "their joint exercise" may be anyone's pair.
+                actor = self._participant(child) or actor
             if child.dep_ == "prep" and child.lower_ in {"on", "against", "at"}:
                 obj = next(iter(_children(child, "pobj")), None)
                 target = self._participant(obj) if obj is not None else target
@@ -795,20 +922,42 @@ class EventCoder:
     # ---- one event -----------------------------------------------------------------------------------
     def _draft(self, token: Token, category: str, mode: str | None) -> _Draft:
         actor, target = self._arguments(token, category)
+        actor = self._country_of_people(actor, token)
         draft = _Draft(category, mode, token, actor, target)
         if category == "ASSAULT" and mode is None:
             draft.mode = self._weapon_mode(token)
         sentence = token.sent
-        draft.places = self._places(token, sentence)
         draft.time_text = self._time(token, sentence)
         draft.quantities = self._quantities(token, sentence)
         self._claim(draft)
         draft.modality = self._modality(token, draft.modality)
+        self._locate(draft, token)  # after the modality: a promise is placed where it was made
         draft.context = self._context(token)
         verb = _governing_verb(token)
         draft.conditional = self._conditional(verb)
         draft.failed = any(t.lemma_.lower() == "fail" for t in (verb, verb.head) if t.i != token.i)
         return draft
+
+    def _country_of_people(self, entity: str | None, trigger: Token) -> str | None:
+        """'a Ukrainian drone attack': a people's adjective as actor is its country's act, when the
+        article names that country (the adjective becomes one of its mentions)."""
+        if entity is None or self.entities.get(entity).type != "NORP":
+            return entity
+        people = self.entities.get(entity)
+        name = place_name_for(people.name)
+        code = country_code(name) if name else None
+        if code is None:
+            return entity
+        country = next(
+            (c for c in self.entities.clusters if c.type == "GPE" and c.links.get("iso3166_1") == code), None
+        )
+        if country is None:
+            return entity
+        sentence = trigger.sent
+        for mention in people.mentions:
+            if sentence.start_char <= mention.start < sentence.end_char:
+                self.entities.add_mention(country.id, mention)
+        return country.id
 
     def _weapon_mode(self, token: Token) -> str | None:
         sentence = token.sent
@@ -818,16 +967,265 @@ class EventCoder:
                 return mode
         return None
 
-    def _places(self, token: Token, sentence: SpacySpan) -> list[Place]:
-        subtree = {t.idx for t in token.subtree}
-        in_sentence = [
-            p
-            for p in self.places
-            if any(sentence.start_char <= m.start < sentence.end_char for m in p.mentions)
+    def _locate(self, draft: _Draft, token: Token) -> None:
+        verbal = draft.type in VERBAL_ACTS or (
+            draft.modality == "future" and FUTURE_CATEGORY.get(draft.type) in VERBAL_ACTS
+        )
+        ranked = self._places(token, draft.type, draft.actor, verbal=verbal)
+        draft.places = [place for place, _tier in ranked]
+        draft.place_tiers = {place.id: tier for place, tier in ranked}
+
+    def _places(
+        self, token: Token, category: str, actor: str | None, *, verbal: bool = False
+    ) -> list[tuple[Place, int]]:
+        """The places of the trigger's sentence that can be where the event happened, each with a
+        tier (0 best): 0 where the trigger's own clause puts something ("in", "near", "off" … a place,
+        or the place attacked); 1 another place in that clause (the acting country: "Guinea's
+        government banned protests"), in a clause on one of its nouns ("who had sheltered in its
+        embassy in Managua"), or, for a noun trigger, in its verb's clause; 2 elsewhere in the
+        sentence; 3 the dateline. Never a place that names a speaker or is part of a speaker's
+        description ("a Washington-based think tank"), of an organisation's name, of an "according
+        to" phrase, the broker of talks, an attacker's country, a party spoken to ("accused Kyiv"),
+        a partner ("linked to Israel") or a modifier ("EU membership talks"). A verbal act (a
+        demand, threat, accusation, promise) is placed only where it was made: its own clause, or
+        the clause that reports it ("…, the minister said during a visit to Odesa")."""
+        sentence = token.sent
+        core, subordinate = self._clause(token)
+        verb = _governing_verb(token)
+        verb_core, verb_subordinate = self._clause(verb) if verb.i != token.i else (set(), set())
+        near = subordinate | verb_core | verb_subordinate
+        subject = self._subject(verb)
+        acting = {t.i for t in subject.subtree} if subject is not None else set()
+        best: dict[str, tuple[Place, int]] = {}
+
+        def offer(place: Place, tier: int) -> None:
+            if place.id not in best or tier < best[place.id][1]:
+                best[place.id] = (place, tier)
+
+        for place in self.places:
+            for mention in place.mentions:
+                if not sentence.start_char <= mention.start < sentence.end_char:
+                    continue
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                if self._in_dateline(mention.start):
+                    offer(place, 3)
+                    continue
+                role, node = self._place_role(span, category, actor, verbal=verbal)
+                where = span.root.i
+                if role == "party" and where in acting:
+                    where = token.i  # "Ukraine's parliament voted to extend martial law"
+                if role == "none" or (role == "party" and where not in core | near):
+                    continue
+                if verbal and (role != "locative" or _about_another_act(node, {token.i, verb.i})):
+                    # "accused Kyiv of targeting civilians in Belgorod", "condemned the attack on
+                    # Kharkiv": what a statement is about is not where it was made.
+                    continue
+                if role == "speaker":
+                    tier = 2  # "police in Haiti said they had regained control of the road"
+                elif where in core:
+                    tier = 0 if role == "locative" else 1
+                elif where in near:
+                    tier = 1 if role == "locative" else 2
+                else:
+                    tier = 2
+                if any(a.lower_ in {"including", "like"} for a in node.ancestors if a.i in core | near):
+                    tier += 1  # "killed 18 people across Gaza, including six in Khan Younis": a part
+                offer(place, tier)
+        for place, tier in self._places_of_peoples(core, near):
+            offer(place, tier)
+        if verbal:
+            best = {pid: pt for pid, pt in best.items() if pt[1] < 2}
+            for place in self._where_said(token):
+                offer(place, 1)
+        return sorted(best.values(), key=lambda pt: (pt[1], -PRECISION.get(pt[0].resolution, 0)))
+
+    def _where_said(self, token: Token) -> list[Place]:
+        """Places the reporting clause puts a statement at: 'Germany will deliver …, the minister
+        said during a visit to Odesa'."""
+        reports = [
+            a
+            for a in self.attributions
+            if a.cue is not None
+            and a.kind in {"direct", "indirect"}
+            and (a.content.start <= token.idx < a.content.end or a.cue.start <= token.idx < a.cue.end)
         ]
-        closest = [p for p in in_sentence if any(m.start in subtree for m in p.mentions)]
-        chosen = closest or in_sentence
-        return sorted(chosen, key=lambda p: -PRECISION.get(p.resolution, 0))
+        if not reports:
+            return []
+        report = min(reports, key=lambda a: a.content.end - a.content.start)
+        assert report.cue is not None
+        cue = self.doc.char_span(report.cue.start, report.cue.end, alignment_mode="expand")
+        if cue is None:
+            return []
+        clause, _subordinate = self._clause(cue.root, keep_time=True)
+        found = []
+        for place in self.places:
+            for mention in place.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None or span.root.i not in clause or self._in_dateline(mention.start):
+                    continue
+                if self._place_role(span, "", None, verbal=True)[0] == "locative":
+                    found.append(place)
+        return found
+
+    def _places_of_peoples(self, core: set[int], near: set[int]) -> list[tuple[Place, int]]:
+        """'launched bombs at Ukrainian cities': a people's adjective on a place noun the act is
+        aimed at or located in stands for that people's country, when the article names it."""
+        found = []
+        for index in core | near:
+            word = self.doc[index]
+            if word.dep_ != "amod" or word.ent_type_ not in {"NORP", "GPE"}:
+                continue
+            noun = word.head
+            if noun.lemma_.lower() not in PLACE_NOUNS or noun.dep_ != "pobj":
+                continue
+            if noun.head.lower_ not in LOCATIVE_PREPOSITIONS:
+                continue
+            country = place_name_for(word.text)
+            if country is None:
+                continue
+            place = next(
+                (p for p in self.places if p.name == country or any(m.text == country for m in p.mentions)),
+                None,
+            )
+            if place is not None:
+                found.append((place, 0 if index in core else 1))
+        return found
+
+    def _clause(self, token: Token, *, keep_time: bool = False) -> tuple[set[int], set[int]]:
+        """A trigger's own clause, as token indices: its subtree without the reports, clauses and
+        time phrases hung under it and without speakers' names; and, apart, the clauses on its
+        nouns ("a leader who had sheltered in its embassy in Managua", "a deal mediated in Muscat")."""
+        core: set[int] = set()
+        subordinate: set[int] = set()
+        stack = [(token, False)]
+        while stack:
+            node, below_noun_clause = stack.pop()
+            (subordinate if below_noun_clause else core).add(node.i)
+            for child in node.children:
+                if child.dep_ in {"ccomp", "parataxis", "csubj"}:
+                    continue  # what someone said
+                if child.dep_ == "advcl" and child.tag_ != "VBG":
+                    continue  # "after clashes near Nasir killed 12" (not "…, killing 12 in Y")
+                if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+                    continue  # a second act
+                if child.dep_ == "prep" and child.lower_ in TEMPORAL_PREPOSITIONS and not keep_time:
+                    continue  # "two days after talks in Doha"
+                stack.append((child, below_noun_clause or child.dep_ in {"relcl", "acl"}))
+        speakers = self._speaker_tokens()
+        return core - speakers, subordinate - speakers
+
+    def _speaker_tokens(self) -> set[int]:
+        if self._speaker_indices is None:
+            self._speaker_indices = {i for indices in self._speaker_spans().values() for i in indices}
+        return self._speaker_indices
+
+    def _speaker_spans(self) -> dict[str, set[int]]:
+        """Token indices of each speech's speaker phrase, by attribution id (not stances: their
+        "speaker" may be anything, "A missile strike … knocked out power")."""
+        spans: dict[str, set[int]] = {}
+        for attribution in self.attributions:
+            phrase = attribution.speaker.phrase if attribution.speaker else None
+            if phrase is None or attribution.kind not in {"direct", "indirect", "according_to"}:
+                continue
+            span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+            if span is not None:
+                spans[attribution.id] = {t.i for t in span}
+        return spans
+
+    def _in_dateline(self, position: int) -> bool:
+        return self.dateline is not None and self.dateline[0] <= position < self.dateline[1]
+
+    def _place_role(
+        self, span: SpacySpan, category: str, actor: str | None, *, verbal: bool = False
+    ) -> tuple[str, Token]:
+        """How a place mention stands in its sentence: "locative" (where something is or happens),
+        "party" (the country that acts, as subject or owner), "speaker" (where the actor that
+        speaks of its own act is: "police in Haiti said"), "other", or "none" (no location)."""
+        node = span.root
+        if any(t.i in self._speaker_tokens() for t in span):
+            speaking = [
+                self._attributions_by_id[a]
+                for a, indices in self._speaker_spans().items()
+                if span.root.i in indices
+            ]
+            own_words = any(a.speaker is not None and a.speaker.entity == actor for a in speaking)
+            preposition = _locative_head(node)
+            if actor is not None and own_words and preposition is not None:
+                return "speaker", node
+            return "none", node  # "The Institute …, a Washington-based think tank, said"
+        owner = span.end < len(self.doc) and self.doc[span.end].tag_ == "POS"
+        if not owner and self._inside_other_name(span):
+            return "none", node  # "the Africa Corps", "the Institute for the Study of War"
+        if re.match(r"\s?[-–]\s?based\b", self.text[span.end_char : span.end_char + 9], re.IGNORECASE):
+            return "none", node  # "a Britain-based war monitor", "a Washington-based think tank"
+        for _ in range(8):
+            # Climb out of the name's own phrase: "Gezira state", "the village of Wad al-Noura",
+            # "Israel, the United States or Britain".
+            if node.dep_ == "compound" and node.head.pos_ == "NOUN" and _names_no_place(node.head):
+                return "none", node  # "EU membership talks", "the Gaza ceasefire", "the Ukraine war"
+            if node.dep_ in {"compound", "amod", "nmod", "appos", "conj", "nummod"} and node.head.i != node.i:
+                node = node.head
+            elif (
+                node.dep_ == "pobj"
+                and node.head.lower_ == "of"
+                and node.head.head.pos_ in {"NOUN", "PROPN"}
+                and node.head.head.lemma_.lower() in PLACE_NOUNS
+            ):
+                node = node.head.head
+            else:
+                break
+        if node.dep_ == "pobj":
+            preposition = node.head
+            word = preposition.lower_
+            governor = preposition.head
+            if word == "to" and governor.lower_ == "according":
+                return "none", node  # "according to the U.S. military"
+            if word in PARTY_PREPOSITIONS:
+                return "none", node  # "brokered by China", "the border with China", "talks with Iran"
+            if word == "to":
+                moving = governor.lemma_.lower() in MOVEMENT_WORDS
+                return ("locative" if moving else "none"), node  # "deployed troops to X"; "linked to X"
+            if word in LOCATIVE_PREPOSITIONS:
+                return "locative", node
+            return "other", node
+        if node.dep_ in {"nsubj", "poss"}:
+            if category == "ASSAULT" or verbal:
+                # "Russia had launched 900 bombs at Ukrainian cities": an attacker's country is not
+                # where its bombs fell, nor a speaker's where its words are about.
+                return "none", node
+            return "party", node  # "Guinea's government banned protests": at home, if nothing better
+        if node.dep_ in {"dobj", "nsubjpass"}:
+            governor = node.head
+            lemma = governor.lemma_.lower()
+            trigger = VERB_TRIGGERS.get(lemma)
+            if node is not span.root and node.lemma_.lower() in PLACE_NOUNS:
+                return "locative", node  # "fled the village of Oleksandrivka"
+            if (trigger is not None and trigger[0] in PLACE_TAKING_ACTS) or lemma in MOVEMENT_WORDS:
+                return "locative", node  # "seized Rubaya", "Kharkiv was shelled", "visited Addis Ababa"
+            if trigger is not None:
+                return "none", node  # "accused Kyiv", "urged Israel": a party spoken to
+            return "other", node
+        return "other", node
+
+    def _inside_other_name(self, span: SpacySpan) -> bool:
+        """Whether the mention is only part of a longer name of something that is not a place."""
+        for token in span:
+            entity = self.entities.entity_at(token)
+            if entity is None:
+                continue
+            cluster = self.entities.get(entity)
+            if cluster.type in {"GPE", "LOC", "FAC"}:
+                continue
+            for mention in cluster.mentions:
+                if (
+                    mention.start <= span.start_char
+                    and span.end_char <= mention.end
+                    and mention.end - mention.start > span.end_char - span.start_char
+                ):
+                    return True
+        return False
 
     def _time(self, token: Token, sentence: SpacySpan) -> SpacySpan | None:
         dates = [e for e in sentence.ents if e.label_ in {"DATE", "TIME"}]
@@ -884,8 +1282,21 @@ class EventCoder:
             draft.modality = innermost.modality if innermost.modality in {"denied", "hedged"} else "asserted"
 
     def _claims_containing(self, position: int) -> list[Claim]:
-        inside = [c for c in self.claims if c.span.start <= position < c.span.end]
+        inside = [
+            c
+            for c in self.claims
+            if c.span.start <= position < c.span.end and not self._cue_across_semicolon(c, position)
+        ]
         return sorted(inside, key=lambda c: c.span.end - c.span.start)
+
+    def _cue_across_semicolon(self, claim: Claim, position: int) -> bool:
+        """'Moscow accused Kyiv of …; Ukraine does not comment on strikes': the parser may hang the
+        first clause under the second's verb, but a statement does not report what a semicolon
+        closed before its cue."""
+        attribution = next((a for a in self.attributions if a.id == claim.attribution), None)
+        if attribution is None or attribution.cue is None or attribution.cue.start <= position:
+            return False
+        return ";" in self.text[position : attribution.cue.start]
 
     def _modality(self, token: Token, inherited: Modality) -> Modality:
         # A noun trigger takes its verb's tense and polarity ("will extend the curfew").
@@ -941,7 +1352,7 @@ class EventCoder:
                 continue
             same.actor = same.actor or draft.actor
             same.target = same.target or draft.target
-            same.places += [p for p in draft.places if p not in same.places]
+            _add_places(same, draft)
             same.quantities += [q for q in draft.quantities if q not in same.quantities]
             same.claims += [c for c in draft.claims if c not in same.claims]
             same.time_text = same.time_text or draft.time_text
@@ -967,11 +1378,32 @@ class EventCoder:
             if casualty and attack is not None:
                 attack.target = attack.target or draft.target
                 attack.quantities += [q for q in draft.quantities if q not in attack.quantities]
-                attack.places += [p for p in draft.places if p not in attack.places]
+                _add_places(attack, draft)
                 attack.time_text = attack.time_text or draft.time_text
                 continue
             kept.append(draft)
         return kept
+
+    def _inherit_places(self, drafts: list[_Draft]) -> list[_Draft]:
+        """'Thousands marched in Buenos Aires … Police fired rubber bullets at a group that tried to
+        reach Congress': an act whose sentence names no place happened where the act before it in
+        the paragraph did (a wire paragraph stays on one scene). Statements stay where said."""
+        last: dict[int, tuple[Place, int]] = {}
+        for draft in drafts:
+            paragraph = self._paragraph(draft.trigger)
+            if draft.type in VERBAL_ACTS:
+                continue
+            if draft.places:
+                best = min(
+                    draft.places,
+                    key=lambda p: (draft.place_tiers.get(p.id, 9), -PRECISION.get(p.resolution, 0)),
+                )
+                last[paragraph] = (best, draft.place_tiers.get(best.id, 9))
+            elif paragraph in last:
+                place, _tier = last[paragraph]
+                draft.places = [place]
+                draft.place_tiers = {place.id: 4}
+        return drafts
 
     def _paragraph(self, token: Token) -> int:
         return self.text.count("\n\n", 0, token.idx)
@@ -1032,7 +1464,9 @@ class EventCoder:
             if category in {"AGREE", "CONSULT", "CONCEDE"} and (modality == "denied" or draft.failed):
                 # "will not accept refugees", "failed to reach agreement": a refusal that happened.
                 category, mode, modality = "REJECT", None, "asserted"
-            places = sorted(draft.places, key=lambda p: -PRECISION.get(p.resolution, 0))
+            places = sorted(
+                draft.places, key=lambda p: (draft.place_tiers.get(p.id, 9), -PRECISION.get(p.resolution, 0))
+            )
             time = None
             if draft.time_text is not None:
                 span = Span.of(self.text, draft.time_text.start_char, draft.time_text.end_char)
@@ -1097,6 +1531,109 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+def _accused_of(act: Token) -> Token | None:
+    """'accused Kyiv of deliberately targeting civilians', 'Kyiv was accused of targeting': the one
+    accused is who did the act the accusation names."""
+    preposition = act.head
+    if act.dep_ != "pcomp" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return None
+    verb = preposition.head
+    if verb.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    return next(iter(_children(verb, "dobj", "nsubjpass")), None)
+
+
+def _withholds_identity(verb: Token) -> bool:
+    """'asked not to be named', 'declined to be identified', 'requested anonymity', 'refused to give
+    his name': a source withholding its identity from the reader."""
+    if verb.pos_ != "VERB":
+        return False
+    if {o.lemma_.lower() for o in _children(verb, "dobj")} & IDENTITY_NOUNS:
+        return True  # "requested anonymity", "withheld his name"
+    for clause in _children(verb, "xcomp", "ccomp"):
+        named = [o for o in _children(clause, "dobj")]
+        if clause.lemma_.lower() in NAMING_VERBS and (
+            _children(clause, "auxpass") or any(o.pos_ == "PRON" for o in named)
+        ):
+            # "asked not to be named", "declined to be identified", "asked us not to quote him";
+            # not "declined to name a new envoy".
+            return True
+        if {o.lemma_.lower() for o in _children(clause, "dobj")} & IDENTITY_NOUNS:
+            return True  # "declined to give his name", "refused to reveal her identity"
+    return False
+
+
+def _about_another_act(node: Token, trigger: set[int]) -> bool:
+    """Whether a place hangs under the trigger through another act: a clause ("of deliberately
+    targeting civilians in Belgorod") or a material act's noun ("the attack on Kharkiv"); not
+    through the statement's own object ("signed a peace agreement in Washington", "a deal mediated
+    in Muscat")."""
+    for ancestor in node.ancestors:
+        if ancestor.i in trigger:
+            return False
+        if ancestor.pos_ in {"VERB", "AUX"} and ancestor.dep_ != "acl":
+            return True
+        act = NOUN_TRIGGERS.get(ancestor.lemma_.lower()) if ancestor.pos_ == "NOUN" else None
+        if act is not None and act[0] not in VERBAL_ACTS:
+            return True
+    return False
+
+
+def _names_no_place(noun: Token) -> bool:
+    """A noun a place name modifies without being where it is: an act or an abstraction."""
+    lemma = noun.lemma_.lower()
+    return lemma not in PLACE_NOUNS and (lemma in NOUN_TRIGGERS or lemma in ABSTRACT_HEADS)
+
+
+def _locative_head(node: Token) -> Token | None:
+    """The locative preposition a place hangs from ("police in Haiti"), through its name's phrase."""
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in LOCATIVE_PREPOSITIONS:
+            return node.head
+        if node.dep_ not in {"compound", "amod", "appos", "conj", "pobj"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _add_places(kept: _Draft, other: _Draft) -> None:
+    """Merge another draft's places into ``kept``, each at the better of its two tiers."""
+    for place in other.places:
+        tier = other.place_tiers.get(place.id, 9)
+        if place not in kept.places:
+            kept.places.append(place)
+            kept.place_tiers[place.id] = tier
+        else:
+            kept.place_tiers[place.id] = min(kept.place_tiers.get(place.id, 9), tier)
+
+
+def _strike_kind(noun: Token) -> str | None:
+    """What a "strike" noun's own words make it: "labour" ("a general strike"), a military strike's
+    weapon mode, "" for a military one with none ("an Israeli strike"), or None (not told)."""
+    if noun.lemma_.lower() == "airstrike":
+        return "aerial"
+    modifiers = _modifier_lemmas(noun)
+    if modifiers & LABOUR_STRIKE_MODIFIERS:
+        return "labour"
+    military = modifiers & MILITARY_STRIKE_MODIFIERS
+    if military:
+        return next((WEAPON_MODES[m] for m in sorted(military) if m in WEAPON_MODES), "")
+    if any(c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"NORP", "GPE"} for c in noun.children):
+        return ""  # "an Israeli strike", "Russia's strikes"
+    return None
+
+
+def _modifier_lemmas(noun: Token) -> set[str]:
+    """The lemmas of a noun's modifiers, and of the words of a hyphenated one ("48-hour")."""
+    return {
+        w.lemma_.lower()
+        for c in noun.children
+        if c.dep_ in {"amod", "compound", "nmod", "npadvmod"}
+        for w in c.subtree
+        if w.i < noun.i
+    }
+
+
 def _out_of(verb: Token) -> list[str]:
     """What a verb moves someone out of or away from: "pulled out of the talks", "withdrew from the
     treaty", "forced the agency out of the country" (lemmas)."""
@@ -1141,10 +1678,19 @@ def code_events(
     *,
     published: date | None = None,
     headline: tuple[int, int] | None = None,
+    dateline: tuple[int, int] | None = None,
 ) -> list[Event]:
     """The events of one article, in text order."""
     coder = EventCoder(
-        doc, entities, attributions, claims, quantities, places, published=published, headline=headline
+        doc,
+        entities,
+        attributions,
+        claims,
+        quantities,
+        places,
+        published=published,
+        headline=headline,
+        dateline=dateline,
     )
     return coder.code()
 

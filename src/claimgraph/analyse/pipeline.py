@@ -142,6 +142,7 @@ def analyse_doc(article: Article, doc: Doc, places_finder: PlaceFinder | None = 
         places,
         published=parse_published(article.published),
         headline=headline,
+        dateline=dateline,
     )
     flags = article.flags + tuple(
         Flag("unpaired_quotes", "quotation marks in this paragraph could not be paired", span)
