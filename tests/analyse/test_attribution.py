@@ -3459,3 +3459,36 @@ def test_a_claim_from_unverified_reports_is_hedged() -> None:
     )
     modality = {c["text"]: c["modality"] for c in out["claims"] if c["attribution"]}
     assert modality == {"dozens of soldiers have deserted": "hedged", "the bridge was repaired": "asserted"}
+
+
+def test_a_state_army_is_never_rebels_named_after_their_country() -> None:
+    names = _speaker_names(
+        "Yemen's Houthi rebels said they had fired two missiles at a tanker. "
+        "The rebels have launched more than 100 attacks on shipping, according to the U.S. military."
+    )
+    assert names["the U.S. military"] == "U.S. military"
+    names = _speaker_names(
+        "The Myanmar National Democratic Alliance Army said 2,000 soldiers had surrendered. "
+        "The military did not respond to requests for comment."
+    )
+    assert names["The military"] != "Myanmar National Democratic Alliance Army"
+
+
+def test_china_peoples_liberation_army_is_a_state_army_and_a_liberation_army_is_not() -> None:
+    names = _speaker_names(
+        "The People's Liberation Army said it had held drills near the island. "
+        "The rebels said they had seen the ships."
+    )
+    assert names["The rebels"] != "People's Liberation Army"
+    names = _speaker_names(
+        "The Karen National Liberation Army said it had taken the base. The army denied the claim."
+    )
+    assert names["The army"] != "Karen National Liberation Army"
+
+
+def test_a_description_goes_to_the_body_whose_name_ends_in_it() -> None:
+    names = _speaker_names(
+        "The Myanmar National Democratic Alliance Army, one of three groups in the Three Brotherhood "
+        "Alliance, said it had captured the town. The alliance has said it wants to close scam centres."
+    )
+    assert names["The alliance"] == "Three Brotherhood Alliance"

@@ -4466,14 +4466,20 @@ class AttributionFinder:
             ordered += [
                 e for e in reversed(self.salience.speakers) if e[1] in INSTITUTION_CLASSES and e[1] != "org"
             ]
+        if ordered and lemma not in ordered[0][2] and not self._name_ends_with(ordered[0][0], lemma):
+            # "The MNDAA, one of three groups in the Three Brotherhood Alliance, said … The alliance
+            # has said": the body whose name ends in the noun, not the army with it inside its name.
+            headed = self.entities.last_mentioned(
+                head.idx,
+                lambda c: c.type in {"ORG", "GOV", "ARMED_GROUP"} and self._name_ends_with(c.id, lemma),
+            )
+            if headed is not None:
+                return headed
         kinds = self._kind_words(mention, head)
         # "Unions at two mines" with no determiner: new bodies, unless so called before.
         bare_plural = head.tag_ == "NNS" and not any(t.dep_ in {"det", "poss"} for t in head.children)
         for entity, entity_class, lemmas in ordered:
-            if entity_class == "armed" and (
-                (lemma in ARMY_WORDS and not self.entities.state_military(entity))
-                or (lemma in NON_STATE_ARMED_NOUNS and self.entities.state_military(entity))
-            ):
+            if entity_class == "armed" and self._other_side(entity, lemma):
                 continue  # "The RSF said … The army denied the claim": the army is not the RSF
             same_kind = kinds <= self.entities.name_words(entity) and (lemma in lemmas or named_so(entity))
             if (kinds or bare_plural) and not same_kind:
@@ -4494,7 +4500,7 @@ class AttributionFinder:
             return None
         # "The ministry" after "the Ministry of Labour and Employment" / "Congo's defence ministry".
         named = self._named_with_head(head, lemma)
-        if named is not None and kinds <= self.entities.name_words(named):
+        if named is not None and kinds <= self.entities.name_words(named) and not self._other_side(named, lemma):
             return named
         return self._earlier_description(head, lemma, klass, kinds)
 
@@ -4527,6 +4533,19 @@ class AttributionFinder:
     def _specific(self, mention: SpacySpan, head: Token) -> bool:
         return any(t.dep_ in {"amod", "compound", "poss", "nmod"} and t.i < head.i for t in mention)
 
+    def _other_side(self, entity: str, lemma: str) -> bool:
+        """A state's army described as rebels, or an armed group that fights a state described as
+        its army ("The Karen National Liberation Army said … The army denied")."""
+        if self.entities.get(entity).type != "ARMED_GROUP":
+            return False
+        return (lemma in ARMY_WORDS and not self.entities.state_military(entity)) or (
+            lemma in NON_STATE_ARMED_NOUNS and self.entities.state_military(entity)
+        )
+
+    def _name_ends_with(self, entity: str, lemma: str) -> bool:
+        words = self.entities.get(entity).name.lower().split()
+        return bool(words) and words[-1].removesuffix("s") == lemma
+
     def _named_with_head(self, head: Token, lemma: str) -> str | None:
         return self.entities.last_mentioned(
             head.idx, lambda c: c.type in {"ORG", "GOV", "ARMED_GROUP"} and lemma in c.name.lower()
@@ -4543,6 +4562,9 @@ class AttributionFinder:
                 continue  # "Gaza's health ministry" does not describe "the defence ministry"
             if any(t.dep_ == "nummod" or t.like_num for t in described):
                 continue  # "40 rebels were killed … the rebels dispute": a count, not the side
+            named = self.entities.entity_at(token)
+            if named is not None and self._other_side(named, lemma):
+                continue  # the "Army" in "the Karen National Liberation Army" is no state's army
             return self._new_speaker(described, token, klass)
         return None
 

@@ -28,6 +28,8 @@ from claimgraph.analyse.lexicon import (
     COUNTRY_ALIASES,
     GOVERNMENT_NAMES,
     GOVERNMENT_NOUNS,
+    NON_STATE_ARMED_NOUNS,
+    NON_STATE_NAME_WORDS,
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
     STATE_MILITARY_WORDS,
@@ -474,7 +476,13 @@ class EntityTable:
         """An army of a state ("the Israeli military", "Sudan's army"), which no one calls "the
         group", unlike the armed groups that fight it ("The RSF denied … the group said"), and no
         armed group's statement calls "the army"."""
-        if self.name_words(entity_id) & STATE_MILITARY_WORDS:
+        words = self.name_words(entity_id)
+        singular = {w.removesuffix("s") for w in words}
+        if singular & NON_STATE_ARMED_NOUNS:
+            return False  # "Yemen's Houthi rebels": a country's name does not make rebels its army
+        if words & NON_STATE_NAME_WORDS and not {"people", "liberation", "army"} <= words:
+            return False
+        if words & STATE_MILITARY_WORDS:
             return True
         return any(
             t.ent_type_ in {"NORP", "GPE"}
