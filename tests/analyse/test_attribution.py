@@ -3492,3 +3492,22 @@ def test_a_description_goes_to_the_body_whose_name_ends_in_it() -> None:
         "Alliance, said it had captured the town. The alliance has said it wants to close scam centres."
     )
     assert names["The alliance"] == "Three Brotherhood Alliance"
+
+
+def test_a_spokesman_named_after_the_body_he_speaks_for_is_that_person() -> None:
+    names = _speaker_names(
+        "Houthi rebels said they hit a ship. A spokesman for the group, Yahya Saree, said in a "
+        "televised statement that the vessel was on fire."
+    )
+    assert names["Yahya Saree"] == "Yahya Saree"
+
+
+def test_rebels_or_fighters_of_a_named_group_are_that_group() -> None:
+    out = analyze_text(
+        "Yemen's Houthi rebels said they had hit a ship. The Houthis have launched 100 attacks, "
+        "according to the U.S. military. Hamas fighters said they had ambushed a patrol near Hamas positions."
+    )
+    groups = {e["name"]: [m["text"] for m in e["mentions"]] for e in out["entities"] if e["type"] == "ARMED_GROUP"}
+    houthis = next(mentions for mentions in groups.values() if "Houthis" in mentions)
+    assert {"Yemen's Houthi rebels", "Houthi", "Houthis"} <= set(houthis)
+    assert "Hamas fighters" in groups["Hamas"]

@@ -1398,6 +1398,14 @@ class AttributionFinder:
                 named = _entity_span(child)
                 if named is not None:
                     return named
+        if subject.lemma_.lower() in PERSON_ROLE_NOUNS | SPOKESPERSON_NOUNS:
+            # "A spokesman for the group, Yahya Saree,": the parser hangs the name on "group".
+            for token in subject.subtree:
+                closes = token.right_edge.i >= subject.right_edge.i - 1
+                if token.dep_ == "appos" and closes and token.ent_type_ == "PERSON" and token.i > subject.i:
+                    named = _entity_span(token)
+                    if named is not None:
+                        return named
         if institution:
             # "The U.N. agency for Palestinian refugees, UNRWA,": the name that closes the phrase
             # (the parser may hang it on the last noun before it).
@@ -4644,6 +4652,13 @@ class AttributionFinder:
 
     def _new_speaker(self, mention: SpacySpan, head: Token, klass: str) -> str:
         span = Span.of(self.text, mention.start_char, mention.end_char)
+        if klass == "armed" and head.lemma_.lower() in NON_STATE_ARMED_NOUNS | {"fighter"}:
+            # "Houthi rebels", "Yemen's Houthi rebels", "Hamas fighters": the named group itself.
+            for token in mention:
+                named = self.entities.entity_at(token) if token.i < head.i and token.dep_ == "compound" else None
+                if named is not None and self.entities.get(named).type == "ARMED_GROUP":
+                    self.entities.add_mention(named, span)
+                    return self._note(named, klass, head.lemma_.lower())
         entity = self.entities.new_entity(
             CLASS_TYPES.get(klass, "ORG"), self._nominal_name(mention, head), span
         )

@@ -447,8 +447,10 @@ class EntityTable:
             key = "norp:" + re.sub(r"s$", "", name.lower())
         else:
             key = f"{label}:{name.lower()}"
+        # "the Houthis" and "a Houthi drone" name one group.
+        plural = {key + "s", key.removesuffix("s")} if label == "ARMED_GROUP" and " " not in name else set()
         for cluster in self.clusters:
-            if cluster.key == key:
+            if cluster.key == key or cluster.key in plural:
                 self._register(cluster, ent, name=vote_name)
                 return
         abbreviated = self._acronym_of(ent)
