@@ -3511,3 +3511,15 @@ def test_rebels_or_fighters_of_a_named_group_are_that_group() -> None:
     houthis = next(mentions for mentions in groups.values() if "Houthis" in mentions)
     assert {"Yemen's Houthi rebels", "Houthi", "Houthis"} <= set(houthis)
     assert "Hamas fighters" in groups["Hamas"]
+
+
+def test_a_body_named_after_its_kind_is_an_organisation_that_its_kind_describes_later() -> None:
+    out = analyze_text(
+        "The U.S. Central Command said the tanker reported minor damage. British maritime security "
+        "firm Ambrey said the ship had been approached by a small boat. The firm did not say whether "
+        "the boat was involved."
+    )
+    entities = {e["id"]: e for e in out["entities"]}
+    speakers = {a["speaker"]["text"]: entities[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert (speakers["Ambrey"]["name"], speakers["Ambrey"]["type"]) == ("Ambrey", "ORG")
+    assert speakers["The firm"]["name"] == "Ambrey"

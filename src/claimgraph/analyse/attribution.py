@@ -4154,7 +4154,17 @@ class AttributionFinder:
         entity = self.entities.entity_at(head)
         if entity is not None:
             self.entities.add_mention(entity, span)
-            return self._note(entity)
+            self._note(entity)
+            # "security firm Ambrey", "Ambrey, a British security firm,": later "the firm".
+            for described in head.children:
+                if (
+                    described.dep_ in {"compound", "appos"}
+                    and described.pos_ == "NOUN"
+                    and self.entities.entity_at(described) is None
+                    and self._class_of(described) in INSTITUTION_CLASSES
+                ):
+                    self._note(entity, lemma=described.lemma_.lower())
+            return entity
         lower = head.lower_
         if lower in PRONOUNS and head.pos_ == "PRON":
             return self._resolve_pronoun(head, span)

@@ -30,6 +30,7 @@ from claimgraph.analyse.lexicon import (
     GOVERNMENT_NOUNS,
     NON_STATE_ARMED_NOUNS,
     NON_STATE_NAME_WORDS,
+    ORGANISATION_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
     STATE_MILITARY_WORDS,
@@ -163,6 +164,39 @@ def role_holders(doc: Doc) -> Doc:
     return doc
 
 
+# Nouns of a kind of body that stand before its name ("security firm Ambrey", "rights group
+# Amnesty", "broadcaster Al Jazeera"), which the small model often reads as a person.
+_BODY_NOUNS = ORGANISATION_NOUNS | frozenset(
+    {"agency", "broadcaster", "newspaper", "outlet", "monitor", "tank", "consultancy", "website",
+     "channel", "watchdog", "contractor", "manufacturer", "airline", "insurer", "publisher", "magazine",
+     "daily", "startup", "conglomerate", "carrier", "shipper", "nonprofit", "ngo"}
+)  # fmt: skip
+
+
+@Language.component("claimgraph_named_bodies")
+def named_bodies(doc: Doc) -> Doc:
+    """A "person" named right after a noun of a kind of body that it compounds ("British maritime
+    security firm Ambrey said") is that body, an organisation."""
+    relabel = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) <= 3
+        and ent.start > 0
+        and (before := doc[ent.start - 1]).pos_ == "NOUN"
+        and before.lemma_.lower() in _BODY_NOUNS
+        and before.dep_ == "compound"
+        and before.head.i in range(ent.start, ent.end)
+    ]
+    if relabel:
+        starts = {ent.start for ent in relabel}
+        doc.ents = [
+            SpacySpan(doc, ent.start, ent.end, label="ORG") if ent.start in starts else ent
+            for ent in doc.ents
+        ]
+    return doc
+
+
 @Language.component("claimgraph_name_propagation")
 def name_propagation(doc: Doc) -> Doc:
     """A surname NER found once in full ("Emmanuel Macron") is a PERSON wherever it recurs alone."""
@@ -220,7 +254,8 @@ def add_entity_components(nlp: Language) -> None:
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("claimgraph_admin_units", after="ner")
     nlp.add_pipe("claimgraph_role_holders", after="claimgraph_admin_units")
-    nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_role_holders")
+    nlp.add_pipe("claimgraph_named_bodies", after="claimgraph_role_holders")
+    nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_named_bodies")
 
 
 def _whole_names(ents: list[SpacySpan]) -> list[SpacySpan]:
