@@ -3523,3 +3523,12 @@ def test_a_body_named_after_its_kind_is_an_organisation_that_its_kind_describes_
     speakers = {a["speaker"]["text"]: entities[a["speaker"]["entity"]] for a in out["attributions"]}
     assert (speakers["Ambrey"]["name"], speakers["Ambrey"]["type"]) == ("Ambrey", "ORG")
     assert speakers["The firm"]["name"] == "Ambrey"
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_speaker_reported() -> None:
+    out = analyze_text(
+        "Moscow accused Kyiv of deliberately targeting civilians; Ukraine does not comment on strikes inside Russia."
+    )
+    assert all(c["modality"] != "denied" for c in out["claims"])
+    speakers = {a["speaker"]["text"] for a in out["attributions"] if "targeting" in a["content"]["text"]}
+    assert speakers == {"Moscow"}

@@ -1504,7 +1504,7 @@ class AttributionFinder:
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
         found += self._answered_claims(found)
-        found = [f for f in found if not self._anonymity_purpose(f)]
+        found = [f for f in found if not self._anonymity_purpose(f) and not _across_semicolon(f, self.text)]
         _end_before_contrast(found, self.text)
         found.sort(key=lambda f: (f.content.start, f.cue.start if f.cue else 0))
         return found
@@ -4681,6 +4681,17 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|though|although|but)\s+$", re.IGNO
 def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
     """Which paragraph a character offset is in (-1: none)."""
     return next((i for i, (start, end) in enumerate(paragraphs) if start <= position <= end), -1)
+
+
+def _across_semicolon(found: _Found, text: str) -> bool:
+    """ "Moscow accused Kyiv of targeting civilians; Ukraine does not comment on strikes": a clause
+    before a semicolon is never what the speaker after it reported (the parser may hang it there)."""
+    if found.kind == "direct" or found.cue is None or found.content.end > found.cue.start:
+        return False
+    after = found.cue.start
+    if found.speaker is not None and found.content.end <= found.speaker.start_char < after:
+        after = found.speaker.start_char
+    return ";" in text[found.content.end : after]
 
 
 def _end_before_contrast(found: list[_Found], text: str) -> None:
