@@ -3532,3 +3532,13 @@ def test_a_clause_before_a_semicolon_is_not_what_the_next_speaker_reported() -> 
     assert all(c["modality"] != "denied" for c in out["claims"])
     speakers = {a["speaker"]["text"] for a in out["attributions"] if "targeting" in a["content"]["text"]}
     assert speakers == {"Moscow"}
+
+
+def test_what_the_speaker_did_next_is_the_speakers_and_ends_the_report() -> None:
+    out = analyze_text(
+        "Ukrainian President Volodymyr Zelensky said Russia had launched 900 bombs at Ukrainian cities "
+        "this week, and renewed his appeal to Western allies to allow strikes inside Russia."
+    )
+    by_cue = {a["cue_phrase"]["text"]: a for a in out["attributions"]}
+    assert by_cue["said"]["content"]["text"] == "Russia had launched 900 bombs at Ukrainian cities this week"
+    assert by_cue["renewed his appeal to"]["speaker"]["text"] == "Volodymyr Zelensky"

@@ -359,6 +359,23 @@ def _personal(subject: Token) -> bool:
     return subject.pos_ != "PRON" or subject.lower_ in PERSONAL_PRONOUNS
 
 
+def _reporter_by_possessive(cue: Token, shared: Token | None) -> Token | None:
+    """ "Zelensky said Russia had launched 900 bombs, and renewed his appeal to allies": the parser
+    joins "renewed" to what was reported, but a country does not renew "his" appeal; the person
+    who reported it does."""
+    if shared is None or shared.ent_type_ not in {"GPE", "ORG", "NORP", "LOC"} or cue.head.dep_ != "ccomp":
+        return None
+    owners = {
+        g.lower_ for c in cue.children if c.dep_ in {"dobj", "attr"} for g in c.children if g.dep_ == "poss"
+    }
+    if not owners & {"his", "her"}:
+        return None
+    reporter = _cue_subject(cue.head.head) if cue.head.head.pos_ == "VERB" else None
+    if reporter is None or not (reporter.ent_type_ == "PERSON" or reporter.lower_ in {"he", "she"}):
+        return None
+    return reporter
+
+
 def _cue_subject(cue: Token) -> Token | None:
     subjects = [child for child in cue.children if child.dep_ in SUBJECT_DEPS]
     if subjects:
@@ -387,7 +404,9 @@ def _cue_subject(cue: Token) -> Token | None:
     # "said ... and added", "flew to Iowa and said": the second verb shares the first one's subject.
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
         repeated = _repeated_cue(cue)
-        return _cue_subject(repeated if repeated is not None else cue.head)
+        shared = _cue_subject(repeated if repeated is not None else cue.head)
+        reporter = _reporter_by_possessive(cue, shared)
+        return reporter if reporter is not None else shared
     quoted = _quoted_as(cue)
     if quoted is not None:
         passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
@@ -1506,6 +1525,7 @@ class AttributionFinder:
         found += self._answered_claims(found)
         found = [f for f in found if not self._anonymity_purpose(f) and not _across_semicolon(f, self.text)]
         _end_before_contrast(found, self.text)
+        _end_before_own_act(found, self.text)
         found.sort(key=lambda f: (f.content.start, f.cue.start if f.cue else 0))
         return found
 
@@ -4692,6 +4712,27 @@ def _across_semicolon(found: _Found, text: str) -> bool:
     if found.speaker is not None and found.content.end <= found.speaker.start_char < after:
         after = found.speaker.start_char
     return ";" in text[found.content.end : after]
+
+
+def _end_before_own_act(found: list[_Found], text: str) -> None:
+    """ "Zelensky said Russia had launched 900 bombs, and renewed his appeal to allies": what the
+    speaker did next, with that speaker's own cue, ends what was said before it."""
+    for f in found:
+        if f.kind == "direct" or f.speaker is None or f.cue is None or f.cue.start > f.content.start:
+            continue
+        for other in found:
+            if other is f or other.speaker is None or other.cue is None:
+                continue
+            if other.speaker.start_char != f.speaker.start_char:
+                continue
+            if not f.content.start < other.cue.start < f.content.end:
+                continue
+            joint = _JOINT.search(text, f.content.start, other.cue.start)
+            if joint is not None and joint.end() == other.cue.start:
+                f.content = Span.of(text, f.content.start, joint.start())
+
+
+_JOINT = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _end_before_contrast(found: list[_Found], text: str) -> None:
