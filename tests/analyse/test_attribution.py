@@ -3542,3 +3542,13 @@ def test_what_the_speaker_did_next_is_the_speakers_and_ends_the_report() -> None
     by_cue = {a["cue_phrase"]["text"]: a for a in out["attributions"]}
     assert by_cue["said"]["content"]["text"] == "Russia had launched 900 bombs at Ukrainian cities this week"
     assert by_cue["renewed his appeal to"]["speaker"]["text"] == "Volodymyr Zelensky"
+
+
+def test_a_that_clause_after_a_message_posted_somewhere_is_what_was_claimed() -> None:
+    a = _one(
+        "JNIM, for its part, claimed in a message posted on its propaganda channels that its fighters "
+        "had seized the camp.",
+        "indirect",
+    )
+    assert a["speaker"]["text"] == "JNIM"
+    assert a["content"]["text"] == "its fighters had seized the camp"

@@ -2582,6 +2582,9 @@ class AttributionFinder:
                 and token.dep_ in ADJUNCT_VERB_DEPS
                 and not _is_cue(token)
                 and token.lemma_.lower() not in THAT_CLAUSE_VERBS
+            ) or (
+                # "claimed in a message posted on its channels that …": where the words were put
+                token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i > cue.i
             )
             if (
                 (token.pos_ in {"VERB", "AUX"} and not adjunct_verb)
