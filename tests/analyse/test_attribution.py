@@ -3552,3 +3552,12 @@ def test_a_that_clause_after_a_message_posted_somewhere_is_what_was_claimed() ->
     )
     assert a["speaker"]["text"] == "JNIM"
     assert a["content"]["text"] == "its fighters had seized the camp"
+
+
+def test_a_report_in_a_relative_clause_leaves_the_speaker_out_and_says_what_it_is_about() -> None:
+    out = analyze_text("The plan, which the rebels say will fail, was approved on Monday.")
+    (a,) = out["attributions"]
+    assert a["content"]["text"] == "will fail"
+    assert a["about"]["text"] == "The plan"
+    (claim,) = out["claims"]
+    assert claim["about"] == a["about"]

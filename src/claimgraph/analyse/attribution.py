@@ -229,6 +229,7 @@ class _Found:
     content: Span
     entity: str | None = None
     continues: _Found | None = None  # a quote that goes on after its cue: same speaker, same cue
+    about: Span | None = None  # what a relative pronoun before the speaker stands for
 
 
 @dataclass
@@ -2142,6 +2143,10 @@ class AttributionFinder:
             clause = clauses[0]
             start, end = _subtree_bounds(clause)
             if clause.i > cue.i:
+                if start < cue.i:
+                    # "an attack that residents say left 20 soldiers dead": the relative pronoun
+                    # stands before the speaker; what they say is what follows their verb.
+                    start = cue.i + 1
                 # "stated that X, and the army lost Y" / "say that X, Russians see Y": one content.
                 for child in cue.children:
                     if child.dep_ in {"conj", "ccomp"} and child.i > clause.i and not _is_cue(child):
@@ -2584,7 +2589,10 @@ class AttributionFinder:
                 and token.lemma_.lower() not in THAT_CLAUSE_VERBS
             ) or (
                 # "claimed in a message posted on its channels that …": where the words were put
-                token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i > cue.i
+                token.dep_ == "acl"
+                and token.tag_ == "VBN"
+                and token.head.pos_ == "NOUN"
+                and token.head.i > cue.i
             )
             if (
                 (token.pos_ in {"VERB", "AUX"} and not adjunct_verb)
@@ -2717,8 +2725,34 @@ class AttributionFinder:
             if empty is not None:
                 results.append(_Found("unsourced", None, self._cue_span(cue), content))
                 continue
-            results.append(_Found(kind, self._mention(subject), self._cue_span(cue), content))
+            results.append(
+                _Found(
+                    kind,
+                    self._mention(subject),
+                    self._cue_span(cue),
+                    content,
+                    about=self._about(cue, subject, bounds),
+                )
+            )
         return results
+
+    def _about(self, cue: Token, subject: Token, bounds: tuple[int, int]) -> Span | None:
+        """ "an attack on a camp that residents say left 20 soldiers dead": the noun the relative
+        pronoun stands for, when the content starts after the speaker's verb."""
+        noun = cue.head
+        if (
+            cue.dep_ != "relcl"
+            or bounds[0] <= cue.i
+            or noun.pos_ not in {"NOUN", "PROPN"}
+            or noun.i > subject.i
+        ):
+            return None
+        if not any(
+            t.tag_ in {"WDT", "WP"} and noun.i < t.i < subject.i for t in self.doc[noun.i : subject.i]
+        ):
+            return None
+        start = self.doc[noun.left_edge.i]
+        return Span.of(self.text, start.idx, noun.idx + len(noun.text))
 
     def _light_verb(self, used_cues: set[int]) -> list[_Found]:
         """A light verb and a statement noun as one cue: "made the case for X", "raised questions
@@ -4541,7 +4575,11 @@ class AttributionFinder:
             return None
         # "The ministry" after "the Ministry of Labour and Employment" / "Congo's defence ministry".
         named = self._named_with_head(head, lemma)
-        if named is not None and kinds <= self.entities.name_words(named) and not self._other_side(named, lemma):
+        if (
+            named is not None
+            and kinds <= self.entities.name_words(named)
+            and not self._other_side(named, lemma)
+        ):
             return named
         return self._earlier_description(head, lemma, klass, kinds)
 
@@ -4688,7 +4726,9 @@ class AttributionFinder:
         if klass == "armed" and head.lemma_.lower() in NON_STATE_ARMED_NOUNS | {"fighter"}:
             # "Houthi rebels", "Yemen's Houthi rebels", "Hamas fighters": the named group itself.
             for token in mention:
-                named = self.entities.entity_at(token) if token.i < head.i and token.dep_ == "compound" else None
+                named = (
+                    self.entities.entity_at(token) if token.i < head.i and token.dep_ == "compound" else None
+                )
                 if named is not None and self.entities.get(named).type == "ARMED_GROUP":
                     self.entities.add_mention(named, span)
                     return self._note(named, klass, head.lemma_.lower())
@@ -5011,7 +5051,9 @@ def find_attributions(
                 mention, phrase = _before_cue(mention, cue, text), _before_cue(phrase, cue, text)
             speaker = Speaker(f.entity, mention, phrase)
         attributions.append(
-            Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=cue_phrase or f.cue)
+            Attribution(
+                f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=cue_phrase or f.cue, about=f.about
+            )
         )
     return _link_answers(_nest(attributions, doc), text, paragraphs), finder.unpaired
 
