@@ -3507,7 +3507,9 @@ def test_rebels_or_fighters_of_a_named_group_are_that_group() -> None:
         "Yemen's Houthi rebels said they had hit a ship. The Houthis have launched 100 attacks, "
         "according to the U.S. military. Hamas fighters said they had ambushed a patrol near Hamas positions."
     )
-    groups = {e["name"]: [m["text"] for m in e["mentions"]] for e in out["entities"] if e["type"] == "ARMED_GROUP"}
+    groups = {
+        e["name"]: [m["text"] for m in e["mentions"]] for e in out["entities"] if e["type"] == "ARMED_GROUP"
+    }
     houthis = next(mentions for mentions in groups.values() if "Houthis" in mentions)
     assert {"Yemen's Houthi rebels", "Houthi", "Houthis"} <= set(houthis)
     assert "Hamas fighters" in groups["Hamas"]
@@ -3527,7 +3529,8 @@ def test_a_body_named_after_its_kind_is_an_organisation_that_its_kind_describes_
 
 def test_a_clause_before_a_semicolon_is_not_what_the_next_speaker_reported() -> None:
     out = analyze_text(
-        "Moscow accused Kyiv of deliberately targeting civilians; Ukraine does not comment on strikes inside Russia."
+        "Moscow accused Kyiv of deliberately targeting civilians; "
+        "Ukraine does not comment on strikes inside Russia."
     )
     assert all(c["modality"] != "denied" for c in out["claims"])
     speakers = {a["speaker"]["text"] for a in out["attributions"] if "targeting" in a["content"]["text"]}
