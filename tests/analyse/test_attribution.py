@@ -3564,3 +3564,16 @@ def test_a_report_in_a_relative_clause_leaves_the_speaker_out_and_says_what_it_i
     assert a["about"]["text"] == "The plan"
     (claim,) = out["claims"]
     assert claim["about"] == a["about"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it bombed depots of the Group for the Support of Islam and Muslims, known by its "
+        "Arabic acronym JNIM.",
+        "A Ukrainian drone attack on the city of Belgorod had killed two people, the governor said.",
+        "A commander of the rebels, who declined to give his name, said they would fight on.",
+    ],
+)
+def test_a_name_an_armed_attack_or_a_withheld_name_is_no_stance(text: str) -> None:
+    assert [a["cue"]["text"] for a in _attributions(text)] == ["said"]

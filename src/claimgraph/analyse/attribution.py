@@ -90,6 +90,11 @@ PRONOUNS = {
     "it": "thing",
     "i": "person",
     "we": "group",
+    # possessives own a stance as their pronouns would ("his attack on Clinton")
+    "his": "male",
+    "their": "group",
+    "its": "thing",
+    "our": "group",
 }
 # "put / placed / estimated the number at 10,000": a count someone gives.
 ESTIMATE_VERBS = frozenset({"put", "place", "estimate", "peg"})
@@ -218,7 +223,22 @@ HEADLINE_VERB_ADVERBS = {
     "now", "just", "actually", "not", "n't", "n’t", "also", "still", "quietly", "again", "finally", "already",
     "reportedly", "openly", "publicly", "really", "even",
 }  # fmt: skip
-ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
+# Nouns of what something is called ("known by its Arabic acronym JNIM", "known by the name X").
+NAMING_NOUNS = {"acronym", "name", "initials", "nickname", "moniker", "abbreviation", "alias", "title"}
+# What makes an "attack" one with weapons ("a drone attack", "a deadly attack").
+ARMED_ATTACK_MODIFIERS = {
+    "drone", "missile", "rocket", "mortar", "artillery", "air", "aerial", "bomb", "suicide", "terror",
+    "terrorist", "chemical", "gas", "knife", "gun", "grenade", "tank", "sniper", "ground", "armed",
+    "deadly", "militant", "jihadist", "insurgent", "rebel", "military", "naval", "airstrike", "shelling",
+    "cross-border", "arson", "cyber", "ransomware", "car", "truck", "vehicle", "firebomb", "nuclear",
+}  # fmt: skip
+# Verbs whose subject did physical harm ("the attack killed two people").
+HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit", "leave", "claim", "target", "level"}
+ANONYMITY = re.compile(
+    r"^(not to be (named|identified)|anonymity|to be (named|identified)"
+    r"|to (give|provide|disclose|reveal|share|use) (his|her|their) (full |last |first |real )?names?)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -3234,6 +3254,10 @@ class AttributionFinder:
                 continue
             if any(c.lower_ == "as" and any(_quoted_as(g) for g in c.children) for c in cue.children):
                 continue  # "was quoted by Tass as saying X": the one quoted speaks, not the paper
+            if cue_lemma(cue) == "know" and any(
+                t.lemma_.lower() in NAMING_NOUNS for a in agents for t in (a, *a.children)
+            ):
+                continue  # "known by its Arabic acronym JNIM": a name, not something anyone knows
             clauses = [c for c in cue.children if c.dep_ == "ccomp"]
             subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
             # "Asked by the host whether he would run, ...", "Asked by Dobbs to respond, ...": the
@@ -3371,7 +3395,7 @@ class AttributionFinder:
                 assert subject is not None
                 speaker = self._mention(subject)
                 allowed = PREPOSITIONAL_STANCE_VERBS[lemma]
-            elif token.pos_ == "NOUN" and lemma in PREPOSITIONAL_STANCE_NOUNS:
+            elif token.pos_ == "NOUN" and lemma in PREPOSITIONAL_STANCE_NOUNS and not _armed_attack(token):
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is None:
                     # "criticism of the plan by the governor", "support from Republicans"
@@ -4744,6 +4768,16 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|though|although|but)\s+$", re.IGNO
 def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
     """Which paragraph a character offset is in (-1: none)."""
     return next((i for i, (start, end) in enumerate(paragraphs) if start <= position <= end), -1)
+
+
+def _armed_attack(noun: Token) -> bool:
+    """ "a Ukrainian drone attack on the city", "the attack killed two people": an attack with
+    weapons, not words against someone."""
+    if noun.lemma_.lower() not in {"attack", "assault", "strike", "threat"}:
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in ARMED_ATTACK_MODIFIERS for c in noun.children):
+        return True
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in HARM_VERBS
 
 
 def _across_semicolon(found: _Found, text: str) -> bool:
