@@ -4775,7 +4775,8 @@ def _armed_attack(noun: Token) -> bool:
     weapons, not words against someone."""
     if noun.lemma_.lower() not in {"attack", "assault", "strike", "threat"}:
         return False
-    if any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in ARMED_ATTACK_MODIFIERS for c in noun.children):
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if modifiers & ARMED_ATTACK_MODIFIERS:
         return True
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in HARM_VERBS
 

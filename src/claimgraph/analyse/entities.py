@@ -124,6 +124,63 @@ def admin_units(doc: Doc) -> Doc:
     return doc
 
 
+# Capitalised nouns that head a body's name going on with "for"/"of" and more capitalised words
+# ("Group for the Support of Islam and Muslims", "Movement for Democratic Change", "Front for the
+# Liberation of Mozambique", "Organisation for the Prohibition of Chemical Weapons").
+_OF_NAME_HEADS = frozenset(
+    {"group", "movement", "front", "organisation", "organization", "party", "council", "committee",
+     "union", "alliance", "coalition", "league", "association", "federation", "army", "forces",
+     "brigade", "brigades", "battalion", "office", "agency", "centre", "center", "institute", "commission"}
+)  # fmt: skip
+_OF_NAME_GLUE = frozenset({"for", "of", "the", "and"})
+
+
+@Language.component("claimgraph_of_names")
+def of_names(doc: Doc) -> Doc:
+    """A body's name with "for"/"of" inside ("Group for the Support of Islam and Muslims") is one
+    organisation, where the small model finds none or only its pieces ("Islam", "Muslims")."""
+    new_spans: list[SpacySpan] = []
+    i = 0
+    while i < len(doc):
+        head = doc[i]
+        if not (
+            head.lower_ in _OF_NAME_HEADS
+            and head.text[:1].isupper()
+            and not head.is_sent_start
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in {"for", "of"}
+        ):
+            i += 1
+            continue
+        end = i + 1
+        j = i + 1
+        while j < len(doc) and (
+            doc[j].lower_ in _OF_NAME_GLUE or (doc[j].text[:1].isupper() and doc[j].is_alpha)
+        ):
+            if doc[j].text[:1].isupper():
+                end = j + 1
+            j += 1
+        words = [t for t in doc[i + 1 : end] if t.text[:1].isupper()]
+        # (a place alone after "of" is a branch's seat, not its name: "the Union of Ukraine" stays)
+        if words and not all(t.ent_type_ in {"GPE", "LOC"} for t in words):
+            start = i
+            while (
+                start > 0
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].is_alpha
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+            new_spans.append(SpacySpan(doc, start, end, label="ORG"))
+            i = end
+        else:
+            i += 1
+    if new_spans:
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in new_spans)]
+        doc.ents = filter_spans(kept + new_spans)
+    return doc
+
+
 # Abbreviated titles that only ever stand before a person's name.
 _NAME_TITLES = frozenset(
     {"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof"}
@@ -253,7 +310,8 @@ def add_entity_components(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="claimgraph_entity_ruler", before="ner")
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("claimgraph_admin_units", after="ner")
-    nlp.add_pipe("claimgraph_role_holders", after="claimgraph_admin_units")
+    nlp.add_pipe("claimgraph_of_names", after="claimgraph_admin_units")
+    nlp.add_pipe("claimgraph_role_holders", after="claimgraph_of_names")
     nlp.add_pipe("claimgraph_named_bodies", after="claimgraph_role_holders")
     nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_named_bodies")
 
@@ -304,7 +362,7 @@ def _name_start(ent: SpacySpan) -> int:
         elif (
             before.dep_ == "compound"
             and before.pos_ == "PROPN"
-            and before.is_title
+            and before.text[:1].isupper()
             and before.head.i in inside
             and (before.ent_type_ != "PERSON" or before.head.tag_ == "NNPS")
         ):
@@ -373,6 +431,7 @@ class EntityTable:
         self.doc = doc
         self.clusters: list[EntityCluster] = []
         self._by_token: dict[int, str] = {}
+        self._alias_keys: dict[str, EntityCluster] = {}  # short names given in the text ("known as JNIM")
         self._add_ner_entities()
 
     def _new(self, type_: str, key: str) -> EntityCluster:
@@ -441,6 +500,25 @@ class EntityTable:
                     return cluster
         return None
 
+    def _alias_of(self, ent: SpacySpan) -> EntityCluster | None:
+        """The named body a short name is given for: "the Group for the Support of Islam and
+        Muslims, known by its Arabic acronym JNIM" / "known as JNIM" / "… Muslims (JNIM)"."""
+        doc = self.doc
+        text = ent.text.strip()
+        if not (2 <= len(text) <= 8 and text.replace(".", "").isupper()):
+            return None
+        if ent.start >= 2 and doc[ent.start - 1].text == "(":
+            named = self._by_token.get(ent.start - 2)
+            return self.get(named) if named is not None else None
+        for known in doc[max(ent.start - 7, 0) : ent.start]:
+            if known.lower_ != "known" or known.dep_ not in {"acl", "relcl", "advcl"}:
+                continue
+            if not (known.left_edge.i <= ent.start and ent.end - 1 <= known.right_edge.i):
+                continue
+            named = self._by_token.get(known.head.i)
+            return self.get(named) if named is not None else None
+        return None
+
     def _add_other(self, ent: SpacySpan) -> None:
         label = ent.label_
         name = _strip_determiner(ent.text)
@@ -488,8 +566,17 @@ class EntityTable:
             if cluster.key == key or cluster.key in plural:
                 self._register(cluster, ent, name=vote_name)
                 return
+        if key in self._alias_keys:
+            self._register(self._alias_keys[key], ent, names_it=False)
+            return
         abbreviated = self._acronym_of(ent)
+        if abbreviated is None:
+            abbreviated = self._alias_of(ent)
+            if abbreviated is not None:
+                self._alias_keys[key] = abbreviated
         if abbreviated is not None:
+            if label == "ARMED_GROUP" and abbreviated.type == "ORG":
+                abbreviated.type = label  # (the short name is the one our list of armed groups knows)
             self._register(abbreviated, ent, names_it=False)
             return
         cluster = self._new(label, key)
