@@ -814,3 +814,59 @@ def test_the_west_is_the_western_world_outside_american_stories(nlp: Any, geopar
     assert res["West"].candidate is None
     quarter = resolve_given(nlp, geoparser, "Bars in the French Quarter reopened.", ["French Quarter"])
     assert quarter["French Quarter"].candidate.code == "US-LA"
+
+
+def test_gaza_alone_is_the_gaza_strip_unless_the_text_is_about_mozambique(
+    nlp: Any, geoparser: Geoparser
+) -> None:
+    # "Gaza" is the news name of the Gaza Strip (Palestine's first-level unit), not Mozambique's
+    # Gaza province, whose population would otherwise outweigh a curated area; and it is one
+    # place with "the Gaza Strip".
+    text = (
+        "Rebels in Yemen fired missiles at a tanker, saying they acted for Palestinians in Gaza. "
+        "Aid convoys waited at the edge of the Gaza Strip."
+    )
+    places = places_of(nlp, geoparser, text)
+    gaza = by_mention(places, "Gaza")
+    assert (gaza.country, gaza.geonames_id) == ("PS", 281132)
+    assert {m.text for m in gaza.mentions} == {"Gaza", "Gaza Strip"}
+    text = "Floods in Mozambique cut the road from Maputo to Xai-Xai in Gaza province."
+    res = resolve_given(nlp, geoparser, text, ["Mozambique", "Maputo", "Xai-Xai", "Gaza"])
+    assert res["Gaza"].candidate.country == "MZ"
+
+
+def test_a_sea_written_as_a_sea_is_not_the_state_named_after_it(nlp: Any, geoparser: Geoparser) -> None:
+    # Sudan's Red Sea state and River Nile state bear the names of the waters; "the Red Sea", "into
+    # the Red Sea" and "the River Nile" are the waters, "Red Sea state" the state.
+    text = (
+        "Port Sudan lies in Sudan's Red Sea state. A cargo ship sailing into the Red Sea was hit, "
+        "and barges on the River Nile were stopped."
+    )
+    spans, end = [], 0
+    for name in ["Port Sudan", "Sudan", "Red Sea", "Red Sea", "River Nile"]:  # in text order
+        start = text.index(name, end)
+        end = start + len(name)
+        spans.append((start, end))
+    res = geoparser.resolve_spans(nlp(text), spans)
+    state, sea, nile = res[2], res[3], res[4]
+    assert (state.candidate.feature, state.candidate.country) == ("admin1", "SD")
+    assert sea.candidate.feature == "water" and sea.candidate.name == "Red Sea"
+    assert nile.candidate.feature == "water"
+    places = places_of(nlp, geoparser, "Houthi rebels said they struck a cargo ship in the Red Sea.")
+    assert by_mention(places, "Red Sea").feature == "water"
+
+
+def test_a_town_in_a_named_region_is_never_a_namesake_abroad(nlp: Any, geoparser: Geoparser) -> None:
+    # The gazetteer has no Léré in Mali, only towns of that name in Nigeria and Chad: "the town of
+    # Léré in the Timbuktu region" is placed, roughly, at the region the text puts it in. "The
+    # Timbuktu region" is the first-level unit (Tombouctou), not the town.
+    text = (
+        "Mali's army said its drones struck fighters near the town of Léré in the Timbuktu region "
+        "on Sunday, days after an attack on a camp outside Bamako."
+    )
+    places = places_of(nlp, geoparser, text)
+    region = by_mention(places, "Timbuktu region")
+    assert (region.feature, region.geonames_id) == ("admin1", 2449066)
+    lere = by_mention(places, "Léré")
+    assert lere.country == "ML" and lere.feature == "unknown"
+    assert lere.geonames_id is None and "Tombouctou" in lere.why

@@ -187,3 +187,47 @@ def test_a_name_tagged_person_that_forces_shelled_or_took_is_a_place(
 def test_a_name_tagged_person_that_people_cheered_is_still_no_place(nlp: Any, geoparser: Geoparser) -> None:
     doc = labelled(nlp, "Supporters cheered Kherson overnight.", {"Kherson": "PERSON"})
     assert "Kherson" not in texts(found(geoparser, doc))
+
+
+def test_military_formations_are_not_where_they_are_named_for(nlp: Any, geoparser: Geoparser) -> None:
+    # A corps, a command or a fleet takes its name from the area it answers for; the name is an
+    # organisation's, and the place is named on its own ("in Africa") or not at all.
+    text = (
+        "Officers of the Africa Corps trained recruits, and the U.S. Africa Command denied it. "
+        "The Black Sea Fleet left port. Central Command said aid reached villages in Africa."
+    )
+    doc = labelled(
+        nlp,
+        text,
+        {
+            "Africa Corps": "ARMED_GROUP",
+            "U.S. Africa Command": "ORG",
+            "Black Sea Fleet": "ORG",
+            "Central Command": "ORG",
+            "Africa": "LOC",
+        },
+    )
+    toponyms = found(geoparser, doc)
+    assert texts(toponyms) == ["Africa"]
+    assert toponyms[0].start == text.rindex("Africa")
+    # The name alone, as the model may tag it, runs on into the formation's name.
+    doc = labelled(nlp, "Recruits of the Africa Corps were paid.", {"Africa": "LOC"})
+    assert texts(found(geoparser, doc)) == []
+    # A police command serves the place it names.
+    text = "The Kaduna State Police Command said two officers were hurt."
+    doc = labelled(nlp, text, {"Kaduna State Police Command": "ORG"})
+    assert texts(found(geoparser, doc)) == ["Kaduna State"]
+
+
+def test_a_compass_word_before_a_common_noun_describes(nlp: Any, geoparser: Geoparser) -> None:
+    # "Western allies", "Western governments": the adjective, not a region of Uganda or Ghana;
+    # the model's GPE for the word is overruled too. A designator still makes it a region.
+    text = (
+        "The president appealed to Western allies for arms, and to Western governments for money. "
+        "Officials in Western Region reported floods near Takoradi."
+    )
+    doc = labelled(nlp, text, {"Western": "GPE", "Takoradi": "GPE"})
+    names = texts(found(geoparser, doc))
+    assert names == ["Western Region", "Takoradi"]
+    doc = nlp("He renewed his appeal to Western allies and to Eastern neighbours.")
+    assert texts(found(geoparser, doc)) == []

@@ -289,12 +289,22 @@ class Gazetteer:
             seen.add(key)
             unit = self._unit(level, key)
             # "Kursk region" is Kurskaya oblast'; "Houston region" is not Texas, nor "Karo
-            # district" the French department that has a hamlet called Karo.
-            if unit is not None and fuzz.partial_ratio(stem, normalize_name(unit.name)) >= _STEM_LIKE:
+            # district" the French department that has a hamlet called Karo. "Timbuktu region" is
+            # Tombouctou: the unit bears another name of its town, which is not alike in spelling.
+            if unit is not None and (
+                fuzz.partial_ratio(stem, normalize_name(unit.name)) >= _STEM_LIKE
+                or self._has_alias(hit.geonameid, normalize_name(unit.name))
+            ):
                 out.append(dataclasses.replace(unit, matched_alias=name.strip(), primary_match=False))
                 if len(out) >= limit:
                     break
         return out
+
+    def _has_alias(self, geonameid: int, name_norm: str) -> bool:
+        rows = self._fetch(
+            "SELECT 1 FROM alias WHERE name_norm = ? AND geonameid = ? LIMIT 1", (name_norm, int(geonameid))
+        )
+        return bool(rows)
 
     def spelled_like(self, name: str, country: str) -> list[PlaceRecord]:
         """Units and towns (of 1,000 people or more) of ``country`` whose name, or an alias, is

@@ -280,6 +280,9 @@ class Candidate:
     # Population of the province or region named after this town and holding it (the town is its
     # seat): Venice, whose municipality the gazetteer counts as 51,000, heads a province of 800,000.
     seat_of: int = 0
+    # Matched by a name the curated table gives the unit ("Gaza" for the Gaza Strip): the name
+    # news uses for the unit itself, not one it merely shares with its big city.
+    curated: bool = False
 
     @property
     def has_point(self) -> bool:
@@ -365,7 +368,7 @@ class Geoparser:
         return found
 
     def _candidates_uncached(self, name: str, key: str) -> tuple[Candidate, ...]:
-        out = [self._from_supplement(p, name) for p in _SUPPLEMENT_INDEX.get(key, ())]
+        out = [self._curated(p, name) for p in _SUPPLEMENT_INDEX.get(key, ())]
         records = self.gazetteer.lookup(name, limit=_LOOKUP_LIMIT)
         if any(c.primary for c in out):
             # A curated area named exactly so ("Central Africa") beats places that merely have
@@ -390,7 +393,12 @@ class Geoparser:
         # "Pittsburgh" is Pittsburgh's own name and only a variant spelling of Pittsburg's: where
         # some place bears the name as written, a variant spelling is no longer as good as it.
         exact = any(r.primary_match for r in records)
-        out.extend(self._from_record(r, variants_primary=not exact) for r in records)
+        seen = {c.key for c in out}
+        out.extend(
+            self._from_record(r, variants_primary=not exact)
+            for r in records
+            if f"gn:{r.geonameid}" not in seen
+        )
         seen = {c.key for c in out}
         for other in _ALSO_MEANS.get(key, ()):
             # "Congo" names the Republic of the Congo and, as often, the DR Congo.
@@ -398,6 +406,18 @@ class Geoparser:
                 replace(c, primary=False, matched=name) for c in self.candidates(other) if c.key not in seen
             )
         return tuple(out)
+
+    def _curated(self, place: SupplementPlace, name: str) -> Candidate:
+        """A curated area; one the gazetteer holds as a unit of its country (the Gaza Strip and
+        the West Bank are Palestine's first-level units) is that unit, under the curated names
+        too: "Gaza" is then the Gaza Strip with its population, its GeoNames id and its code,
+        and one place with "the Gaza Strip", not a curated area that a namesake province of
+        Mozambique outweighs."""
+        if place.feature == "region" and place.country is not None:
+            for r in self.gazetteer.lookup(place.name, country=place.country, limit=5):
+                if r.primary_match and r.feature in ("admin1", "admin2"):
+                    return replace(self._from_record(r), primary=True, matched=name, curated=True)
+        return self._from_supplement(place, name)
 
     def _from_supplement(self, place: SupplementPlace, name: str) -> Candidate:
         # A landmark takes the admin units of its city, so "the Kremlin" is in Moscow (RU-MOW);
@@ -686,8 +706,22 @@ class Geoparser:
             and j != index
             and sentence[0] <= focus.starts[j] < sentence[1]
         }
+        as_water = (
+            toponym.level is None
+            and not qualified
+            and any(c.feature == "water" for c in candidates)
+            and any(c.feature != "water" for c in candidates)
+            and _written_as_water(text, toponym)
+        )
+        if as_water:
+            # "a ship in the Red Sea" is in the sea, not in Sudan's Red Sea state, however much
+            # the article is about Sudan: the words would name the state as one ("Red Sea
+            # state", "the Red Sea governor") or as the area of a place ("Port Sudan, Red Sea").
+            candidates = [c for c in candidates if c.feature == "water"]
         for c in candidates:
             score, reasons = _score(c, toponym, container, focus, anchors)
+            if as_water:
+                reasons.append("written as a body of water")
             if c.country in sentence_countries and c.feature != "country" and not curated:
                 score += _SENTENCE_COUNTRY
                 reasons.append(f"{c.country} named in its sentence")
@@ -696,7 +730,7 @@ class Geoparser:
                 # "Montreal, Quebec": what follows the comma names the area the first place is in.
                 score += _QUALIFIER_AREA
                 reasons.append("names the area of the place before the comma")
-            if c.feature in ("admin1", "admin2") and toponym.level != c.feature:
+            if c.feature in ("admin1", "admin2") and toponym.level != c.feature and not c.curated:
                 same = [b for b in big_cities if b.country == c.country]
                 city = next((b for b in same if b.admin1 == c.admin1), same[0] if same else None)
                 if city is not None:
@@ -962,7 +996,25 @@ _UNIT_WORDS = frozenset(
 _VOTE_SUFFIX = re.compile(r" (" + "|".join(sorted(_UNIT_WORDS | {"city"})) + ")$")
 
 
-_THE_WEST = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the" right before a name: "the West", "the Red Sea".
+_ARTICLE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+# Words that make a name a body of water's ("Red Sea", "River Nile", "Gulf of Aden").
+_WATER_WORDS = frozenset(
+    {"sea", "ocean", "gulf", "bay", "lake", "river", "strait", "straits", "channel", "canal", "lagoon"}
+)
+
+
+def _written_as_water(text: str, toponym: Toponym) -> bool:
+    """The words name a sea, river or lake: a word such as "Sea" in the name, or the article
+    ("the Mediterranean", "across the Caspian"), which first-level units seldom take."""
+    if _WATER_WORDS & set(toponym.key.split()):
+        return True
+    if toponym.text.lower().startswith("the "):
+        return True
+    return bool(text) and bool(_ARTICLE_BEFORE.search(text, max(0, toponym.start - 8), toponym.start))
+
+
 _COMMON_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _PLACE_PREPOSITION = re.compile(r"\b(in|at|from|to|across)\s+$", re.IGNORECASE)
 
@@ -971,7 +1023,7 @@ def _the_west(text: str, toponym: Toponym) -> bool:
     """ "the West" or "Western" before a common noun ("Western diplomats"): the Western world,
     not a compass point ("Sales in Western fell")."""
     if toponym.text == "West":
-        return bool(_THE_WEST.search(text, max(0, toponym.start - 8), toponym.start))
+        return bool(_ARTICLE_BEFORE.search(text, max(0, toponym.start - 8), toponym.start))
     return (
         toponym.text == "Western"
         and bool(_COMMON_NOUN_NEXT.match(text, toponym.end))
@@ -1219,7 +1271,9 @@ def _host(
     district named in its sentence (across sentences that guess is right only half the time)."""
     comma = resolutions[container] if container is not None else None
     if comma is not None and comma.candidate is not None and not comma.approximate:
-        return comma, "after its comma"
+        # "Balintawak, Quezon City" or "the town of Léré in the Timbuktu region"
+        between = text[resolutions[index].toponym.end : comma.toponym.start]
+        return comma, "after its comma" if between.strip().startswith(",") else "as the area it is in"
     t = resolutions[index].toponym
     start, end = _sentence_of(text, t)
     near = [

@@ -206,6 +206,18 @@ _JURISDICTION_WORDS = frozenset(
 )
 # Entities whose names may hold the place they are in or serve.
 _HOST_LABELS = frozenset({"ORG", "GOV", "ARMED_GROUP", "EVENT"})
+# Words of the names of military formations and commands ("Africa Corps", "Azov Brigade", "U.S.
+# Central Command", "Black Sea Fleet"): a unit takes its name from where it fights or which
+# area it answers for, and is not located there (Africa Command sits in Stuttgart).
+_FORMATION_WORDS = frozenset(
+    {"Corps", "Brigade", "Brigades", "Command", "Division", "Regiment", "Battalion", "Legion", "Squadron"}
+    | {"Fleet"}
+)
+# Compass words that, before a common noun, describe rather than name ("Western allies", "Eastern
+# governments", "to Northern officials"): no region of Uganda, Ghana or Zambia.
+_COMPASS_ADJECTIVES = frozenset(
+    {"Western", "Eastern", "Northern", "Southern", "Central", "West", "East", "North", "South"}
+)
 # Capitalised words of institution names that are also place names somewhere.
 _GENERIC_NAME_WORDS = frozenset(
     {"National", "Federal", "General", "Central", "Union", "United", "Republic", "International"}
@@ -523,6 +535,8 @@ class _Finder:
     def _add_entity_part(self, span: SpacySpan) -> None:
         if all(t.lower_ in _DESIGNATORS or t.text in _INSTITUTION_WORDS for t in span):
             return  # "County", "School District", "Highway Patrol" tagged as places on their own
+        if self._describes(span) or self._names_formation(span):
+            return
         level = None
         end_token = span.end
         last = span[-1].lower_
@@ -565,6 +579,34 @@ class _Finder:
             if self.records(whole.text) and not self.taken(whole.start_char, whole.end_char):
                 return whole
         return None
+
+    def _describes(self, span: SpacySpan) -> bool:
+        """A compass word before a common noun ("Western allies", "to Western governments"):
+        an adjective of the Western world, or a direction, not a region's name. Designators
+        still make it one ("the Western region")."""
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        return (
+            len(span) == 1
+            and span.text in _COMPASS_ADJECTIVES
+            and nxt is not None
+            and nxt.is_lower
+            and nxt.pos_ == "NOUN"
+            and nxt.lower_ not in _DESIGNATORS
+        )
+
+    def _names_formation(self, span: SpacySpan) -> bool:
+        """The name runs on into a military formation's ("Africa [Corps]", "Black Sea [Fleet]")."""
+        end = span.end
+        while end < len(self.doc) and self.doc[end].is_title and end - span.end < 3:
+            end += 1
+        return self._formation(self.doc[span.start : end])
+
+    @staticmethod
+    def _formation(name: SpacySpan) -> bool:
+        """A military formation's name; not a police command, which serves the place it names
+        ("Osun State Police Command")."""
+        words = {t.text for t in name}
+        return bool(words & _FORMATION_WORDS) and not words & _JURISDICTION_WORDS
 
     def _coordinated_level(self, i: int) -> str | None:
         """ "Kursk [and Belgorod oblasts]": walk right over names and conjunctions to a plural designator."""
@@ -613,8 +655,8 @@ class _Finder:
             if ent.label_ not in _HOST_LABELS:
                 continue
             span = self._trim(ent)
-            if span is None or len(span) < 2:
-                continue
+            if span is None or len(span) < 2 or self._formation(span):
+                continue  # "Africa Corps", "U.S. Central Command": a formation is not where it is named for
             for part in self._host_parts(span):
                 text = part.text
                 if (
@@ -754,6 +796,8 @@ class _Finder:
                 self._add_match(span)
 
     def _add_match(self, span: SpacySpan) -> None:
+        if self._describes(span) or self._names_formation(span):
+            return  # "to Western allies", "of the Africa Corps"
         span = self._airport_extent(span)
         self.add(
             Toponym(span.start_char, span.end_char, span.text, span.text, self._span_level(span), "gazetteer")
@@ -868,6 +912,7 @@ class _Finder:
         key = normalize_name(text)
         if any(self.person_words.get(t.text, set()) - {key} for t in span):
             return False
+
         if ent is not None and ent.label_ == "PERSON":
             # "Indira Gandhi", "John Wayne": a person's name is an airport's only with "Airport".
             records = [r for r in records if r.feature != "airport" or names_airport(r.matched_alias)]
