@@ -3577,3 +3577,15 @@ def test_a_report_in_a_relative_clause_leaves_the_speaker_out_and_says_what_it_i
 )
 def test_a_name_an_armed_attack_or_a_withheld_name_is_no_stance(text: str) -> None:
     assert [a["cue"]["text"] for a in _attributions(text)] == ["said"]
+
+
+def test_a_body_named_in_apposition_to_its_kind_is_what_that_kind_later_describes() -> None:
+    out = analyze_text(
+        '"This is another reckless attack," the command said in a post on X.\n\n'
+        "British maritime security firm Ambrey said the ship had been approached by a small boat about 60 "
+        "nautical miles southeast of Aden before the explosion. "
+        "The firm did not say whether the boat was involved."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    speakers = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert speakers["The firm"] == "Ambrey"

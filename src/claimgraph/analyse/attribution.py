@@ -4237,14 +4237,17 @@ class AttributionFinder:
             self.entities.add_mention(entity, span)
             self._note(entity)
             # "security firm Ambrey", "Ambrey, a British security firm,": later "the firm".
-            for described in head.children:
-                if (
-                    described.dep_ in {"compound", "appos"}
-                    and described.pos_ == "NOUN"
-                    and self.entities.entity_at(described) is None
-                    and self._class_of(described) in INSTITUTION_CLASSES
-                ):
-                    self._note(entity, lemma=described.lemma_.lower())
+            described = [c for c in head.children if c.dep_ in {"compound", "appos"}]
+            if head.dep_ == "appos":
+                described.append(head.head)
+            if self.entities.get(entity).type in {"ORG", "GOV", "ARMED_GROUP"}:
+                for noun in described:
+                    if (
+                        noun.pos_ == "NOUN"
+                        and self.entities.entity_at(noun) is None
+                        and self._class_of(noun) in INSTITUTION_CLASSES
+                    ):
+                        self._note(entity, lemma=noun.lemma_.lower())
             return entity
         lower = head.lower_
         if lower in PRONOUNS and head.pos_ == "PRON":

@@ -242,8 +242,10 @@ def named_bodies(doc: Doc) -> Doc:
         and ent.start > 0
         and (before := doc[ent.start - 1]).pos_ == "NOUN"
         and before.lemma_.lower() in _BODY_NOUNS
-        and before.dep_ == "compound"
-        and before.head.i in range(ent.start, ent.end)
+        and (
+            (before.dep_ == "compound" and before.head.i in range(ent.start, ent.end))
+            or (ent.root.dep_ == "appos" and ent.root.head.i == before.i)
+        )
     ]
     if relabel:
         starts = {ent.start for ent in relabel}
@@ -508,8 +510,10 @@ class EntityTable:
         if not (2 <= len(text) <= 8 and text.replace(".", "").isupper()):
             return None
         if ent.start >= 2 and doc[ent.start - 1].text == "(":
+            # (never a place's: "SANAA, Yemen (AP) —" is the agency's credit)
             named = self._by_token.get(ent.start - 2)
-            return self.get(named) if named is not None else None
+            body = self.get(named) if named is not None else None
+            return body if body is not None and body.type in {"ORG", "GOV", "ARMED_GROUP"} else None
         for known in doc[max(ent.start - 7, 0) : ent.start]:
             if known.lower_ != "known" or known.dep_ not in {"acl", "relcl", "advcl"}:
                 continue
