@@ -3589,3 +3589,12 @@ def test_a_body_named_in_apposition_to_its_kind_is_what_that_kind_later_describe
     names = {e["id"]: e["name"] for e in out["entities"]}
     speakers = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
     assert speakers["The firm"] == "Ambrey"
+
+
+def test_a_complementizer_the_parser_made_a_subject_is_not_content() -> None:
+    a = _one(
+        "Junta spokesman Maj. Gen. Zaw Min Tun told state media that talks brokered by China were under way "
+        "and that the army had withdrawn from some positions.",
+        "indirect",
+    )
+    assert a["content"]["text"].startswith("talks brokered by China")

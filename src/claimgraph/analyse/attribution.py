@@ -1475,6 +1475,12 @@ class AttributionFinder:
             or doc[start].is_space
             # (a complementizer the parser may label as an adverb: tagged IN, it is no "that plan")
             or (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].tag_ == "IN"))
+            # ("told state media that talks … were under way": the parser made it a second subject)
+            or (
+                doc[start].lower_ == "that"
+                and doc[start].dep_ == "nsubj"
+                and any(c.dep_ in SUBJECT_DEPS and c.i > start for c in doc[start].head.children)
+            )
         ):
             start += 1
         while end > start and (
