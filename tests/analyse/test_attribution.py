@@ -3598,3 +3598,24 @@ def test_a_complementizer_the_parser_made_a_subject_is_not_content() -> None:
         "indirect",
     )
     assert a["content"]["text"].startswith("talks brokered by China")
+
+
+def test_a_closing_cue_the_parser_joined_to_the_verb_it_reports_still_reports_it() -> None:
+    a = _one(
+        "M23 rebels have captured the town of Rubaya, home to a large coltan mine, a United Nations report "
+        "seen by Reuters said on Tuesday, as fighting in the province intensified.",
+        "indirect",
+    )
+    assert a["cue"]["text"] == "said"
+    assert a["content"]["text"] == "M23 rebels have captured the town of Rubaya, home to a large coltan mine"
+
+
+def test_the_group_in_a_spokesmans_report_is_the_armed_group_not_a_panel_named_group() -> None:
+    out = analyze_text(
+        "The report, compiled by the U.N. Group of Experts, said Rwandan troops were fighting alongside the "
+        "rebels. The M23, which says it is defending Tutsis, did not respond. Its spokesman Lawrence Kanyuka "
+        "has previously said the group has no interest in the region's minerals."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    speakers = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert speakers["the group"] == "M23"

@@ -174,3 +174,12 @@ def test_a_name_with_for_or_of_inside_is_one_organisation_and_its_given_short_na
     assert names["Group for the Support of Islam and Muslims"].count("JNIM") == 2
     assert "Ta'ang National Liberation Army" in names
     assert not {"Islam", "Muslims", "JNIM", "Ta'ang"} & set(names)
+
+
+def test_rebels_named_after_their_group_are_the_group_wherever_they_are_found() -> None:
+    out = analyze_text(
+        "M23 rebels have captured the town of Rubaya, officials said. The M23 did not respond to a request "
+        "for comment."
+    )
+    armed = [e for e in out["entities"] if e["type"] == "ARMED_GROUP"]
+    assert [e["name"] for e in armed] == ["M23"]

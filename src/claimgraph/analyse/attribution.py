@@ -2165,6 +2165,18 @@ class AttributionFinder:
                     if accused is not None and accused.i < prep.i:
                         start = accused.left_edge.i
                     return start, end
+        if (
+            not clauses
+            and cue.dep_ == "conj"
+            and subject.head.i == cue.i
+            and cue.head.i < subject.i < cue.i
+            and not objects_after
+        ):
+            # "M23 rebels have captured the town, a U.N. report seen by Reuters said": the parser
+            # joined the closing cue to the verb it reports.
+            closing = self._sentence_final_cue(cue, subject)
+            if closing is not None and closing[1] > cue.head.i:  # (the reported verb is before the comma)
+                return closing
         if clauses:
             clause = clauses[0]
             start, end = _subtree_bounds(clause)
@@ -2569,7 +2581,27 @@ class AttributionFinder:
         # "..., said the company's chief executive, John Doe.": the speaker after the cue.
         inverted = subject.i > cue.i
         after = subject.right_edge.i if inverted else cue.i
-        rest = [t for t in self.doc[after + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+        # ("…, a U.N. report said on Tuesday, as fighting intensified.": when, and the writer's aside)
+        adjuncts = {
+            t.i
+            for c in cue.children
+            if c.i > after
+            and (
+                (
+                    c.dep_ == "advcl"
+                    and self.doc[c.left_edge.i - 1].text == ","
+                    and any(m.dep_ == "mark" or m.lower_ == "as" for m in c.children)
+                )
+                or (c.dep_ == "prep" and _names_a_time(c))
+                or (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"})
+            )
+            for t in c.subtree
+        }
+        rest = [
+            t
+            for t in self.doc[after + 1 : sentence.end]
+            if not (t.is_punct or t.is_space) and t.i not in adjuncts
+        ]
         if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest):
             return None
         comma = cue.i - 1 if inverted else subject.left_edge.i - 1
@@ -4561,7 +4593,13 @@ class AttributionFinder:
                 or (e[1] in INSTITUTION_CLASSES and named_so(e[0]))
                 or (lemma == "group" and e[1] == "armed" and not self.entities.state_military(e[0]))
             ),
-            key=lambda e: (lemma in e[2] or named_so(e[0]), self.salience.weight(e[0], here)),
+            # ("the group" in conflict news is the armed group as much as a body with Group in its name)
+            # (and of two such groups the one mentioned last: "The M23 … Its spokesman said the group")
+            key=lambda e: (
+                (tier := lemma in e[2] or named_so(e[0]) or (lemma == "group" and e[1] == "armed")),
+                self._last_mention(e[0], head.idx) if lemma == "group" and tier else 0,
+                self.salience.weight(e[0], here),
+            ),
             reverse=True,
         )
         if klass == "org" and not ordered:
@@ -4653,6 +4691,9 @@ class AttributionFinder:
         return (lemma in ARMY_WORDS and not self.entities.state_military(entity)) or (
             lemma in NON_STATE_ARMED_NOUNS and self.entities.state_military(entity)
         )
+
+    def _last_mention(self, entity: str, before: int) -> int:
+        return max((m.start for m in self.entities.get(entity).mentions if m.end <= before), default=-1)
 
     def _name_ends_with(self, entity: str, lemma: str) -> bool:
         words = self.entities.get(entity).name.lower().split()

@@ -375,6 +375,11 @@ def _name_start(ent: SpacySpan) -> int:
     return start
 
 
+def _members_noun(word: str) -> bool:
+    """A plural noun for a group's members after its name ("M23 rebels", "Hamas fighters")."""
+    return word.islower() and word.removesuffix("s") in NON_STATE_ARMED_NOUNS | {"fighter"}
+
+
 def _strip_determiner(text: str) -> str:
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     return re.sub(r"(['’]s|['’])$", "", text).strip()
@@ -562,6 +567,9 @@ class EntityTable:
             key = f"country:{code}"
         elif label == "NORP":
             key = "norp:" + re.sub(r"s$", "", name.lower())
+        elif label == "ARMED_GROUP" and len(words := name.split()) > 1 and _members_noun(words[-1]):
+            name = " ".join(words[:-1])  # "M23 rebels" are the M23, "Houthi rebels" the Houthis
+            key = f"{label}:{name.lower()}"
         else:
             key = f"{label}:{name.lower()}"
         # "the Houthis" and "a Houthi drone" name one group.
@@ -632,9 +640,14 @@ class EntityTable:
 
     def find_or_create(self, type_: str, name: str, mention: Span) -> str:
         """The entity with this type and name (case-insensitive), made if new; the mention is added."""
-        key = f"{type_}:{name.lower()}"
+        keys = {f"{type_}:{name.lower()}"}
+        words = name.split()
+        if type_ == "ARMED_GROUP" and len(words) > 1 and _members_noun(words[-1].lower()):
+            # ("M23 rebels", "Houthi rebels": the group named, with or without its plural -s)
+            group = " ".join(words[:-1]).lower()
+            keys |= {f"{type_}:{group}", f"{type_}:{group}s", f"{type_}:{group.removesuffix('s')}"}
         for cluster in self.clusters:
-            if cluster.key == key:
+            if cluster.key in keys:
                 self.add_mention(cluster.id, mention)
                 return cluster.id
         return self.new_entity(type_, name, mention)
