@@ -204,6 +204,9 @@ class Attribution:
     # The earlier attribution whose words this one's content only names: "New Delhi denied the
     # charge" answers the report of the charge ("Pakistan said India had violated its airspace").
     answers: str | None = None
+    # What a relative pronoun before the speaker stands for: in "an attack that residents say left
+    # 20 soldiers dead" the content is "left 20 soldiers dead" and this is "an attack".
+    about: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -215,6 +218,7 @@ class Attribution:
             "content": self.content.to_dict(),
             "parent": self.parent,
             "answers": self.answers,
+            "about": self.about.to_dict() if self.about else None,
         }
 
 
@@ -247,6 +251,7 @@ class Claim:
     asserted_by: str  # entity id, or OUTLET
     modality: Modality = "asserted"
     quantities: tuple[Quantity, ...] = ()
+    about: Span | None = None  # the attribution's ``about``: what the claim's relative pronoun stands for
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -258,6 +263,7 @@ class Claim:
             "end": self.span.end,
             "modality": self.modality,
             "quantities": [q.to_dict() for q in self.quantities],
+            "about": self.about.to_dict() if self.about else None,
         }
 
 

@@ -3459,3 +3459,163 @@ def test_a_claim_from_unverified_reports_is_hedged() -> None:
     )
     modality = {c["text"]: c["modality"] for c in out["claims"] if c["attribution"]}
     assert modality == {"dozens of soldiers have deserted": "hedged", "the bridge was repaired": "asserted"}
+
+
+def test_a_state_army_is_never_rebels_named_after_their_country() -> None:
+    names = _speaker_names(
+        "Yemen's Houthi rebels said they had fired two missiles at a tanker. "
+        "The rebels have launched more than 100 attacks on shipping, according to the U.S. military."
+    )
+    assert names["the U.S. military"] == "U.S. military"
+    names = _speaker_names(
+        "The Myanmar National Democratic Alliance Army said 2,000 soldiers had surrendered. "
+        "The military did not respond to requests for comment."
+    )
+    assert names["The military"] != "Myanmar National Democratic Alliance Army"
+
+
+def test_china_peoples_liberation_army_is_a_state_army_and_a_liberation_army_is_not() -> None:
+    names = _speaker_names(
+        "The People's Liberation Army said it had held drills near the island. "
+        "The rebels said they had seen the ships."
+    )
+    assert names["The rebels"] != "People's Liberation Army"
+    names = _speaker_names(
+        "The Karen National Liberation Army said it had taken the base. The army denied the claim."
+    )
+    assert names["The army"] != "Karen National Liberation Army"
+
+
+def test_a_description_goes_to_the_body_whose_name_ends_in_it() -> None:
+    names = _speaker_names(
+        "The Myanmar National Democratic Alliance Army, one of three groups in the Three Brotherhood "
+        "Alliance, said it had captured the town. The alliance has said it wants to close scam centres."
+    )
+    assert names["The alliance"] == "Three Brotherhood Alliance"
+
+
+def test_a_spokesman_named_after_the_body_he_speaks_for_is_that_person() -> None:
+    names = _speaker_names(
+        "Houthi rebels said they hit a ship. A spokesman for the group, Yahya Saree, said in a "
+        "televised statement that the vessel was on fire."
+    )
+    assert names["Yahya Saree"] == "Yahya Saree"
+
+
+def test_rebels_or_fighters_of_a_named_group_are_that_group() -> None:
+    out = analyze_text(
+        "Yemen's Houthi rebels said they had hit a ship. The Houthis have launched 100 attacks, "
+        "according to the U.S. military. Hamas fighters said they had ambushed a patrol near Hamas positions."
+    )
+    groups = {
+        e["name"]: [m["text"] for m in e["mentions"]] for e in out["entities"] if e["type"] == "ARMED_GROUP"
+    }
+    houthis = next(mentions for mentions in groups.values() if "Houthis" in mentions)
+    assert {"Yemen's Houthi rebels", "Houthi", "Houthis"} <= set(houthis)
+    assert "Hamas fighters" in groups["Hamas"]
+
+
+def test_a_body_named_after_its_kind_is_an_organisation_that_its_kind_describes_later() -> None:
+    out = analyze_text(
+        "The U.S. Central Command said the tanker reported minor damage. British maritime security "
+        "firm Ambrey said the ship had been approached by a small boat. The firm did not say whether "
+        "the boat was involved."
+    )
+    entities = {e["id"]: e for e in out["entities"]}
+    speakers = {a["speaker"]["text"]: entities[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert (speakers["Ambrey"]["name"], speakers["Ambrey"]["type"]) == ("Ambrey", "ORG")
+    assert speakers["The firm"]["name"] == "Ambrey"
+
+
+def test_a_clause_before_a_semicolon_is_not_what_the_next_speaker_reported() -> None:
+    out = analyze_text(
+        "Moscow accused Kyiv of deliberately targeting civilians; "
+        "Ukraine does not comment on strikes inside Russia."
+    )
+    assert all(c["modality"] != "denied" for c in out["claims"])
+    speakers = {a["speaker"]["text"] for a in out["attributions"] if "targeting" in a["content"]["text"]}
+    assert speakers == {"Moscow"}
+
+
+def test_what_the_speaker_did_next_is_the_speakers_and_ends_the_report() -> None:
+    out = analyze_text(
+        "Ukrainian President Volodymyr Zelensky said Russia had launched 900 bombs at Ukrainian cities "
+        "this week, and renewed his appeal to Western allies to allow strikes inside Russia."
+    )
+    by_cue = {a["cue_phrase"]["text"]: a for a in out["attributions"]}
+    assert by_cue["said"]["content"]["text"] == "Russia had launched 900 bombs at Ukrainian cities this week"
+    assert by_cue["renewed his appeal to"]["speaker"]["text"] == "Volodymyr Zelensky"
+
+
+def test_a_that_clause_after_a_message_posted_somewhere_is_what_was_claimed() -> None:
+    a = _one(
+        "JNIM, for its part, claimed in a message posted on its propaganda channels that its fighters "
+        "had seized the camp.",
+        "indirect",
+    )
+    assert a["speaker"]["text"] == "JNIM"
+    assert a["content"]["text"] == "its fighters had seized the camp"
+
+
+def test_a_report_in_a_relative_clause_leaves_the_speaker_out_and_says_what_it_is_about() -> None:
+    out = analyze_text("The plan, which the rebels say will fail, was approved on Monday.")
+    (a,) = out["attributions"]
+    assert a["content"]["text"] == "will fail"
+    assert a["about"]["text"] == "The plan"
+    (claim,) = out["claims"]
+    assert claim["about"] == a["about"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it bombed depots of the Group for the Support of Islam and Muslims, known by its "
+        "Arabic acronym JNIM.",
+        "A Ukrainian drone attack on the city of Belgorod had killed two people, the governor said.",
+        "A commander of the rebels, who declined to give his name, said they would fight on.",
+    ],
+)
+def test_a_name_an_armed_attack_or_a_withheld_name_is_no_stance(text: str) -> None:
+    assert [a["cue"]["text"] for a in _attributions(text)] == ["said"]
+
+
+def test_a_body_named_in_apposition_to_its_kind_is_what_that_kind_later_describes() -> None:
+    out = analyze_text(
+        '"This is another reckless attack," the command said in a post on X.\n\n'
+        "British maritime security firm Ambrey said the ship had been approached by a small boat about 60 "
+        "nautical miles southeast of Aden before the explosion. "
+        "The firm did not say whether the boat was involved."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    speakers = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert speakers["The firm"] == "Ambrey"
+
+
+def test_a_complementizer_the_parser_made_a_subject_is_not_content() -> None:
+    a = _one(
+        "Junta spokesman Maj. Gen. Zaw Min Tun told state media that talks brokered by China were under way "
+        "and that the army had withdrawn from some positions.",
+        "indirect",
+    )
+    assert a["content"]["text"].startswith("talks brokered by China")
+
+
+def test_a_closing_cue_the_parser_joined_to_the_verb_it_reports_still_reports_it() -> None:
+    a = _one(
+        "M23 rebels have captured the town of Rubaya, home to a large coltan mine, a United Nations report "
+        "seen by Reuters said on Tuesday, as fighting in the province intensified.",
+        "indirect",
+    )
+    assert a["cue"]["text"] == "said"
+    assert a["content"]["text"] == "M23 rebels have captured the town of Rubaya, home to a large coltan mine"
+
+
+def test_the_group_in_a_spokesmans_report_is_the_armed_group_not_a_panel_named_group() -> None:
+    out = analyze_text(
+        "The report, compiled by the U.N. Group of Experts, said Rwandan troops were fighting alongside the "
+        "rebels. The M23, which says it is defending Tutsis, did not respond. Its spokesman Lawrence Kanyuka "
+        "has previously said the group has no interest in the region's minerals."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    speakers = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert speakers["the group"] == "M23"

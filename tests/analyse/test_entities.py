@@ -162,3 +162,24 @@ def test_an_organisation_is_named_whole_and_its_acronym_finds_it() -> None:
         a for a in out["attributions"] if a["speaker"] and a["speaker"]["text"].startswith("The Ethiopian")
     )
     assert said["content"]["text"] == "its forces had captured Mekelle"
+
+
+def test_a_name_with_for_or_of_inside_is_one_organisation_and_its_given_short_name_joins_it() -> None:
+    out = analyze_text(
+        "The strikes hit depots of the al-Qaeda-linked Group for the Support of Islam and Muslims, known by "
+        "its Arabic acronym JNIM, the army said. JNIM claimed it had seized the camp. A commander of the "
+        "Ta'ang National Liberation Army said they would fight."
+    )
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in out["entities"]}
+    assert names["Group for the Support of Islam and Muslims"].count("JNIM") == 2
+    assert "Ta'ang National Liberation Army" in names
+    assert not {"Islam", "Muslims", "JNIM", "Ta'ang"} & set(names)
+
+
+def test_rebels_named_after_their_group_are_the_group_wherever_they_are_found() -> None:
+    out = analyze_text(
+        "M23 rebels have captured the town of Rubaya, officials said. The M23 did not respond to a request "
+        "for comment."
+    )
+    armed = [e for e in out["entities"] if e["type"] == "ARMED_GROUP"]
+    assert [e["name"] for e in armed] == ["M23"]

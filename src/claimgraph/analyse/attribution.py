@@ -90,6 +90,11 @@ PRONOUNS = {
     "it": "thing",
     "i": "person",
     "we": "group",
+    # possessives own a stance as their pronouns would ("his attack on Clinton")
+    "his": "male",
+    "their": "group",
+    "its": "thing",
+    "our": "group",
 }
 # "put / placed / estimated the number at 10,000": a count someone gives.
 ESTIMATE_VERBS = frozenset({"put", "place", "estimate", "peg"})
@@ -218,7 +223,22 @@ HEADLINE_VERB_ADVERBS = {
     "now", "just", "actually", "not", "n't", "n’t", "also", "still", "quietly", "again", "finally", "already",
     "reportedly", "openly", "publicly", "really", "even",
 }  # fmt: skip
-ANONYMITY = re.compile(r"^(not to be (named|identified)|anonymity)", re.IGNORECASE)
+# Nouns of what something is called ("known by its Arabic acronym JNIM", "known by the name X").
+NAMING_NOUNS = {"acronym", "name", "initials", "nickname", "moniker", "abbreviation", "alias", "title"}
+# What makes an "attack" one with weapons ("a drone attack", "a deadly attack").
+ARMED_ATTACK_MODIFIERS = {
+    "drone", "missile", "rocket", "mortar", "artillery", "air", "aerial", "bomb", "suicide", "terror",
+    "terrorist", "chemical", "gas", "knife", "gun", "grenade", "tank", "sniper", "ground", "armed",
+    "deadly", "militant", "jihadist", "insurgent", "rebel", "military", "naval", "airstrike", "shelling",
+    "cross-border", "arson", "cyber", "ransomware", "car", "truck", "vehicle", "firebomb", "nuclear",
+}  # fmt: skip
+# Verbs whose subject did physical harm ("the attack killed two people").
+HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit", "leave", "claim", "target", "level"}
+ANONYMITY = re.compile(
+    r"^(not to be (named|identified)|anonymity|to be (named|identified)"
+    r"|to (give|provide|disclose|reveal|share|use) (his|her|their) (full |last |first |real )?names?)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -229,6 +249,7 @@ class _Found:
     content: Span
     entity: str | None = None
     continues: _Found | None = None  # a quote that goes on after its cue: same speaker, same cue
+    about: Span | None = None  # what a relative pronoun before the speaker stands for
 
 
 @dataclass
@@ -359,6 +380,23 @@ def _personal(subject: Token) -> bool:
     return subject.pos_ != "PRON" or subject.lower_ in PERSONAL_PRONOUNS
 
 
+def _reporter_by_possessive(cue: Token, shared: Token | None) -> Token | None:
+    """ "Zelensky said Russia had launched 900 bombs, and renewed his appeal to allies": the parser
+    joins "renewed" to what was reported, but a country does not renew "his" appeal; the person
+    who reported it does."""
+    if shared is None or shared.ent_type_ not in {"GPE", "ORG", "NORP", "LOC"} or cue.head.dep_ != "ccomp":
+        return None
+    owners = {
+        g.lower_ for c in cue.children if c.dep_ in {"dobj", "attr"} for g in c.children if g.dep_ == "poss"
+    }
+    if not owners & {"his", "her"}:
+        return None
+    reporter = _cue_subject(cue.head.head) if cue.head.head.pos_ == "VERB" else None
+    if reporter is None or not (reporter.ent_type_ == "PERSON" or reporter.lower_ in {"he", "she"}):
+        return None
+    return reporter
+
+
 def _cue_subject(cue: Token) -> Token | None:
     subjects = [child for child in cue.children if child.dep_ in SUBJECT_DEPS]
     if subjects:
@@ -387,7 +425,9 @@ def _cue_subject(cue: Token) -> Token | None:
     # "said ... and added", "flew to Iowa and said": the second verb shares the first one's subject.
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
         repeated = _repeated_cue(cue)
-        return _cue_subject(repeated if repeated is not None else cue.head)
+        shared = _cue_subject(repeated if repeated is not None else cue.head)
+        reporter = _reporter_by_possessive(cue, shared)
+        return reporter if reporter is not None else shared
     quoted = _quoted_as(cue)
     if quoted is not None:
         passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
@@ -1398,6 +1438,14 @@ class AttributionFinder:
                 named = _entity_span(child)
                 if named is not None:
                     return named
+        if subject.lemma_.lower() in PERSON_ROLE_NOUNS | SPOKESPERSON_NOUNS:
+            # "A spokesman for the group, Yahya Saree,": the parser hangs the name on "group".
+            for token in subject.subtree:
+                closes = token.right_edge.i >= subject.right_edge.i - 1
+                if token.dep_ == "appos" and closes and token.ent_type_ == "PERSON" and token.i > subject.i:
+                    named = _entity_span(token)
+                    if named is not None:
+                        return named
         if institution:
             # "The U.N. agency for Palestinian refugees, UNRWA,": the name that closes the phrase
             # (the parser may hang it on the last noun before it).
@@ -1427,6 +1475,12 @@ class AttributionFinder:
             or doc[start].is_space
             # (a complementizer the parser may label as an adverb: tagged IN, it is no "that plan")
             or (doc[start].lower_ == "that" and (doc[start].dep_ == "mark" or doc[start].tag_ == "IN"))
+            # ("told state media that talks … were under way": the parser made it a second subject)
+            or (
+                doc[start].lower_ == "that"
+                and doc[start].dep_ == "nsubj"
+                and any(c.dep_ in SUBJECT_DEPS and c.i > start for c in doc[start].head.children)
+            )
         ):
             start += 1
         while end > start and (
@@ -1496,8 +1550,9 @@ class AttributionFinder:
         found += self._headline(found)
         found += self._scare_quotes(found, used_quotes)
         found += self._answered_claims(found)
-        found = [f for f in found if not self._anonymity_purpose(f)]
+        found = [f for f in found if not self._anonymity_purpose(f) and not _across_semicolon(f, self.text)]
         _end_before_contrast(found, self.text)
+        _end_before_own_act(found, self.text)
         found.sort(key=lambda f: (f.content.start, f.cue.start if f.cue else 0))
         return found
 
@@ -2110,10 +2165,26 @@ class AttributionFinder:
                     if accused is not None and accused.i < prep.i:
                         start = accused.left_edge.i
                     return start, end
+        if (
+            not clauses
+            and cue.dep_ == "conj"
+            and subject.head.i == cue.i
+            and cue.head.i < subject.i < cue.i
+            and not objects_after
+        ):
+            # "M23 rebels have captured the town, a U.N. report seen by Reuters said": the parser
+            # joined the closing cue to the verb it reports.
+            closing = self._sentence_final_cue(cue, subject)
+            if closing is not None and closing[1] > cue.head.i:  # (the reported verb is before the comma)
+                return closing
         if clauses:
             clause = clauses[0]
             start, end = _subtree_bounds(clause)
             if clause.i > cue.i:
+                if start < cue.i:
+                    # "an attack that residents say left 20 soldiers dead": the relative pronoun
+                    # stands before the speaker; what they say is what follows their verb.
+                    start = cue.i + 1
                 # "stated that X, and the army lost Y" / "say that X, Russians see Y": one content.
                 for child in cue.children:
                     if child.dep_ in {"conj", "ccomp"} and child.i > clause.i and not _is_cue(child):
@@ -2510,7 +2581,27 @@ class AttributionFinder:
         # "..., said the company's chief executive, John Doe.": the speaker after the cue.
         inverted = subject.i > cue.i
         after = subject.right_edge.i if inverted else cue.i
-        rest = [t for t in self.doc[after + 1 : sentence.end] if not (t.is_punct or t.is_space)]
+        # ("…, a U.N. report said on Tuesday, as fighting intensified.": when, and the writer's aside)
+        adjuncts = {
+            t.i
+            for c in cue.children
+            if c.i > after
+            and (
+                (
+                    c.dep_ == "advcl"
+                    and self.doc[c.left_edge.i - 1].text == ","
+                    and any(m.dep_ == "mark" or m.lower_ == "as" for m in c.children)
+                )
+                or (c.dep_ == "prep" and _names_a_time(c))
+                or (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"})
+            )
+            for t in c.subtree
+        }
+        rest = [
+            t
+            for t in self.doc[after + 1 : sentence.end]
+            if not (t.is_punct or t.is_space) and t.i not in adjuncts
+        ]
         if len(rest) > 4 or any(t.pos_ in {"VERB", "AUX"} for t in rest):
             return None
         comma = cue.i - 1 if inverted else subject.left_edge.i - 1
@@ -2554,6 +2645,12 @@ class AttributionFinder:
                 and token.dep_ in ADJUNCT_VERB_DEPS
                 and not _is_cue(token)
                 and token.lemma_.lower() not in THAT_CLAUSE_VERBS
+            ) or (
+                # "claimed in a message posted on its channels that …": where the words were put
+                token.dep_ == "acl"
+                and token.tag_ == "VBN"
+                and token.head.pos_ == "NOUN"
+                and token.head.i > cue.i
             )
             if (
                 (token.pos_ in {"VERB", "AUX"} and not adjunct_verb)
@@ -2686,8 +2783,34 @@ class AttributionFinder:
             if empty is not None:
                 results.append(_Found("unsourced", None, self._cue_span(cue), content))
                 continue
-            results.append(_Found(kind, self._mention(subject), self._cue_span(cue), content))
+            results.append(
+                _Found(
+                    kind,
+                    self._mention(subject),
+                    self._cue_span(cue),
+                    content,
+                    about=self._about(cue, subject, bounds),
+                )
+            )
         return results
+
+    def _about(self, cue: Token, subject: Token, bounds: tuple[int, int]) -> Span | None:
+        """ "an attack on a camp that residents say left 20 soldiers dead": the noun the relative
+        pronoun stands for, when the content starts after the speaker's verb."""
+        noun = cue.head
+        if (
+            cue.dep_ != "relcl"
+            or bounds[0] <= cue.i
+            or noun.pos_ not in {"NOUN", "PROPN"}
+            or noun.i > subject.i
+        ):
+            return None
+        if not any(
+            t.tag_ in {"WDT", "WP"} and noun.i < t.i < subject.i for t in self.doc[noun.i : subject.i]
+        ):
+            return None
+        start = self.doc[noun.left_edge.i]
+        return Span.of(self.text, start.idx, noun.idx + len(noun.text))
 
     def _light_verb(self, used_cues: set[int]) -> list[_Found]:
         """A light verb and a statement noun as one cue: "made the case for X", "raised questions
@@ -3169,6 +3292,10 @@ class AttributionFinder:
                 continue
             if any(c.lower_ == "as" and any(_quoted_as(g) for g in c.children) for c in cue.children):
                 continue  # "was quoted by Tass as saying X": the one quoted speaks, not the paper
+            if cue_lemma(cue) == "know" and any(
+                t.lemma_.lower() in NAMING_NOUNS for a in agents for t in (a, *a.children)
+            ):
+                continue  # "known by its Arabic acronym JNIM": a name, not something anyone knows
             clauses = [c for c in cue.children if c.dep_ == "ccomp"]
             subjects = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
             # "Asked by the host whether he would run, ...", "Asked by Dobbs to respond, ...": the
@@ -3306,7 +3433,7 @@ class AttributionFinder:
                 assert subject is not None
                 speaker = self._mention(subject)
                 allowed = PREPOSITIONAL_STANCE_VERBS[lemma]
-            elif token.pos_ == "NOUN" and lemma in PREPOSITIONAL_STANCE_NOUNS:
+            elif token.pos_ == "NOUN" and lemma in PREPOSITIONAL_STANCE_NOUNS and not _armed_attack(token):
                 owner = next((c for c in token.children if c.dep_ == "poss"), None)
                 if owner is None:
                     # "criticism of the plan by the governor", "support from Republicans"
@@ -4146,7 +4273,20 @@ class AttributionFinder:
         entity = self.entities.entity_at(head)
         if entity is not None:
             self.entities.add_mention(entity, span)
-            return self._note(entity)
+            self._note(entity)
+            # "security firm Ambrey", "Ambrey, a British security firm,": later "the firm".
+            described = [c for c in head.children if c.dep_ in {"compound", "appos"}]
+            if head.dep_ == "appos":
+                described.append(head.head)
+            if self.entities.get(entity).type in {"ORG", "GOV", "ARMED_GROUP"}:
+                for noun in described:
+                    if (
+                        noun.pos_ == "NOUN"
+                        and self.entities.entity_at(noun) is None
+                        and self._class_of(noun) in INSTITUTION_CLASSES
+                    ):
+                        self._note(entity, lemma=noun.lemma_.lower())
+            return entity
         lower = head.lower_
         if lower in PRONOUNS and head.pos_ == "PRON":
             return self._resolve_pronoun(head, span)
@@ -4453,7 +4593,13 @@ class AttributionFinder:
                 or (e[1] in INSTITUTION_CLASSES and named_so(e[0]))
                 or (lemma == "group" and e[1] == "armed" and not self.entities.state_military(e[0]))
             ),
-            key=lambda e: (lemma in e[2] or named_so(e[0]), self.salience.weight(e[0], here)),
+            # ("the group" in conflict news is the armed group as much as a body with Group in its name)
+            # (and of two such groups the one mentioned last: "The M23 … Its spokesman said the group")
+            key=lambda e: (
+                (tier := lemma in e[2] or named_so(e[0]) or (lemma == "group" and e[1] == "armed")),
+                self._last_mention(e[0], head.idx) if lemma == "group" and tier else 0,
+                self.salience.weight(e[0], here),
+            ),
             reverse=True,
         )
         if klass == "org" and not ordered:
@@ -4466,14 +4612,20 @@ class AttributionFinder:
             ordered += [
                 e for e in reversed(self.salience.speakers) if e[1] in INSTITUTION_CLASSES and e[1] != "org"
             ]
+        if ordered and lemma not in ordered[0][2] and not self._name_ends_with(ordered[0][0], lemma):
+            # "The MNDAA, one of three groups in the Three Brotherhood Alliance, said … The alliance
+            # has said": the body whose name ends in the noun, not the army with it inside its name.
+            headed = self.entities.last_mentioned(
+                head.idx,
+                lambda c: c.type in {"ORG", "GOV", "ARMED_GROUP"} and self._name_ends_with(c.id, lemma),
+            )
+            if headed is not None:
+                return headed
         kinds = self._kind_words(mention, head)
         # "Unions at two mines" with no determiner: new bodies, unless so called before.
         bare_plural = head.tag_ == "NNS" and not any(t.dep_ in {"det", "poss"} for t in head.children)
         for entity, entity_class, lemmas in ordered:
-            if entity_class == "armed" and (
-                (lemma in ARMY_WORDS and not self.entities.state_military(entity))
-                or (lemma in NON_STATE_ARMED_NOUNS and self.entities.state_military(entity))
-            ):
+            if entity_class == "armed" and self._other_side(entity, lemma):
                 continue  # "The RSF said … The army denied the claim": the army is not the RSF
             same_kind = kinds <= self.entities.name_words(entity) and (lemma in lemmas or named_so(entity))
             if (kinds or bare_plural) and not same_kind:
@@ -4494,7 +4646,11 @@ class AttributionFinder:
             return None
         # "The ministry" after "the Ministry of Labour and Employment" / "Congo's defence ministry".
         named = self._named_with_head(head, lemma)
-        if named is not None and kinds <= self.entities.name_words(named):
+        if (
+            named is not None
+            and kinds <= self.entities.name_words(named)
+            and not self._other_side(named, lemma)
+        ):
             return named
         return self._earlier_description(head, lemma, klass, kinds)
 
@@ -4527,6 +4683,22 @@ class AttributionFinder:
     def _specific(self, mention: SpacySpan, head: Token) -> bool:
         return any(t.dep_ in {"amod", "compound", "poss", "nmod"} and t.i < head.i for t in mention)
 
+    def _other_side(self, entity: str, lemma: str) -> bool:
+        """A state's army described as rebels, or an armed group that fights a state described as
+        its army ("The Karen National Liberation Army said … The army denied")."""
+        if self.entities.get(entity).type != "ARMED_GROUP":
+            return False
+        return (lemma in ARMY_WORDS and not self.entities.state_military(entity)) or (
+            lemma in NON_STATE_ARMED_NOUNS and self.entities.state_military(entity)
+        )
+
+    def _last_mention(self, entity: str, before: int) -> int:
+        return max((m.start for m in self.entities.get(entity).mentions if m.end <= before), default=-1)
+
+    def _name_ends_with(self, entity: str, lemma: str) -> bool:
+        words = self.entities.get(entity).name.lower().split()
+        return bool(words) and words[-1].removesuffix("s") == lemma
+
     def _named_with_head(self, head: Token, lemma: str) -> str | None:
         return self.entities.last_mentioned(
             head.idx, lambda c: c.type in {"ORG", "GOV", "ARMED_GROUP"} and lemma in c.name.lower()
@@ -4543,6 +4715,9 @@ class AttributionFinder:
                 continue  # "Gaza's health ministry" does not describe "the defence ministry"
             if any(t.dep_ == "nummod" or t.like_num for t in described):
                 continue  # "40 rebels were killed … the rebels dispute": a count, not the side
+            named = self.entities.entity_at(token)
+            if named is not None and self._other_side(named, lemma):
+                continue  # the "Army" in "the Karen National Liberation Army" is no state's army
             return self._new_speaker(described, token, klass)
         return None
 
@@ -4622,6 +4797,15 @@ class AttributionFinder:
 
     def _new_speaker(self, mention: SpacySpan, head: Token, klass: str) -> str:
         span = Span.of(self.text, mention.start_char, mention.end_char)
+        if klass == "armed" and head.lemma_.lower() in NON_STATE_ARMED_NOUNS | {"fighter"}:
+            # "Houthi rebels", "Yemen's Houthi rebels", "Hamas fighters": the named group itself.
+            for token in mention:
+                named = (
+                    self.entities.entity_at(token) if token.i < head.i and token.dep_ == "compound" else None
+                )
+                if named is not None and self.entities.get(named).type == "ARMED_GROUP":
+                    self.entities.add_mention(named, span)
+                    return self._note(named, klass, head.lemma_.lower())
         entity = self.entities.new_entity(
             CLASS_TYPES.get(klass, "ORG"), self._nominal_name(mention, head), span
         )
@@ -4634,6 +4818,49 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|though|although|but)\s+$", re.IGNO
 def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
     """Which paragraph a character offset is in (-1: none)."""
     return next((i for i, (start, end) in enumerate(paragraphs) if start <= position <= end), -1)
+
+
+def _armed_attack(noun: Token) -> bool:
+    """ "a Ukrainian drone attack on the city", "the attack killed two people": an attack with
+    weapons, not words against someone."""
+    if noun.lemma_.lower() not in {"attack", "assault", "strike", "threat"}:
+        return False
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if modifiers & ARMED_ATTACK_MODIFIERS:
+        return True
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in HARM_VERBS
+
+
+def _across_semicolon(found: _Found, text: str) -> bool:
+    """ "Moscow accused Kyiv of targeting civilians; Ukraine does not comment on strikes": a clause
+    before a semicolon is never what the speaker after it reported (the parser may hang it there)."""
+    if found.kind == "direct" or found.cue is None or found.content.end > found.cue.start:
+        return False
+    after = found.cue.start
+    if found.speaker is not None and found.content.end <= found.speaker.start_char < after:
+        after = found.speaker.start_char
+    return ";" in text[found.content.end : after]
+
+
+def _end_before_own_act(found: list[_Found], text: str) -> None:
+    """ "Zelensky said Russia had launched 900 bombs, and renewed his appeal to allies": what the
+    speaker did next, with that speaker's own cue, ends what was said before it."""
+    for f in found:
+        if f.kind == "direct" or f.speaker is None or f.cue is None or f.cue.start > f.content.start:
+            continue
+        for other in found:
+            if other is f or other.speaker is None or other.cue is None:
+                continue
+            if other.speaker.start_char != f.speaker.start_char:
+                continue
+            if not f.content.start < other.cue.start < f.content.end:
+                continue
+            joint = _JOINT.search(text, f.content.start, other.cue.start)
+            if joint is not None and joint.end() == other.cue.start:
+                f.content = Span.of(text, f.content.start, joint.start())
+
+
+_JOINT = re.compile(r",?\s+and\s+(?:then\s+|also\s+|later\s+)?$")
 
 
 def _end_before_contrast(found: list[_Found], text: str) -> None:
@@ -4909,7 +5136,9 @@ def find_attributions(
                 mention, phrase = _before_cue(mention, cue, text), _before_cue(phrase, cue, text)
             speaker = Speaker(f.entity, mention, phrase)
         attributions.append(
-            Attribution(f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=cue_phrase or f.cue)
+            Attribution(
+                f"a{index}", f.kind, speaker, f.cue, f.content, cue_phrase=cue_phrase or f.cue, about=f.about
+            )
         )
     return _link_answers(_nest(attributions, doc), text, paragraphs), finder.unpaired
 

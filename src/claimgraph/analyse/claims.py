@@ -190,7 +190,16 @@ def build_claims(
         if modality == "asserted" and _unverified_source(attribution):
             modality = "hedged"  # "according to unverified reports": no one vouches for it
         speaker = attribution.speaker.entity if attribution.speaker and attribution.speaker.entity else OUTLET
-        claims.append(Claim(f"c{len(claims) + 1}", attribution.content, attribution.id, speaker, modality))
+        claims.append(
+            Claim(
+                f"c{len(claims) + 1}",
+                attribution.content,
+                attribution.id,
+                speaker,
+                modality,
+                about=attribution.about,
+            )
+        )
     blocks = ([headline] if headline else []) + paragraphs
     for sentence in doc.sents:
         start, end = sentence.start_char, sentence.end_char
@@ -211,6 +220,14 @@ def build_claims(
             q for q in quantities if claim.span.start <= q.span.start and q.span.end <= claim.span.end
         )
         renumbered.append(
-            Claim(f"c{index}", claim.span, claim.attribution, claim.asserted_by, claim.modality, inside)
+            Claim(
+                f"c{index}",
+                claim.span,
+                claim.attribution,
+                claim.asserted_by,
+                claim.modality,
+                inside,
+                claim.about,
+            )
         )
     return renumbered

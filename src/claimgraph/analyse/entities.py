@@ -28,6 +28,9 @@ from claimgraph.analyse.lexicon import (
     COUNTRY_ALIASES,
     GOVERNMENT_NAMES,
     GOVERNMENT_NOUNS,
+    NON_STATE_ARMED_NOUNS,
+    NON_STATE_NAME_WORDS,
+    ORGANISATION_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSON_TITLES,
     STATE_MILITARY_WORDS,
@@ -121,6 +124,63 @@ def admin_units(doc: Doc) -> Doc:
     return doc
 
 
+# Capitalised nouns that head a body's name going on with "for"/"of" and more capitalised words
+# ("Group for the Support of Islam and Muslims", "Movement for Democratic Change", "Front for the
+# Liberation of Mozambique", "Organisation for the Prohibition of Chemical Weapons").
+_OF_NAME_HEADS = frozenset(
+    {"group", "movement", "front", "organisation", "organization", "party", "council", "committee",
+     "union", "alliance", "coalition", "league", "association", "federation", "army", "forces",
+     "brigade", "brigades", "battalion", "office", "agency", "centre", "center", "institute", "commission"}
+)  # fmt: skip
+_OF_NAME_GLUE = frozenset({"for", "of", "the", "and"})
+
+
+@Language.component("claimgraph_of_names")
+def of_names(doc: Doc) -> Doc:
+    """A body's name with "for"/"of" inside ("Group for the Support of Islam and Muslims") is one
+    organisation, where the small model finds none or only its pieces ("Islam", "Muslims")."""
+    new_spans: list[SpacySpan] = []
+    i = 0
+    while i < len(doc):
+        head = doc[i]
+        if not (
+            head.lower_ in _OF_NAME_HEADS
+            and head.text[:1].isupper()
+            and not head.is_sent_start
+            and i + 1 < len(doc)
+            and doc[i + 1].lower_ in {"for", "of"}
+        ):
+            i += 1
+            continue
+        end = i + 1
+        j = i + 1
+        while j < len(doc) and (
+            doc[j].lower_ in _OF_NAME_GLUE or (doc[j].text[:1].isupper() and doc[j].is_alpha)
+        ):
+            if doc[j].text[:1].isupper():
+                end = j + 1
+            j += 1
+        words = [t for t in doc[i + 1 : end] if t.text[:1].isupper()]
+        # (a place alone after "of" is a branch's seat, not its name: "the Union of Ukraine" stays)
+        if words and not all(t.ent_type_ in {"GPE", "LOC"} for t in words):
+            start = i
+            while (
+                start > 0
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].is_alpha
+                and not doc[start - 1].is_sent_start
+            ):
+                start -= 1
+            new_spans.append(SpacySpan(doc, start, end, label="ORG"))
+            i = end
+        else:
+            i += 1
+    if new_spans:
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in new_spans)]
+        doc.ents = filter_spans(kept + new_spans)
+    return doc
+
+
 # Abbreviated titles that only ever stand before a person's name.
 _NAME_TITLES = frozenset(
     {"gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "dr", "mr", "mrs", "ms", "prof"}
@@ -158,6 +218,41 @@ def role_holders(doc: Doc) -> Doc:
         starts = {ent.start for ent in relabel}
         kept = [ent for ent in doc.ents if ent.start not in starts]
         doc.ents = filter_spans(kept + [SpacySpan(doc, e.start, e.end, label="PERSON") for e in relabel])
+    return doc
+
+
+# Nouns of a kind of body that stand before its name ("security firm Ambrey", "rights group
+# Amnesty", "broadcaster Al Jazeera"), which the small model often reads as a person.
+_BODY_NOUNS = ORGANISATION_NOUNS | frozenset(
+    {"agency", "broadcaster", "newspaper", "outlet", "monitor", "tank", "consultancy", "website",
+     "channel", "watchdog", "contractor", "manufacturer", "airline", "insurer", "publisher", "magazine",
+     "daily", "startup", "conglomerate", "carrier", "shipper", "nonprofit", "ngo"}
+)  # fmt: skip
+
+
+@Language.component("claimgraph_named_bodies")
+def named_bodies(doc: Doc) -> Doc:
+    """A "person" named right after a noun of a kind of body that it compounds ("British maritime
+    security firm Ambrey said") is that body, an organisation."""
+    relabel = [
+        ent
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(ent) <= 3
+        and ent.start > 0
+        and (before := doc[ent.start - 1]).pos_ == "NOUN"
+        and before.lemma_.lower() in _BODY_NOUNS
+        and (
+            (before.dep_ == "compound" and before.head.i in range(ent.start, ent.end))
+            or (ent.root.dep_ == "appos" and ent.root.head.i == before.i)
+        )
+    ]
+    if relabel:
+        starts = {ent.start for ent in relabel}
+        doc.ents = [
+            SpacySpan(doc, ent.start, ent.end, label="ORG") if ent.start in starts else ent
+            for ent in doc.ents
+        ]
     return doc
 
 
@@ -217,8 +312,10 @@ def add_entity_components(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="claimgraph_entity_ruler", before="ner")
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("claimgraph_admin_units", after="ner")
-    nlp.add_pipe("claimgraph_role_holders", after="claimgraph_admin_units")
-    nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_role_holders")
+    nlp.add_pipe("claimgraph_of_names", after="claimgraph_admin_units")
+    nlp.add_pipe("claimgraph_role_holders", after="claimgraph_of_names")
+    nlp.add_pipe("claimgraph_named_bodies", after="claimgraph_role_holders")
+    nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_named_bodies")
 
 
 def _whole_names(ents: list[SpacySpan]) -> list[SpacySpan]:
@@ -267,7 +364,7 @@ def _name_start(ent: SpacySpan) -> int:
         elif (
             before.dep_ == "compound"
             and before.pos_ == "PROPN"
-            and before.is_title
+            and before.text[:1].isupper()
             and before.head.i in inside
             and (before.ent_type_ != "PERSON" or before.head.tag_ == "NNPS")
         ):
@@ -276,6 +373,11 @@ def _name_start(ent: SpacySpan) -> int:
         else:
             break
     return start
+
+
+def _members_noun(word: str) -> bool:
+    """A plural noun for a group's members after its name ("M23 rebels", "Hamas fighters")."""
+    return word.islower() and word.removesuffix("s") in NON_STATE_ARMED_NOUNS | {"fighter"}
 
 
 def _strip_determiner(text: str) -> str:
@@ -336,6 +438,7 @@ class EntityTable:
         self.doc = doc
         self.clusters: list[EntityCluster] = []
         self._by_token: dict[int, str] = {}
+        self._alias_keys: dict[str, EntityCluster] = {}  # short names given in the text ("known as JNIM")
         self._add_ner_entities()
 
     def _new(self, type_: str, key: str) -> EntityCluster:
@@ -404,6 +507,27 @@ class EntityTable:
                     return cluster
         return None
 
+    def _alias_of(self, ent: SpacySpan) -> EntityCluster | None:
+        """The named body a short name is given for: "the Group for the Support of Islam and
+        Muslims, known by its Arabic acronym JNIM" / "known as JNIM" / "… Muslims (JNIM)"."""
+        doc = self.doc
+        text = ent.text.strip()
+        if not (2 <= len(text) <= 8 and text.replace(".", "").isupper()):
+            return None
+        if ent.start >= 2 and doc[ent.start - 1].text == "(":
+            # (never a place's: "SANAA, Yemen (AP) —" is the agency's credit)
+            named = self._by_token.get(ent.start - 2)
+            body = self.get(named) if named is not None else None
+            return body if body is not None and body.type in {"ORG", "GOV", "ARMED_GROUP"} else None
+        for known in doc[max(ent.start - 7, 0) : ent.start]:
+            if known.lower_ != "known" or known.dep_ not in {"acl", "relcl", "advcl"}:
+                continue
+            if not (known.left_edge.i <= ent.start and ent.end - 1 <= known.right_edge.i):
+                continue
+            named = self._by_token.get(known.head.i)
+            return self.get(named) if named is not None else None
+        return None
+
     def _add_other(self, ent: SpacySpan) -> None:
         label = ent.label_
         name = _strip_determiner(ent.text)
@@ -443,14 +567,28 @@ class EntityTable:
             key = f"country:{code}"
         elif label == "NORP":
             key = "norp:" + re.sub(r"s$", "", name.lower())
+        elif label == "ARMED_GROUP" and len(words := name.split()) > 1 and _members_noun(words[-1]):
+            name = " ".join(words[:-1])  # "M23 rebels" are the M23, "Houthi rebels" the Houthis
+            key = f"{label}:{name.lower()}"
         else:
             key = f"{label}:{name.lower()}"
+        # "the Houthis" and "a Houthi drone" name one group.
+        plural = {key + "s", key.removesuffix("s")} if label == "ARMED_GROUP" and " " not in name else set()
         for cluster in self.clusters:
-            if cluster.key == key:
+            if cluster.key == key or cluster.key in plural:
                 self._register(cluster, ent, name=vote_name)
                 return
+        if key in self._alias_keys:
+            self._register(self._alias_keys[key], ent, names_it=False)
+            return
         abbreviated = self._acronym_of(ent)
+        if abbreviated is None:
+            abbreviated = self._alias_of(ent)
+            if abbreviated is not None:
+                self._alias_keys[key] = abbreviated
         if abbreviated is not None:
+            if label == "ARMED_GROUP" and abbreviated.type == "ORG":
+                abbreviated.type = label  # (the short name is the one our list of armed groups knows)
             self._register(abbreviated, ent, names_it=False)
             return
         cluster = self._new(label, key)
@@ -474,7 +612,13 @@ class EntityTable:
         """An army of a state ("the Israeli military", "Sudan's army"), which no one calls "the
         group", unlike the armed groups that fight it ("The RSF denied … the group said"), and no
         armed group's statement calls "the army"."""
-        if self.name_words(entity_id) & STATE_MILITARY_WORDS:
+        words = self.name_words(entity_id)
+        singular = {w.removesuffix("s") for w in words}
+        if singular & NON_STATE_ARMED_NOUNS:
+            return False  # "Yemen's Houthi rebels": a country's name does not make rebels its army
+        if words & NON_STATE_NAME_WORDS and not {"people", "liberation", "army"} <= words:
+            return False
+        if words & STATE_MILITARY_WORDS:
             return True
         return any(
             t.ent_type_ in {"NORP", "GPE"}
@@ -496,9 +640,14 @@ class EntityTable:
 
     def find_or_create(self, type_: str, name: str, mention: Span) -> str:
         """The entity with this type and name (case-insensitive), made if new; the mention is added."""
-        key = f"{type_}:{name.lower()}"
+        keys = {f"{type_}:{name.lower()}"}
+        words = name.split()
+        if type_ == "ARMED_GROUP" and len(words) > 1 and _members_noun(words[-1].lower()):
+            # ("M23 rebels", "Houthi rebels": the group named, with or without its plural -s)
+            group = " ".join(words[:-1]).lower()
+            keys |= {f"{type_}:{group}", f"{type_}:{group}s", f"{type_}:{group.removesuffix('s')}"}
         for cluster in self.clusters:
-            if cluster.key == key:
+            if cluster.key in keys:
                 self.add_mention(cluster.id, mention)
                 return cluster.id
         return self.new_entity(type_, name, mention)

@@ -549,6 +549,15 @@ STATE_MILITARY_WORDS: Final[frozenset[str]] = frozenset(
     {"army", "military", "navy", "troops", "defense", "defence", "idf"}
 )
 
+# Words in the proper name of an armed group that fights a state, whatever state word the name
+# also holds ("Myanmar National Democratic Alliance Army", "Kachin Independence Army", "Free Syrian
+# Army", "Rapid Support Forces"). China's "People's Liberation Army" is the exception the rule
+# names (`EntityTable.state_military`).
+NON_STATE_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {"liberation", "independence", "democratic", "alliance", "front", "resistance", "revolutionary",
+     "free", "support", "brotherhood", "mujahideen", "movement", "islamic", "jihad"}
+)  # fmt: skip
+
 # Head nouns of descriptions that name a government body.
 GOVERNMENT_NOUNS: Final[frozenset[str]] = frozenset(
     {
