@@ -3619,3 +3619,16 @@ def test_the_group_in_a_spokesmans_report_is_the_armed_group_not_a_panel_named_g
     names = {e["id"]: e["name"] for e in out["entities"]}
     speakers = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
     assert speakers["the group"] == "M23"
+
+
+def test_the_agency_that_denies_a_charge_is_the_one_named_beside_it_never_the_accusing_country() -> None:
+    out = analyze_text(
+        "Israel has accused the U.N. agency for Palestinian refugees, UNRWA, of allowing Hamas to use its "
+        "facilities, a charge the agency denies."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    by_cue = {a["cue"]["text"]: a for a in out["attributions"]}
+    assert names[by_cue["denies"]["speaker"]["entity"]] == "UNRWA"
+    assert by_cue["accused"]["content"]["text"].endswith("of allowing Hamas to use its facilities")
+    denied = [c for c in out["claims"] if c["modality"] == "denied"]
+    assert [names[c["asserted_by"]] for c in denied] == ["UNRWA"]

@@ -143,6 +143,11 @@ ENTITY_CLASSES = {
 INSTITUTION_CLASSES = ("armed", "gov", "org")
 # Words for a state's armed forces that headlines and bodies use for one another.
 ARMY_WORDS = frozenset({"army", "military"})
+# The nouns a country is described by ("Kyiv … the government", "the country", "the regime").
+GPE_DESCRIPTIONS = frozenset(
+    {"government", "country", "state", "nation", "kingdom", "regime", "republic", "administration",
+     "authority", "capital", "city", "town", "emirate", "federation", "union", "junta", "leadership"}
+)  # fmt: skip
 # Words before an institution's noun that do not tell one institution from another ("the main
 # opposition party" may be the party that spoke as "the opposition party").
 GENERIC_MODIFIERS = frozenset(
@@ -2159,7 +2164,11 @@ class AttributionFinder:
             # The one accused comes with it ("accused Moscow of executing ...", "blamed Bush for the
             # bust"): the charge is about them.
             accused = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
-            for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+            charges = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}]
+            # ("accused the U.N. agency for Palestinian refugees, UNRWA, of allowing …": the parser may
+            # hang the object's own "for" on the verb; "of" is the charge)
+            charges.sort(key=lambda c: c.lower_ != "of")
+            for prep in charges:
                 for comp in (g for g in prep.children if g.dep_ in {"pcomp", "pobj"}):
                     start, end = _subtree_bounds(comp)
                     if accused is not None and accused.i < prep.i:
@@ -4612,6 +4621,10 @@ class AttributionFinder:
             ordered += [
                 e for e in reversed(self.salience.speakers) if e[1] in INSTITUTION_CLASSES and e[1] != "org"
             ]
+        described = self._named_in_apposition(head, lemma)
+        if described is not None:
+            # "the U.N. agency for Palestinian refugees, UNRWA, … the agency": the name given with it.
+            return described
         if ordered and lemma not in ordered[0][2] and not self._name_ends_with(ordered[0][0], lemma):
             # "The MNDAA, one of three groups in the Three Brotherhood Alliance, said … The alliance
             # has said": the body whose name ends in the noun, not the army with it inside its name.
@@ -4639,6 +4652,8 @@ class AttributionFinder:
             }
             if mine and theirs and not (mine & theirs):
                 continue  # "Ukrainian troops" are not "Russian troops"
+            if self.entities.get(entity).type == "GPE" and lemma not in GPE_DESCRIPTIONS:
+                continue  # "Israel has accused UNRWA of …, a charge the agency denies": no country
             if self.entities.get(entity).type == "GPE" and self._specific(mention, head):
                 continue  # "the Chinese foreign ministry" is a body of China, not China
             return entity
@@ -4691,6 +4706,25 @@ class AttributionFinder:
         return (lemma in ARMY_WORDS and not self.entities.state_military(entity)) or (
             lemma in NON_STATE_ARMED_NOUNS and self.entities.state_military(entity)
         )
+
+    def _named_in_apposition(self, head: Token, lemma: str) -> str | None:
+        """The entity named beside an earlier noun of this kind, in this sentence or the one before:
+        "the U.N. agency for Palestinian refugees, UNRWA," is what "the agency" then names."""
+        sentence = head.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for token in reversed(self.doc[start : head.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN":
+                continue
+            # (the parser may hang the name on a noun of the phrase's own prepositional phrase)
+            for named in self.doc[token.i + 1 : min(token.i + 9, head.i)]:
+                if named.pos_ in {"VERB", "AUX"} or named.text in {";", ":", "."}:
+                    break
+                if named.dep_ == "appos" and self.doc[named.left_edge.i - 1].text == ",":
+                    entity = self.entities.entity_at(named)
+                    if entity is not None and self.entities.get(entity).type in {"ORG", "GOV", "ARMED_GROUP"}:
+                        return entity
+            return None
+        return None
 
     def _last_mention(self, entity: str, before: int) -> int:
         return max((m.start for m in self.entities.get(entity).mentions if m.end <= before), default=-1)
