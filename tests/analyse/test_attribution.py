@@ -3632,3 +3632,22 @@ def test_the_agency_that_denies_a_charge_is_the_one_named_beside_it_never_the_ac
     assert by_cue["accused"]["content"]["text"].endswith("of allowing Hamas to use its facilities")
     denied = [c for c in out["claims"] if c["modality"] == "denied"]
     assert [names[c["asserted_by"]] for c in denied] == ["UNRWA"]
+
+
+def test_a_group_not_named_before_or_named_otherwise_is_no_armed_group_that_was() -> None:
+    out = analyze_text(
+        "The Rapid Support Forces killed more than 100 people in an attack on a village, a local rights group "
+        "said on Saturday. The Emergency Lawyers group said RSF fighters stormed the village on Friday."
+    )
+    names = {e["id"]: e["name"] for e in out["entities"]}
+    speakers = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
+    assert speakers["a local rights group"] == "Local rights group"
+    assert speakers["The Emergency Lawyers group"] == "Emergency Lawyers group"
+    rsf = next(e for e in out["entities"] if e["name"] == "Rapid Support Forces")
+    assert "RSF fighters" in [m["text"] for m in rsf["mentions"]]
+
+
+def test_a_headline_passive_without_its_auxiliary_is_no_report_of_the_accused() -> None:
+    out = analyze_text("Sudan's RSF accused of killing 100 in Darfur village\n\nThe army said little.")
+    (accusation,) = [a for a in out["attributions"] if a["cue"]["text"] == "accused"]
+    assert accusation["kind"] == "unsourced" and accusation["speaker"] is None

@@ -650,6 +650,13 @@ class EntityTable:
             if cluster.key in keys:
                 self.add_mention(cluster.id, mention)
                 return cluster.id
+        if len(keys) > 1:
+            # ("RSF fighters": the group its short name names, "Rapid Support Forces")
+            group_name = " ".join(words[:-1])
+            for cluster in self.clusters:
+                if cluster.type == type_ and any(m.text == group_name for m in cluster.mentions):
+                    self.add_mention(cluster.id, mention)
+                    return cluster.id
         return self.new_entity(type_, name, mention)
 
     def new_entity(self, type_: str, name: str, mention: Span) -> str:
