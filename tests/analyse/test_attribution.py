@@ -3636,8 +3636,8 @@ def test_the_agency_that_denies_a_charge_is_the_one_named_beside_it_never_the_ac
 
 def test_a_group_not_named_before_or_named_otherwise_is_no_armed_group_that_was() -> None:
     out = analyze_text(
-        "The Rapid Support Forces killed more than 100 people in an attack on a village, a local rights group "
-        "said on Saturday. The Emergency Lawyers group said RSF fighters stormed the village on Friday."
+        "The Rapid Support Forces killed more than 100 people in an attack on a village, a local rights "
+        "group said on Saturday. The Emergency Lawyers group said RSF fighters stormed the village on Friday."
     )
     names = {e["id"]: e["name"] for e in out["entities"]}
     speakers = {a["speaker"]["text"]: names[a["speaker"]["entity"]] for a in out["attributions"]}
