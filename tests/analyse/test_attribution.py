@@ -3651,3 +3651,14 @@ def test_a_headline_passive_without_its_auxiliary_is_no_report_of_the_accused() 
     out = analyze_text("Sudan's RSF accused of killing 100 in Darfur village\n\nThe army said little.")
     (accusation,) = [a for a in out["attributions"] if a["cue"]["text"] == "accused"]
     assert accusation["kind"] == "unsourced" and accusation["speaker"] is None
+
+
+def test_those_charged_deny_the_charge_that_a_relative_pronoun_stands_for() -> None:
+    out = analyze_text(
+        "U.N. officials have warned that parts of Darfur are at risk of famine. Both sides have been accused "
+        "of war crimes, which they deny."
+    )
+    (denial,) = [a for a in out["attributions"] if a["cue"]["text"] == "deny"]
+    speaker = next(e for e in out["entities"] if e["id"] == denial["speaker"]["entity"])
+    assert "Both sides" in [m["text"] for m in speaker["mentions"]]
+    assert denial["about"]["text"] == "war crimes"

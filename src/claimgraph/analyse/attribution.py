@@ -2813,12 +2813,14 @@ class AttributionFinder:
         """ "an attack on a camp that residents say left 20 soldiers dead": the noun the relative
         pronoun stands for, when the content starts after the speaker's verb."""
         noun = cue.head
-        if (
-            cue.dep_ != "relcl"
-            or bounds[0] <= cue.i
-            or noun.pos_ not in {"NOUN", "PROPN"}
-            or noun.i > subject.i
-        ):
+        if cue.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > subject.i:
+            return None
+        if self.doc[bounds[0]].tag_ in {"WDT", "WP"} and bounds[0] < cue.i:
+            # "war crimes, which they deny", "the plan, which the mayor described as reckless": the
+            # content opens on the pronoun (as PolNeAR marks it); what it stands for is the noun.
+            start = self.doc[noun.left_edge.i]
+            return Span.of(self.text, start.idx, noun.idx + len(noun.text))
+        if bounds[0] <= cue.i:
             return None
         if not any(
             t.tag_ in {"WDT", "WP"} and noun.i < t.i < subject.i for t in self.doc[noun.i : subject.i]
@@ -4401,6 +4403,12 @@ class AttributionFinder:
 
     def _resolve_pronoun(self, head: Token, span: Span) -> str:
         kind = PRONOUNS[head.lower_]
+        owner = _relative_clause_owner(head)
+        if owner is not None:
+            # "Both sides have been accused of war crimes, which they deny": the accused deny it.
+            entity = self._resolve_mention(self._mention(owner))
+            self.entities.add_mention(entity, span)
+            return entity
         if kind in {"male", "female", "person"}:
             antecedent = self._recent_person(head.idx, kind)
             antecedent = self._reporter_of(antecedent, head, kind) or antecedent
@@ -4871,6 +4879,37 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas|though|although|but)\s+$", re.IGNO
 def _paragraph_index(paragraphs: list[tuple[int, int]], position: int) -> int:
     """Which paragraph a character offset is in (-1: none)."""
     return next((i for i, (start, end) in enumerate(paragraphs) if start <= position <= end), -1)
+
+
+def _relative_clause_owner(pronoun: Token) -> Token | None:
+    """The subject a relative clause's pronoun subject stands for: in "X have been accused of war
+    crimes, which they deny" / "Y was charged with fraud, which he denies" the relative clause on
+    the charge is said by the one charged (a plural pronoun needs a plural subject)."""
+    relative = pronoun.head
+    if (
+        pronoun.dep_ != "nsubj"
+        or relative.dep_ != "relcl"
+        or pronoun.lower_ not in {"they", "he", "she", "it"}
+    ):
+        return None
+    if not any(c.tag_ in {"WDT", "WP"} and c.dep_ in {"dobj", "nsubj"} for c in relative.children):
+        return None
+    governor = relative.head
+    while governor.dep_ in {"pobj", "prep", "conj", "compound"}:
+        governor = governor.head
+    if governor.pos_ not in {"VERB", "AUX"} or cue_lemma(governor) not in ACCUSING_CUES | {
+        "accuse",
+        "suspect",
+    }:
+        return None
+    subject = next(
+        (c for c in governor.children if c.dep_ in {"nsubjpass", "dobj"} and c.i < relative.i), None
+    )
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if (pronoun.lower_ == "they") != (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ in {"both", "sides"}):
+        return None
+    return subject
 
 
 def _reduced_passive(cue: Token, subject: Token) -> bool:
