@@ -3662,3 +3662,13 @@ def test_those_charged_deny_the_charge_that_a_relative_pronoun_stands_for() -> N
     speaker = next(e for e in out["entities"] if e["id"] == denial["speaker"]["entity"])
     assert "Both sides" in [m["text"] for m in speaker["mentions"]]
     assert denial["about"]["text"] == "war crimes"
+
+
+def test_a_group_backed_by_a_country_is_no_state_army() -> None:
+    names = _speaker_names(
+        "The Iran-backed group said in a statement that the attack was a response to the killing. "
+        "The Israeli military confirmed it had killed the commander. Israel's military said 40 projectiles "
+        "had crossed from Lebanon."
+    )
+    assert names["The Israeli military"] == names["Israel's military"]
+    assert names["The Israeli military"] != names["The Iran-backed group"]

@@ -76,6 +76,7 @@ from claimgraph.analyse.lexicon import (
 )
 from claimgraph.analyse.nlp import doc_text
 from claimgraph.analyse.quotes import Quote, find_quotes
+from claimgraph.geo.demonyms import place_name_for
 from claimgraph.model import UNIDENTIFIED_SPEAKERS, Attribution, AttributionKind, Span, Speaker
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -4562,10 +4563,11 @@ class AttributionFinder:
         )
 
     def _modifiers(self, mention: SpacySpan) -> set[str]:
+        # (a demonym counts as its country: "Ukrainian troops" are "Ukraine's troops")
         return {
-            t.lower_.rstrip("s")
+            (place_name_for(t.text) or t.text).lower().rstrip("s")
             for t in mention
-            if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound"}
+            if t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound", "poss"}
         }
 
     def _antecedent(self, mention: SpacySpan, head: Token, klass: str, lemma: str) -> str | None:

@@ -620,11 +620,12 @@ class EntityTable:
             return False
         if words & STATE_MILITARY_WORDS:
             return True
+        # "Russian forces", "Sudan's Armed Forces": a country's forces (not "the Iran-backed group")
         return any(
-            t.ent_type_ in {"NORP", "GPE"}
+            span.root.lemma_.lower() in {"force", "forces"}
+            and any(t.ent_type_ in {"NORP", "GPE"} and t.dep_ in {"amod", "compound", "poss"} for t in span)
             for m in self.get(entity_id).mentions
             if (span := self.doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-            for t in span
         )
 
     def last_mentioned(self, before: int, accept: Callable[[EntityCluster], bool]) -> str | None:
