@@ -3666,6 +3666,7 @@ def test_those_charged_deny_the_charge_that_a_relative_pronoun_stands_for() -> N
 
 def test_a_group_backed_by_a_country_is_no_state_army() -> None:
     names = _speaker_names(
+        "Lebanon's Hezbollah said it had fired rockets at an Israeli base. "
         "The Iran-backed group said in a statement that the attack was a response to the killing. "
         "The Israeli military confirmed it had killed the commander. Israel's military said 40 projectiles "
         "had crossed from Lebanon."
