@@ -3673,3 +3673,16 @@ def test_a_group_backed_by_a_country_is_no_state_army() -> None:
     )
     assert names["The Israeli military"] == names["Israel's military"]
     assert names["The Israeli military"] != names["The Iran-backed group"]
+
+
+def test_an_act_in_the_reporting_tense_after_a_passive_report_is_the_reporters() -> None:
+    out = analyze_text(
+        "U.N. rights chief Volker Turk said the Gran Grif gang was believed to be behind the killings and "
+        "urged authorities to hold those responsible to account. He said the ministry had investigated the "
+        "case and denied the claims."
+    )
+    by_cue = {a["cue"]["text"]: a for a in out["attributions"]}
+    assert by_cue["urged"]["speaker"]["text"] == "Volker Turk"
+    first = next(a for a in out["attributions"] if a["cue"]["text"] == "said")
+    assert first["content"]["text"] == "the Gran Grif gang was believed to be behind the killings"
+    assert by_cue["denied"]["speaker"]["text"] == "the ministry"

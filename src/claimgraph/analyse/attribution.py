@@ -390,12 +390,18 @@ def _reporter_by_possessive(cue: Token, shared: Token | None) -> Token | None:
     """ "Zelensky said Russia had launched 900 bombs, and renewed his appeal to allies": the parser
     joins "renewed" to what was reported, but a country does not renew "his" appeal; the person
     who reported it does."""
-    if shared is None or shared.ent_type_ not in {"GPE", "ORG", "NORP", "LOC"} or cue.head.dep_ != "ccomp":
+    if shared is None or cue.head.dep_ != "ccomp":
         return None
     owners = {
         g.lower_ for c in cue.children if c.dep_ in {"dobj", "attr"} for g in c.children if g.dep_ == "poss"
     }
-    if not owners & {"his", "her"}:
+    personal = owners & {"his", "her"} and shared.ent_type_ in {"GPE", "ORG", "NORP", "LOC"}
+    # "He said the gang was believed to be behind the killings and urged authorities to act": a
+    # passive report and an act in the reporting verb's own tense ("had investigated … and denied"
+    # stays the ministry's: "had" may govern both).
+    passive = any(c.dep_ == "auxpass" for c in cue.head.children)
+    same_tense = cue.tag_ == "VBD" and cue.head.head.tag_ == "VBD" and passive
+    if not (personal or same_tense):
         return None
     reporter = _cue_subject(cue.head.head) if cue.head.head.pos_ == "VERB" else None
     if reporter is None or not (reporter.ent_type_ == "PERSON" or reporter.lower_ in {"he", "she"}):

@@ -511,6 +511,7 @@ NON_STATE_ARMED_NOUNS: Final[frozenset[str]] = frozenset(
         "militant",
         "insurgent",
         "guerrilla",
+        "gang",
         "partisan",
         "militia",
         "militiaman",
