@@ -242,7 +242,7 @@ ARMED_ATTACK_MODIFIERS = {
 HARM_VERBS = {"kill", "wound", "injure", "destroy", "damage", "hit", "leave", "claim", "target", "level"}
 ANONYMITY = re.compile(
     r"^(not to be (named|identified)|anonymity|to be (named|identified)"
-    r"|to (give|provide|disclose|reveal|share|use) (his|her|their) (full |last |first |real )?names?)",
+    r"|to (give|provide|disclose|reveal) (his|her|their) (full |last |first |real )?names?)",
     re.IGNORECASE,
 )
 
@@ -256,6 +256,8 @@ class _Found:
     entity: str | None = None
     continues: _Found | None = None  # a quote that goes on after its cue: same speaker, same cue
     about: Span | None = None  # what a relative pronoun before the speaker stands for
+    # a verb the parser joined to what was reported, whose speaker is the reporter (`_reporter_by_possessive`)
+    lifted: bool = False
 
 
 @dataclass
@@ -384,6 +386,12 @@ def _personal(subject: Token) -> bool:
     """A noun, or a pronoun that stands for one ("she", "which"); not an indefinite or a question
     word ("some of them are poised", "what has become known as"), which names no one thing."""
     return subject.pos_ != "PRON" or subject.lower_ in PERSONAL_PRONOUNS
+
+
+def _lifted_to_reporter(cue: Token) -> bool:
+    if cue.dep_ != "conj" or cue.head.pos_ not in {"VERB", "AUX"} or _repeated_cue(cue) is not None:
+        return False
+    return _reporter_by_possessive(cue, _cue_subject(cue.head)) is not None
 
 
 def _reporter_by_possessive(cue: Token, shared: Token | None) -> Token | None:
@@ -2190,7 +2198,7 @@ class AttributionFinder:
         ):
             # "M23 rebels have captured the town, a U.N. report seen by Reuters said": the parser
             # joined the closing cue to the verb it reports.
-            closing = self._sentence_final_cue(cue, subject)
+            closing = self._sentence_final_cue(cue, subject, adjuncts_after=True)
             if closing is not None and closing[1] > cue.head.i:  # (the reported verb is before the comma)
                 return closing
         if clauses:
@@ -2587,21 +2595,27 @@ class AttributionFinder:
             return first, clause.right_edge.i + 1
         return None
 
-    def _sentence_final_cue(self, cue: Token, subject: Token) -> tuple[int, int] | None:
+    def _sentence_final_cue(
+        self, cue: Token, subject: Token, *, adjuncts_after: bool = False
+    ) -> tuple[int, int] | None:
         """'…, and air defences destroyed 41 of the drones, Ukraine's air force said.': the parser lost
         the link, the surface keeps it. The cue closes its sentence; a comma sets its subject off."""
         sentence = cue.sent
         # "..., he told reporters.": the object of "told" is the one addressed, not what was said.
         if any(c.dep_ in _said_deps(cue) for c in cue.children):
             return None
+        if subject.tag_ in {"WDT", "WP"}:
+            return None  # ("…, which will hold the first primary": a relative clause says nothing)
         # "..., said the company's chief executive, John Doe.": the speaker after the cue.
         inverted = subject.i > cue.i
         after = subject.right_edge.i if inverted else cue.i
-        # ("…, a U.N. report said on Tuesday, as fighting intensified.": when, and the writer's aside)
+        # ("…, a U.N. report said on Tuesday, as fighting intensified.": when, and the writer's aside,
+        # where the parser joined the cue to the verb it reports; elsewhere too loose a test)
         adjuncts = {
             t.i
             for c in cue.children
-            if c.i > after
+            if adjuncts_after
+            and c.i > after
             and (
                 (
                     c.dep_ == "advcl"
@@ -2812,6 +2826,7 @@ class AttributionFinder:
                     self._cue_span(cue),
                     content,
                     about=self._about(cue, subject, bounds),
+                    lifted=_lifted_to_reporter(cue),
                 )
             )
         return results
@@ -2909,7 +2924,15 @@ class AttributionFinder:
                 continue
             used_cues.add(verb.i)
             cue = Span.of(self.text, verb.idx, cue_end.idx + len(cue_end.text))
-            results.append(_Found(kind, self._mention(subject), cue, Span.of(self.text, start, end)))
+            results.append(
+                _Found(
+                    kind,
+                    self._mention(subject),
+                    cue,
+                    Span.of(self.text, start, end),
+                    lifted=_lifted_to_reporter(verb),
+                )
+            )
         return results
 
     def _received_stance(self, used_cues: set[int]) -> list[_Found]:
@@ -4962,7 +4985,7 @@ def _end_before_own_act(found: list[_Found], text: str) -> None:
         for other in found:
             if other is f or other.speaker is None or other.cue is None:
                 continue
-            if other.speaker.start_char != f.speaker.start_char:
+            if not other.lifted or other.speaker.start_char != f.speaker.start_char:
                 continue
             if not f.content.start < other.cue.start < f.content.end:
                 continue
