@@ -469,3 +469,76 @@ def test_what_an_appeal_asks_for_is_no_act() -> None:
         "territory with long-range weapons."
     )
     assert [v["type"] for v in out["events"]] == ["REQUEST"]
+
+
+def test_a_munition_that_hits_a_building_attacks_it_and_hitting_out_at_critics_criticises() -> None:
+    out = analyze_text("Neighbours told reporters that the shell hit the third floor of the clinic at dawn.")
+    assert not _events(out, "ACCUSE")
+    assert [v["trigger"]["text"] for v in _events(out, "ASSAULT")] == ["hit"]
+    out = analyze_text("The finance minister hit out at critics of the new tax on Monday.")
+    assert [(v["type"], v["mode"]) for v in out["events"]] == [("ACCUSE", "disapprove")]
+
+
+def test_an_age_after_a_name_is_no_date() -> None:
+    out = analyze_text(
+        '"We were at home when the missiles came down," said Amina Yusuf, 52, who lost her home.',
+        published="2026-05-04",
+    )
+    [attack] = _events(out, "ASSAULT")
+    assert (attack["time"] or {}).get("text") is None
+
+
+def test_a_date_describing_a_participant_does_not_date_the_event() -> None:
+    out = analyze_text(
+        "Chad's government, which has fought the rebels since March 2021, condemned the ambush.",
+        published="2026-05-04",
+    )
+    [condemnation] = _events(out, "ACCUSE")
+    assert (condemnation["time"] or {}).get("text") is None
+
+
+def test_people_who_flee_are_the_target_and_what_made_them_flee_the_actor() -> None:
+    # Manual: fleeing is SANCTION `expel' with the causative agent as actor, never the fleeing party.
+    out = analyze_text("A local pastor said by phone that villagers had fled towards Bunia and Mahagi.")
+    [flight] = _events(out, "SANCTION")
+    names = _names(out)
+    assert flight["mode"] == "expel" and flight["actor"] is None and names[flight["target"]] == "Villagers"
+    out = analyze_text("Thousands of Malians fled into Niger after jihadists attacked their villages.")
+    [flight] = _events(out, "SANCTION")
+    names = _names(out)
+    assert names[flight["actor"]] == "Jihadists" and names[flight["target"]] == "Malians"
+
+
+def test_ranking_an_event_among_the_deadliest_codes_no_second_event() -> None:
+    out = analyze_text(
+        "Gunmen killed 25 farmers in Benue state on Sunday, police said, in one of the deadliest "
+        "attacks in the region in months.",
+        published="2026-05-04",
+    )
+    [attack] = _events(out, "ASSAULT")
+    assert attack["trigger"]["text"] == "killed" and attack["time"]["text"] == "Sunday"
+    out = analyze_text("Gunmen killed 25 farmers in Benue on Sunday, the worst attack there since 2019.")
+    assert len(_events(out, "ASSAULT")) == 1
+
+
+def test_the_accused_did_the_charged_act_when_the_charge_hangs_on_them() -> None:
+    # The parser hangs "of using drones" on "the insurgents", and reads "burning homes" as a noun.
+    for text, accused in [
+        ("The governor accused the insurgents of using drones to attack farming villages.", "Insurgents"),
+        ("Kenya accused the militia of burning homes in Lamu.", "Militia"),
+    ]:
+        out = analyze_text(text)
+        [accusation] = _events(out, "ACCUSE")
+        [attack] = _events(out, "ASSAULT")
+        assert _names(out)[attack["actor"]] == accused
+        assert attack["claimed_by"] == accusation["actor"]
+
+
+def test_one_attack_that_killed_some_and_wounded_others_is_one_event() -> None:
+    for text in [
+        "The mayor said a Russian drone attack on Kherson had killed three people and wounded 12.",
+        "Police said gunmen had killed three people and wounded 12 at a market in Kaduna.",
+    ]:
+        [attack] = _events(analyze_text(text), "ASSAULT")
+        roles = {q["role"]: q["value"] for q in attack["quantities"]}
+        assert roles == {"killed": 3, "wounded": 12}

@@ -26,6 +26,16 @@ RELATIVE = re.compile(
 NOT_DATES = re.compile(r"^(a few|several|many|the past|recent|the coming)\b|\b(years?|decades?) old\b", re.I)
 
 
+# Words a tagger marks as dates that name no time: an age after a name ("Um Ahmed, 45,"), a bare
+# count, or a span of comparison ("the deadliest in months", "for years").
+NO_TIME = re.compile(r"^(\d{1,3}|(in|for|over)?\s*(days|weeks|months|years|decades))$", re.IGNORECASE)
+
+
+def names_a_time(text: str) -> bool:
+    """Whether a date expression the tagger found can date an event (not an age or "in months")."""
+    return not NO_TIME.match(text.strip())
+
+
 def parse_published(value: str | None) -> date | None:
     """The publication date from metadata (ISO 8601 or anything dateparser reads), or None."""
     if not value:
@@ -56,7 +66,7 @@ def _week(day: date) -> tuple[date, date]:
 def resolve(text: str, published: date | None) -> tuple[date | None, date | None]:
     """The first and last day a time expression covers, anchored on the publication date."""
     phrase = re.sub(r"^(on|in|at|during|by|from|early|late)\s+", "", text.strip(), flags=re.I).strip()
-    if not phrase or NOT_DATES.search(phrase):
+    if not phrase or NOT_DATES.search(phrase) or not names_a_time(phrase):
         return None, None
     relative = bool(RELATIVE.search(phrase))
     if relative and published is None:

@@ -460,6 +460,22 @@ AMBIGUOUS_ASSAULT: Final[frozenset[str]] = frozenset(
      "occupy", "liberate", "assault", "offensive", "fighting", "gun"}
 )  # fmt: skip
 VERBAL_ATTACKS: Final[frozenset[str]] = frozenset({"attack", "hit", "target", "fire", "assault", "slam"})
+# Subjects that make "hit"/"attack" a physical blow ("the strike hit the second floor"), whatever the
+# sentence's other words: munitions and strikes do not criticise.
+MUNITION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"strike", "airstrike", "missile", "rocket", "shell", "shelling", "drone", "bomb", "bombing", "artillery",
+     "mortar", "projectile", "grenade", "munition", "explosive", "barrage", "salvo", "torpedo", "mine"}
+)  # fmt: skip
+# Objects that make "hit"/"attack"/"target" physical ("hit the second floor of the building", "targeted
+# a fuel depot"); besides PLACE_NOUNS. Politicians attack rivals, plans and records, not floors.
+PHYSICAL_OBJECTS: Final[frozenset[str]] = frozenset(
+    {"floor", "roof", "wall", "house", "home", "apartment", "flat", "tower", "block", "vehicle", "car", "bus",
+     "truck", "lorry", "train", "convoy", "ship", "vessel", "tanker", "boat", "aircraft", "plane", "helicopter",
+     "target", "depot", "warehouse", "substation", "station", "pipeline", "tent", "shelter", "clinic", "ambulance",
+     "infrastructure", "installation", "headquarters", "post", "barracks", "runway", "tank", "power", "grid"}
+)  # fmt: skip
+# Particles that keep "hit" verbal: "hit out at critics", "hit back at the opposition".
+VERBAL_HIT_PARTICLES: Final[frozenset[str]] = frozenset({"out", "back"})
 
 # Words that make a warning a threat rather than a forecast ("warned it would retaliate").
 THREAT_WORDS: Final[frozenset[str]] = frozenset(

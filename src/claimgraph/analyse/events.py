@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from claimgraph.analyse.dates import time_range
+from claimgraph.analyse.dates import names_a_time, time_range
 from claimgraph.analyse.entities import EntityTable, country_code
 from claimgraph.analyse.event_lexicon import (
     ABSTRACT_HEADS,
@@ -44,6 +44,7 @@ from claimgraph.analyse.event_lexicon import (
     MILITARY_STRIKE_MODIFIERS,
     MILITARY_SUBJECT_REQUIRED,
     MOVEMENT_WORDS,
+    MUNITION_NOUNS,
     NAMING_VERBS,
     NON_MILITARY_STAFF,
     NOT_ACT_COMPOUNDS,
@@ -51,6 +52,7 @@ from claimgraph.analyse.event_lexicon import (
     NOUN_TRIGGERS,
     OBJECT_REQUIRED,
     OFFICES,
+    PHYSICAL_OBJECTS,
     PLACE_NOUNS,
     PLACE_TAKING_ACTS,
     QUANTITY_ROLES,
@@ -61,6 +63,7 @@ from claimgraph.analyse.event_lexicon import (
     UNIT_ROLES,
     VERB_TRIGGERS,
     VERBAL_ATTACKS,
+    VERBAL_HIT_PARTICLES,
     VIOLENCE_WORDS,
     WEAPON_MODES,
     WILLING_ADJECTIVES,
@@ -146,6 +149,8 @@ class _Draft:
     context: list[str] = field(default_factory=list)
     conditional: bool = False  # "unless a ceasefire is arranged": a future act held over someone
     failed: bool = False  # "failed to reach agreement"
+    # The triggers of other drafts merged into this one ("attack … had killed two and wounded nine").
+    merged_triggers: list[Token] = field(default_factory=list)
 
 
 def _children(token: Token, *deps: str) -> list[Token]:
@@ -317,9 +322,15 @@ class EventCoder:
                 return None  # "expressed support for" is verbal support; "air support" is not
         else:
             return None
+        if category == "ASSAULT" and lemma in AMBIGUOUS_ASSAULT & VERBAL_ATTACKS and token.pos_ == "VERB":
+            blow = _physical_blow(token)
+            if blow is False or (blow is None and not self._violent(token)):
+                # "Trump attacked Clinton", "hit out at critics": political news attacks with words.
+                return "ACCUSE", "disapprove"
+            if blow:
+                return self._refine(token, lemma, category, mode)  # "the strike hit the second floor"
         if category == "ASSAULT" and lemma in AMBIGUOUS_ASSAULT and not self._violent(token):
-            # "Trump attacked Clinton": political news attacks with words.
-            return ("ACCUSE", "disapprove") if lemma in VERBAL_ATTACKS and token.pos_ == "VERB" else None
+            return None
         if lemma == "warn" and not _near(token, THREAT_WORDS, window=40) and not _conditional_content(token):
             return None  # a forecast ("warned that prices would rise"), not a threat
         return self._refine(token, lemma, category, mode)
@@ -577,6 +588,8 @@ class EventCoder:
         required = OBJECT_REQUIRED.get(lemma)
         if required and not set(objects) & required:
             return False
+        if lemma == "hit" and _physical_blow(token) is False:
+            return True  # "hit out at critics": criticism, whoever the subject is
         if lemma in MILITARY_SUBJECT_REQUIRED and not self._military_subject(token):
             return False
         if lemma == "turn":
@@ -683,6 +696,8 @@ class EventCoder:
         """Trigger words that report no event of their own."""
         if _withholds_identity(token):
             return True  # "who asked not to be named": how a source is quoted, not an act
+        if _comparison_class(token):
+            return True  # "in one of the deadliest assaults in months": the class the event is put in
         if token.pos_ == "NOUN" and token.dep_ in {"compound", "amod", "nmod"}:
             # "aid workers", "protest leaders": a modifier, not an act; "a mediation mission" is one.
             return not (token.dep_ == "compound" and token.head.lemma_.lower() in ACT_HEADS)
@@ -919,9 +934,44 @@ class EventCoder:
             actor = self._of_chain_entity(token)
         return actor, target
 
+    def _flight(self, verb: Token) -> tuple[str | None, str | None]:
+        """'Hundreds of Mozambicans fled into Malawi after insurgents attacked villages': people who
+        flee are the target of a SANCTION `expel' whose actor is what made them flee (the manual:
+        "the causative agent as the actor rather than ... the fleeing party"), named in a clause or
+        phrase of cause ("after insurgents attacked", "fled the fighting by M23", "fled the
+        rebels"); when the text names none, the actor is unknown, never the people fleeing."""
+        subject = self._subject(verb)
+        fleeing = None
+        if subject is not None:
+            fleeing = self._participant(subject) or self._of_chain_entity(subject)
+        causes = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}]
+        causes += _children(verb, "dobj")
+        causes += [
+            g
+            for p in _children(verb, "prep")
+            if p.lower_ in {"after", "amid", "following", "from"}
+            for g in _children(p, "pobj")
+        ]
+        for cause in causes:
+            act = cause.pos_ in {"VERB", "AUX"} or cause.lemma_.lower() in NOUN_TRIGGERS
+            if act:
+                actor = self._arguments(cause, "ASSAULT")[0]  # "after insurgents attacked villages"
+                modifiers = _children(cause, "compound", "amod") if cause.pos_ == "NOUN" else []
+                if actor is None and modifiers:  # "after militia attacks"
+                    actor = next(filter(None, map(self._participant, modifiers)), None)
+            else:
+                actor = self._participant(cause)  # "fled the rebels"; not "fled the village"
+                if actor is not None and self.entities.get(actor).type not in {"ARMED_GROUP", "GOV"}:
+                    actor = None
+            if actor is not None and actor != fleeing:
+                return actor, fleeing
+        return None, fleeing
+
     # ---- one event -----------------------------------------------------------------------------------
     def _draft(self, token: Token, category: str, mode: str | None) -> _Draft:
         actor, target = self._arguments(token, category)
+        if category == "SANCTION" and token.lemma_.lower() == "flee":
+            actor, target = self._flight(token)
         actor = self._country_of_people(actor, token)
         draft = _Draft(category, mode, token, actor, target)
         if category == "ASSAULT" and mode is None:
@@ -1228,7 +1278,14 @@ class EventCoder:
         return False
 
     def _time(self, token: Token, sentence: SpacySpan) -> SpacySpan | None:
-        dates = [e for e in sentence.ents if e.label_ in {"DATE", "TIME"}]
+        """The date expression of the trigger's sentence nearest to it, leaving out what names no
+        time ("Um Ahmed, 45,", "in months") and dates that describe a participant ("Sudan's army,
+        which has been at war since April 2023, condemned …")."""
+        dates = [
+            e
+            for e in sentence.ents
+            if e.label_ in {"DATE", "TIME"} and names_a_time(e.text) and not _describes_another(e, token)
+        ]
         if not dates:
             return None
         return min(dates, key=lambda e: abs(e.start - token.i))
@@ -1357,6 +1414,7 @@ class EventCoder:
             same.claims += [c for c in draft.claims if c not in same.claims]
             same.time_text = same.time_text or draft.time_text
             same.mode = same.mode or draft.mode
+            same.merged_triggers += [draft.trigger, *draft.merged_triggers]
         return merged
 
     def _fold_casualties(self, drafts: list[_Draft]) -> list[_Draft]:
@@ -1416,9 +1474,12 @@ class EventCoder:
             for a, b in ((first.actor, second.actor), (first.target, second.target))
         )
         if first.trigger.sent == second.trigger.sent:
-            # "killed in a strike": one event; "liberated X, and the army lost Y": two.
-            return (first.actor is None or second.actor is None or first.actor == second.actor) and (
-                _linked(first.trigger, second.trigger) or _linked(second.trigger, first.trigger)
+            # "killed in a strike": one event; "liberated X, and the army lost Y": two. A draft merged
+            # already links through any of its triggers ("an attack … had killed two and wounded nine").
+            return (first.actor is None or second.actor is None or first.actor == second.actor) and any(
+                _linked(one, other) or _linked(other, one)
+                for one in [first.trigger, *first.merged_triggers]
+                for other in [second.trigger, *second.merged_triggers]
             )
         # "will soon move to other cities" ... "Soon we will move to other cities": one threat, one call.
         repeated = first.modality == "future" or first.type in SPEECH_ACTS
@@ -1531,16 +1592,78 @@ def _objects(verb: Token) -> list[Token]:
     return found
 
 
+def _comparison_class(noun: Token) -> bool:
+    """'…, in one of the deadliest assaults on civilians in months', '…, the worst attack since
+    2014', 'it was the biggest raid this year': a superlative act noun that is no verb's subject or
+    object ranks an event told already; it reports no new one ("launched its largest drone attack"
+    does)."""
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "amod" and (c.tag_ in {"JJS", "RBS"} or any(w.tag_ == "RBS" for w in c.children))
+        for c in noun.children
+    ):
+        return False
+    if noun.dep_ in {"attr", "appos", "npadvmod", "oprd"}:
+        return True  # "it was the deadliest attack in months", "…, the worst attack since 2014"
+    of = noun.head
+    # "one of the deadliest assaults", "among the heaviest bombardments".
+    ranked = of.lower_ == "of" and of.head.lower_ in {"one", "some", "two", "three"}
+    return noun.dep_ == "pobj" and (ranked or of.lower_ == "among")
+
+
+def _describes_another(date: SpacySpan, trigger: Token) -> bool:
+    """Whether a date hangs in a relative clause or apposition on some other word than the
+    trigger: it dates what describes a participant, not the event ("Sudan's army, which has been at
+    war since April 2023, condemned ...", "Um Ahmed, 45, said"). Participle clauses do not count:
+    the parser hangs the news day on them ("blocked roads leading to the centre on Sunday")."""
+    above_trigger = {trigger.i, *(a.i for a in trigger.ancestors)}
+    node = date.root
+    while node.head.i != node.i and node.i not in above_trigger:
+        if (
+            node.dep_ in {"relcl", "appos"}
+            and node.head.i != trigger.i
+            and node.head.ent_type_ not in {"DATE", "TIME"}  # "on Tuesday, the first day of talks"
+        ):
+            return True
+        node = node.head
+    return False
+
+
+def _physical_blow(verb: Token) -> bool | None:
+    """Whether an attacking verb ("hit", "attack", "target", "fire") strikes something physical
+    (True: a munition hits, or a building, vehicle or place is hit), attacks in words (False: "hit
+    out at critics", "hit back at the opposition"), or cannot tell by its own words (None)."""
+    subject = next(iter(_children(verb, "nsubj")), None)
+    hit = [w.lemma_.lower() for w in _objects(verb)]
+    hit += [g.lemma_.lower() for p in _children(verb, "prep") if p.lower_ == "at" for g in p.children]
+    if subject is not None and subject.lemma_.lower() in MUNITION_NOUNS:
+        return True  # "the strike hit the second floor", "a missile hit the station"
+    if verb.lemma_.lower() != "target" and set(hit) & (PHYSICAL_OBJECTS | PLACE_NOUNS):
+        # "hit the second floor of the building"; sanctions also "target" tankers and banks.
+        return True
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    if particles & VERBAL_HIT_PARTICLES and not any(
+        w.lemma_.lower() in MUNITION_NOUNS | {"weapon"} for w in verb.subtree
+    ):
+        return False  # "hit out at critics", "hit back at the opposition" (not "hit back with rockets")
+    return None
+
+
 def _accused_of(act: Token) -> Token | None:
     """'accused Kyiv of deliberately targeting civilians', 'Kyiv was accused of targeting': the one
     accused is who did the act the accusation names."""
     preposition = act.head
-    if act.dep_ != "pcomp" or preposition.lower_ != "of" or preposition.dep_ != "prep":
+    if act.dep_ == "amod" and act.tag_ == "VBG" and act.head.dep_ == "pobj":
+        # "accused the militia of burning homes", parsed as if "burning homes" were a kind of home.
+        act, preposition = act.head, act.head.head
+    if act.dep_ not in {"pcomp", "pobj"} or preposition.lower_ != "of" or preposition.dep_ != "prep":
         return None
-    verb = preposition.head
-    if verb.lemma_.lower() not in ACCUSING_VERBS:
+    accused = preposition.head
+    if accused.dep_ in {"dobj", "nsubjpass"} and accused.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "accused the rebels of using drones": the parser may hang the charge on the accused.
+        return accused if accused.head.lemma_.lower() in ACCUSING_VERBS else None
+    if accused.lemma_.lower() not in ACCUSING_VERBS:
         return None
-    return next(iter(_children(verb, "dobj", "nsubjpass")), None)
+    return next(iter(_children(accused, "dobj", "nsubjpass")), None)
 
 
 def _withholds_identity(verb: Token) -> bool:
@@ -1654,8 +1777,15 @@ def _linked(upper: Token, lower: Token) -> bool:
         coordinated_nouns = node.dep_ == "conj" and node.pos_ == "NOUN" and node.head.pos_ == "NOUN"
         # "shelled the town, killing 12 and wounding 30": participles tell the same event's outcome.
         participle = node.dep_ in {"advcl", "conj"} and node.tag_ == "VBG"
+        # "had killed two people and wounded nine": a toll told by coordinated verbs sharing one subject.
+        toll = (
+            node.dep_ == "conj"
+            and node.lemma_.lower() in CASUALTY_VERBS
+            and node.head.lemma_.lower() in CASUALTY_VERBS
+            and not _children(node, "nsubj", "nsubjpass")
+        )
         if node.dep_ in {"conj", "ccomp", "parataxis", "advcl", "relcl"} and not (
-            coordinated_nouns or participle
+            coordinated_nouns or participle or toll
         ):
             return False
         node = node.head
