@@ -90,6 +90,9 @@ def events_task(data_root: Path) -> tuple[dict[str, float], list[Path]]:
         "reports.type_accuracy": 100 * reports["type_accuracy"]["accuracy"],
         "reports.claimed_by_accuracy": 100 * reports["claimed_by"]["accuracy"],
         "reports.modality_accuracy": 100 * reports["modality"]["accuracy"],
+        "reports.place_accuracy": 100 * reports["place"]["accuracy"],
+        "reports.actor_f1": 100 * reports["actor"]["f1"],
+        "reports.date_accuracy": 100 * reports["date"]["accuracy"],
     }
     return metrics, [gsr, EVENT_REPORTS]
 
