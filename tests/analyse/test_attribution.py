@@ -3686,3 +3686,11 @@ def test_an_act_in_the_reporting_tense_after_a_passive_report_is_the_reporters()
     first = next(a for a in out["attributions"] if a["cue"]["text"] == "said")
     assert first["content"]["text"] == "the Gran Grif gang was believed to be behind the killings"
     assert by_cue["denied"]["speaker"]["text"] == "the ministry"
+
+
+def test_a_junta_is_not_the_general_staff_that_spoke_before() -> None:
+    names = _speaker_names(
+        "In a statement read on state television, the general staff said the strikes had destroyed several "
+        "depots. The junta, which seized power in 2020, has denied targeting civilians in the past."
+    )
+    assert names["The junta"] != names["the general staff"]

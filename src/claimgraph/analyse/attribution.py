@@ -144,6 +144,11 @@ ENTITY_CLASSES = {
 INSTITUTION_CLASSES = ("armed", "gov", "org")
 # Words for a state's armed forces that headlines and bodies use for one another.
 ARMY_WORDS = frozenset({"army", "military"})
+# Kinds of state body that never name one another ("the junta" is not "the General staff").
+DISTINCT_BODY_NOUNS = frozenset(
+    {"junta", "ministry", "police", "parliament", "court", "council", "commission", "agency", "office",
+     "staff", "committee", "presidency", "cabinet", "embassy", "mission", "senate", "assembly"}
+)  # fmt: skip
 # The nouns a country is described by ("Kyiv … the government", "the country", "the regime").
 GPE_DESCRIPTIONS = frozenset(
     {"government", "country", "state", "nation", "kingdom", "regime", "republic", "administration",
@@ -4710,6 +4715,8 @@ class AttributionFinder:
             }
             if mine and theirs and not (mine & theirs):
                 continue  # "Ukrainian troops" are not "Russian troops"
+            if self._other_body(entity, lemma):
+                continue  # "The junta … has denied": not the general staff that spoke before
             if self.entities.get(entity).type == "GPE" and lemma not in GPE_DESCRIPTIONS:
                 continue  # "Israel has accused UNRWA of …, a charge the agency denies": no country
             if self.entities.get(entity).type == "GPE" and self._specific(mention, head):
@@ -4783,6 +4790,15 @@ class AttributionFinder:
                         return entity
             return None
         return None
+
+    def _other_body(self, entity: str, lemma: str) -> bool:
+        """A body of one kind is never described as a body of another kind of the same state: "the
+        junta" is not its general staff, "the ministry" not its police."""
+        if lemma not in DISTINCT_BODY_NOUNS:
+            return False
+        words = self.entities.get(entity).name.lower().split()
+        own = words[-1].removesuffix("s") if words else ""
+        return own in DISTINCT_BODY_NOUNS and own != lemma
 
     def _last_mention(self, entity: str, before: int) -> int:
         return max((m.start for m in self.entities.get(entity).mentions if m.end <= before), default=-1)
