@@ -870,3 +870,43 @@ def test_a_town_in_a_named_region_is_never_a_namesake_abroad(nlp: Any, geoparser
     lere = by_mention(places, "Léré")
     assert lere.country == "ML" and lere.feature == "unknown"
     assert lere.geonames_id is None and "Tombouctou" in lere.why
+
+
+def test_a_compass_word_and_a_unit_word_name_one_province(nlp: Any, geoparser: Geoparser) -> None:
+    places = places_of(nlp, geoparser, "Rebels advanced as fighting in North Kivu province intensified.")
+    kivu = by_mention(places, "North Kivu province")
+    assert (kivu.code, kivu.feature, kivu.name) == ("CD-NK", "admin1", "North Kivu")
+    assert not any(m.text == "North" for p in places for m in p.mentions)
+
+
+def test_an_occupied_oblast_is_never_named_as_the_occupiers_entity(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Troops took a village in the eastern Donetsk region, officials in Kyiv said."
+    donetsk = by_mention(places_of(nlp, geoparser, text), "Donetsk region")
+    assert (donetsk.code, donetsk.name) == ("UA-14", "Donetsk Oblast")
+    names = {
+        n: geoparser.display_name(next(c for c in geoparser.candidates(n) if c.feature == "admin1"))
+        for n in ("Luhansk region", "Zaporizhzhia region", "Kherson region", "Crimea")
+    }
+    assert names == {
+        "Luhansk region": "Luhansk Oblast",
+        "Zaporizhzhia region": "Zaporizhzhia Oblast",
+        "Kherson region": "Kherson Oblast",
+        "Crimea": "Autonomous Republic of Crimea",
+    }
+    # Nor is a state named as a republic it was once ("California Republic").
+    california = next(c for c in geoparser.candidates("California") if c.feature == "admin1")
+    assert geoparser.display_name(california) == "California"
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_the_articles_one_province(
+    nlp: Any, geoparser: Geoparser
+) -> None:
+    text = (
+        "Gunmen killed 30 people in Sudan's North Darfur state, a rights group said on Sunday.\n\n"
+        "Witnesses said the gunmen stormed the village of Wad al-Tarfa on Friday."
+    )
+    places = places_of(nlp, geoparser, text)
+    village = by_mention(places, "Wad al-Tarfa")
+    state = by_mention(places, "North Darfur")
+    assert village.feature == "unknown" and village.country == "SD"
+    assert (village.lat, village.lon) == (state.lat, state.lon)

@@ -231,3 +231,34 @@ def test_a_compass_word_before_a_common_noun_describes(nlp: Any, geoparser: Geop
     assert names == ["Western Region", "Takoradi"]
     doc = nlp("He renewed his appeal to Western allies and to Eastern neighbours.")
     assert texts(found(geoparser, doc)) == []
+
+
+def test_a_compass_word_of_a_units_name_stays_with_it(nlp: Any, geoparser: Geoparser) -> None:
+    # The model tags "North Kivu" whole; the unit word after it must not cut it to "Kivu".
+    doc = nlp("Rebels took the hills as fighting in North Kivu province spread to South Kivu province.")
+    names = texts(found(geoparser, doc))
+    assert "North Kivu province" in names and "South Kivu province" in names
+    assert "North" not in names and "South" not in names
+
+
+def test_the_village_of_a_name_makes_it_a_settlement(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Gunmen stormed the village of Wad al-Tarfa on Monday and the town of Kessa Bora later."
+    doc = labelled(nlp, text, {"Wad al-Tarfa": "PERSON", "Kessa Bora": "ORG", "Monday": "DATE"})
+    toponyms = {t.text: t for t in found(geoparser, doc)}
+    assert toponyms["Wad al-Tarfa"].level == "locality"
+    assert toponyms["Kessa Bora"].level == "locality"
+    assert "Monday" not in toponyms
+
+
+def test_no_entity_runs_into_the_blank_line_after_a_headline(nlp: Any, geoparser: Geoparser) -> None:
+    text = "Army says it killed dozens of fighters near Timbuktu\n\nBAMAKO, Mali — The army said on Sunday."
+    doc = nlp(text)
+    assert all(ent.text == ent.text.strip() for ent in doc.ents)
+    # Whatever the model calls it, "near Timbuktu" is the town.
+    assert "Timbuktu" in texts(found(geoparser, doc))
+    # An organisation span with the blank line in it (as the model gives it) still trims to the name.
+    doc = nlp(text)
+    at = next(t.i for t in doc if t.text == "Timbuktu")
+    assert doc[at + 1].is_space
+    doc.ents = [Span(doc, at, at + 2, label="ORG")]
+    assert "Timbuktu" in texts(found(geoparser, doc))

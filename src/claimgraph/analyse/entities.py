@@ -101,6 +101,34 @@ def entity_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+def _place_name_start(doc: Doc, i: int) -> int:
+    """Where the place name ending at token ``i`` starts: the model's own place entity ending there
+    ("North Kivu" in "North Kivu province"), else ``i`` alone (its last word only, as before)."""
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    if ent is not None and ent.end == i + 1 and ent.label_ in {"GPE", "LOC"} and ent.start < i:
+        return ent.start
+    return i
+
+
+@Language.component("claimgraph_entity_edges")
+def entity_edges(doc: Doc) -> Doc:
+    """No entity starts or ends with whitespace: the small model runs a headline's last name into
+    the blank line after it ("Timbuktu\n\n" as ORG), which then matches no name."""
+    ents = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if start < end:
+            ents.append(
+                ent if (start, end) == (ent.start, ent.end) else SpacySpan(doc, start, end, label=ent.label)
+            )
+    doc.ents = ents
+    return doc
+
+
 @Language.component("claimgraph_admin_units")
 def admin_units(doc: Doc) -> Doc:
     """Label "Kursk and Belgorod oblasts" / "Kursk region" as GPEs, whatever NER said."""
@@ -113,7 +141,8 @@ def admin_units(doc: Doc) -> Doc:
         # Walk left over "Kursk and Belgorod", "Donetsk, Luhansk and Zaporizhzhia".
         i = token.i - 1
         while i >= 0 and doc[i].is_title and not doc[i].is_sent_start and doc[i].ent_type_ != "PERSON":
-            new_spans.append(SpacySpan(doc, i, i + 1, label="GPE"))
+            end, i = i + 1, _place_name_start(doc, i)
+            new_spans.append(SpacySpan(doc, i, end, label="GPE"))
             if i >= 2 and doc[i - 1].lower_ in {"and", ",", "&", "or"} and doc[i - 2].is_title:
                 i -= 2
             else:
@@ -316,6 +345,7 @@ def add_entity_components(nlp: Language) -> None:
     nlp.add_pipe("claimgraph_role_holders", after="claimgraph_of_names")
     nlp.add_pipe("claimgraph_named_bodies", after="claimgraph_role_holders")
     nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_named_bodies")
+    nlp.add_pipe("claimgraph_entity_edges", after="ner")
 
 
 def _whole_names(ents: list[SpacySpan]) -> list[SpacySpan]:

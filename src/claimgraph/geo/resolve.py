@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from claimgraph.geo.airports import iata_of, is_airport_id
@@ -180,6 +181,24 @@ _COMPASS_NAMES = frozenset(
     | {"southwest", "north eastern", "north western", "south eastern", "south western", "centre"}
 )
 _ENGLISH_UNIT = re.compile(r"^[A-Z][\w' -]* (Oblast|Krai|Governorate|Province|Republic|District|Raion)$")
+# "Autonomous Republic of Crimea", "Autonomous Republic of Adjara": the unit's own status, in English.
+_ENGLISH_AUTONOMY = re.compile(r"^Autonomous (Republic|Region|Province) of [A-Z][\w' -]*$")
+# Words of a unit's own name that make it a republic ("Tatarstan, Respublika", "Republika Srpska").
+_REPUBLIC_WORD = re.compile(r"\b(Republic|Respublika|Republika|Respublikasi)\b", re.IGNORECASE)
+# Designators at the end of units' own names and English names ("Donetska oblast", "Kursk Oblast").
+_UNIT_DESIGNATOR = re.compile(
+    r"[\s,-]+(oblast'?|voblasć|oblysy|kray|krai|governorate|province|region|district|raion|rayon|republic)$",
+    re.IGNORECASE,
+)
+# Compass words of French, Spanish and Portuguese unit names ("Nord-Kivu", "Norte de Santander").
+_FOREIGN_COMPASS = {
+    "nord": "north", "sud": "south", "est": "east", "ouest": "west",
+    "norte": "north", "sur": "south", "sul": "south", "oeste": "west", "leste": "east",
+}  # fmt: skip
+# How alike (rapidfuzz ratio) an English name's stem and the unit's own must be for a name of no
+# stated language to count as its English one: "Kherson Oblast" for Khersonska oblast, not
+# "Federal District" for the City of Buenos Aires.
+_SAME_STEM = 70
 _SUPPLEMENT_INDEX: dict[str, list[SupplementPlace]] = defaultdict(list)
 for _place in SUPPLEMENT:
     for _alias in (_place.name, *_place.aliases):
@@ -900,16 +919,48 @@ class Geoparser:
         return places
 
     def display_name(self, c: Candidate) -> str:
-        """The English name news uses for a subdivision ("Kursk Oblast" for "Kurskaya oblast'")."""
+        """The English name news uses for a subdivision ("Kursk Oblast" for "Kurskaya oblast'",
+        "Donetsk Oblast" for "Donetska oblast"): of the unit's English-looking names, the shortest
+        that is tagged English or is a spelling of its own name, and never one that names another
+        polity ("Donetsk People's Republic", "California Republic")."""
         if c.feature not in ("admin1", "admin2") or c.geonameid is None or _ENGLISH_UNIT.search(c.name):
             return c.name
         rows = self.gazetteer._fetch(  # the gazetteer's locked query helper; aliases have no API
-            "SELECT name FROM alias WHERE geonameid = ? AND lang = 'en'", (c.geonameid,)
+            "SELECT name, lang FROM alias WHERE geonameid = ? AND (lang = 'en' OR lang IS NULL)",
+            (c.geonameid,),
         )
-        english = sorted(
-            (str(r[0]) for r in rows if _ENGLISH_UNIT.search(str(r[0]))), key=lambda n: (len(n), n)
+        own_words = normalize_name(c.name).split()
+        if _FOREIGN_COMPASS.keys() & set(own_words):
+            # "North Kivu" for Nord-Kivu, "South Kivu" for Sud-Kivu: English news translates the
+            # compass word and keeps the rest.
+            translated = " ".join(_FOREIGN_COMPASS.get(w, w) for w in own_words)
+            for alias, _lang in rows:
+                if normalize_name(str(alias)) == translated:
+                    return str(alias)
+        own_stem = normalize_name(_UNIT_DESIGNATOR.sub("", c.name))
+        own_republic = bool(_REPUBLIC_WORD.search(c.name))
+        english = set()
+        for alias, lang in rows:
+            name = str(alias)
+            if _ENGLISH_AUTONOMY.match(name):
+                english.add(name)  # the unit's status in English, whatever its own name's language
+                continue
+            if not _ENGLISH_UNIT.search(name):
+                continue
+            if _REPUBLIC_WORD.search(name) and not own_republic:
+                # A republic that the unit is not: the entity an occupier declared on its land
+                # ("Donetsk People's Republic" for Donetsk Oblast), a historical state
+                # ("California Republic"), a Soviet unit of old.
+                continue
+            stem = normalize_name(_UNIT_DESIGNATOR.sub("", name))
+            if lang == "en" or fuzz.ratio(stem, own_stem) >= _SAME_STEM:
+                english.add(name)
+        # A designator of the unit's own level first: Mongala is a province now, a district of old.
+        return (
+            min(english, key=lambda n: (level_of_designator(n.split()[-1]) != c.feature, len(n), n))
+            if english
+            else c.name
         )
-        return english[0] if english else c.name
 
     # -- the baseline the evaluation compares against ------------------------------------------
 
@@ -1268,7 +1319,8 @@ def _host(
     resolutions: Sequence[Resolution], index: int, container: int | None, text: str
 ) -> tuple[Resolution | None, str]:
     """The place the text puts a name in: what follows its comma, else the nearest settlement or
-    district named in its sentence (across sentences that guess is right only half the time)."""
+    district named in its sentence (across sentences that guess is right only half the time), else,
+    for a name the words call a settlement, the article's one province or district."""
     comma = resolutions[container] if container is not None else None
     if comma is not None and comma.candidate is not None and not comma.approximate:
         # "Balintawak, Quezon City" or "the town of Léré in the Timbuktu region"
@@ -1286,7 +1338,19 @@ def _host(
         and start <= r.toponym.start < end
     ]
     if not near:
-        return None, ""
+        if t.level != "locality":
+            return None, ""
+        # "stormed the village of Wad al-Noura": a settlement the words call one, named in a
+        # sentence that names no other place, lies in the one province or district the article
+        # names (the area is safe where a town of another sentence is a guess).
+        units = {
+            r.candidate.key: r
+            for r in resolutions
+            if r.candidate is not None and not r.approximate and r.candidate.feature in _REFINABLE
+        }
+        if len(units) != 1:
+            return None, ""
+        return next(iter(units.values())), "as the one province or district of the article"
     return min(near, key=lambda r: abs(r.toponym.start - t.start)), "in its sentence"
 
 

@@ -14,6 +14,8 @@ Sources, in order of trust:
    organisation name ("Washington" in "The Washington Post" is the newspaper's, not a place of
    the article).
 3. AP-style US state abbreviations after a place and a comma ("Wichita, Kan.").
+4. The name after "the village of", "the town of", "the city of": a settlement's, whatever the
+   model calls it and whether or not the gazetteer knows it ("Wad al-Noura" tagged PERSON).
 
 Demonyms and nationalities (NORP: "Russian") are never places.
 """
@@ -104,6 +106,8 @@ _DESIGNATORS: dict[str, str] = {
     "aerodrome": "airport",
     "airbase": "airport",
 }
+# Nouns of settlements that name one after "the … of" ("the village of Wad al-Noura").
+_SETTLEMENT_WORDS = frozenset({"village", "town", "city", "hamlet", "settlement"})
 _PLURAL_DESIGNATORS = frozenset(w for w in _DESIGNATORS if w.endswith("s") and w[:-1] in _DESIGNATORS)
 # Designators that stay outside the mention when they follow a name ("Kansas City police" no;
 # "Jefferson County" yes, NER already keeps that one whole).
@@ -367,7 +371,7 @@ class Toponym:
     text: str
     name: str
     level: str | None = None
-    source: str = "ner"  # ner | gazetteer | abbreviation | dateline | given
+    source: str = "ner"  # ner | gazetteer | abbreviation | dateline | given | wording | embedded
 
     @property
     def key(self) -> str:
@@ -403,6 +407,7 @@ def find_toponyms(
     finder.from_abbreviations()  # before the gazetteer: "Churchill, Man." is not Man, Ivory Coast
     finder.from_airport_names()
     finder.from_gazetteer()
+    finder.from_settlement_wording()
     finder.drop_outvoted()
     finder.from_organisations()
     return finder.result()
@@ -456,10 +461,16 @@ class _Finder:
     def _trim(self, span: SpacySpan) -> SpacySpan | None:
         """Drop a leading determiner and a trailing possessive or punctuation."""
         start, end = span.start, span.end
-        while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_punct):
+        while start < end and (
+            self.doc[start].lower_ in {"the", "a", "an"}
+            or self.doc[start].is_punct
+            or self.doc[start].is_space
+        ):
             start += 1
         while end > start and (
-            self.doc[end - 1].lower_ in {"'s", "’s", "'", "’"} or self.doc[end - 1].is_punct
+            self.doc[end - 1].lower_ in {"'s", "’s", "'", "’"}
+            or self.doc[end - 1].is_punct
+            or self.doc[end - 1].is_space
         ):
             end -= 1
         if start >= end:
@@ -764,6 +775,48 @@ class _Finder:
                     continue  # "at the White House" does not make "White House aides" a place
                 self._add_match(span)
         self._from_mislabelled(accepted)
+
+    def from_settlement_wording(self) -> None:
+        """ "the village of Wad al-Noura", "the town of Rubaya": the words say the name is a
+        settlement's, whatever the model calls it and whether or not the gazetteer knows it (the
+        resolver then places it where the article puts it)."""
+        doc = self.doc
+        for i in range(2, len(doc) - 1):
+            if (
+                doc[i].lower_ != "of"
+                or doc[i - 1].lower_ not in _SETTLEMENT_WORDS
+                or doc[i - 2].lower_ != "the"
+            ):
+                continue
+            start = end = i + 1
+            while end < len(doc) and end - start < 5:
+                t = doc[end]
+                if t.text[:1].isupper() and t.is_alpha and t.ent_type_ not in _BLOCKING_LABELS:
+                    end += 1
+                elif (
+                    (t.lower_ in _PARTICLES or t.text in {"-", "‑"})
+                    and end > start
+                    and end + 1 < len(doc)
+                    and (doc[end + 1].text[:1].isupper() or doc[end + 1].text in {"-", "‑"})
+                ):
+                    end += 1  # "Wad al-Noura", "Tell el-Ful": particles and hyphens inside the name
+                else:
+                    break
+            while end > start and not doc[end - 1].text[:1].isupper():
+                end -= 1
+            if end == start:
+                continue
+            span = doc[start:end]
+            ent = self._entity_of(span)
+            if (
+                ent is not None
+                and (ent.start, ent.end) != (span.start, span.end)
+                and ent.label_ not in PLACE_LABELS
+            ):
+                continue  # part of a longer name ("the city of London Corporation")
+            if self.taken(span.start_char, span.end_char) or span.text in DEMONYMS:
+                continue
+            self.add(Toponym(span.start_char, span.end_char, span.text, span.text, "locality", "wording"))
 
     def _span_records(self, span: SpacySpan) -> Sequence[PlaceRecord]:
         """Gazetteer records for a name; before "airport" those of the airport it names ("JFK
