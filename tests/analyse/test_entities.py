@@ -183,3 +183,13 @@ def test_rebels_named_after_their_group_are_the_group_wherever_they_are_found() 
     )
     armed = [e for e in out["entities"] if e["type"] == "ARMED_GROUP"]
     assert [e["name"] for e in armed] == ["M23"]
+
+
+def test_a_weapon_systems_name_is_no_place_and_no_attacker() -> None:
+    out = analyze_text(
+        "BEIRUT (Reuters) - Lebanon's Hezbollah said on Wednesday it had fired dozens of Katyusha rockets at "
+        "an Israeli military base. Russia launched Shahed drones at Kyiv overnight, Ukraine's air force said."
+    )
+    names = {e["name"] for e in out["entities"]}
+    assert not {"Katyusha", "Shahed"} & names
+    assert not {"Katyusha", "Shahed"} & {p["name"] for p in out["places"]}

@@ -337,6 +337,31 @@ def relabel_placed_persons(doc: Doc, places: Iterable[tuple[int, int]]) -> None:
     doc.ents = ents
 
 
+# Names of weapon systems, which the small model reads as places, people or groups ("dozens of
+# Katyusha rockets" made a place "Katyusha" and an attacker "Katyusha"). Not names that are also
+# surnames or parties ("Abrams", "Bradley", "Patriot", "Fateh").
+WEAPON_SYSTEM_NAMES = frozenset(
+    {"katyusha", "grad", "uragan", "smerch", "iskander", "kalibr", "kinzhal", "kh-101", "tochka",
+     "scud", "shahed", "geran", "lancet", "orlan", "himars", "atacms", "storm shadow", "scalp",
+     "javelin", "nlaw", "stinger", "iris-t", "nasams", "bayraktar", "tb2", "qassam", "burkan",
+     "zelzal", "kornet", "hellfire", "tomahawk", "leopard", "f-16", "mig-29", "su-25", "su-34",
+     "ka-52", "mi-8", "krasnopol", "excalibur"}
+)  # fmt: skip
+
+
+@Language.component("claimgraph_weapon_names")
+def weapon_names(doc: Doc) -> Doc:
+    """A weapon system's name is no place, person or group: "Katyusha rockets", "Shahed drones"."""
+    if any(ent.text.lower() in WEAPON_SYSTEM_NAMES and ent.label_ != "PRODUCT" for ent in doc.ents):
+        doc.ents = [
+            SpacySpan(doc, ent.start, ent.end, label="PRODUCT")
+            if ent.text.lower() in WEAPON_SYSTEM_NAMES
+            else ent
+            for ent in doc.ents
+        ]
+    return doc
+
+
 def add_entity_components(nlp: Language) -> None:
     ruler = nlp.add_pipe("entity_ruler", name="claimgraph_entity_ruler", before="ner")
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
@@ -346,6 +371,7 @@ def add_entity_components(nlp: Language) -> None:
     nlp.add_pipe("claimgraph_named_bodies", after="claimgraph_role_holders")
     nlp.add_pipe("claimgraph_name_propagation", after="claimgraph_named_bodies")
     nlp.add_pipe("claimgraph_entity_edges", after="ner")
+    nlp.add_pipe("claimgraph_weapon_names", after="claimgraph_entity_edges")
 
 
 def _whole_names(ents: list[SpacySpan]) -> list[SpacySpan]:
