@@ -50,6 +50,7 @@ from claimgraph.analyse.lexicon import (
     INTENTION_CUES,
     LIGHT_VERBS,
     MALE_WORDS,
+    MEMBER_NOUNS,
     MODAL_AUXILIARIES,
     NAMING_PARTICIPLES,
     NEGATIVE_SUBJECTS,
@@ -190,6 +191,8 @@ PLAIN_SPEECH_CUES = {"say", "tell", "add", "ask", "write", "report"}
 # Verbs that charge someone with something ("accused X of lying", "blamed X for the loss"): the
 # charge is the object with its of/for phrase.
 ACCUSING_CUES = {"accuse", "blame", "charge", "condemn", "criticize", "criticise"}
+# Verbs whose passive subject is the one charged ("accused of killing 100", "suspected of fraud").
+CHARGING_CUES = ACCUSING_CUES | {"suspect"}
 # What may stand before a record noun in its phrase ("Federal Election Commission records", "the
 # campaign's own records"): the phrase is the source of "records show".
 RECORD_MODIFIER_DEPS = {"compound", "amod", "det", "nmod", "nummod", "poss", "case"}
@@ -4717,10 +4720,11 @@ class AttributionFinder:
                 continue  # "Ukrainian troops" are not "Russian troops"
             if self._other_body(entity, lemma):
                 continue  # "The junta … has denied": not the general staff that spoke before
-            if self.entities.get(entity).type == "GPE" and lemma not in GPE_DESCRIPTIONS:
-                continue  # "Israel has accused UNRWA of …, a charge the agency denies": no country
-            if self.entities.get(entity).type == "GPE" and self._specific(mention, head):
-                continue  # "the Chinese foreign ministry" is a body of China, not China
+            if self.entities.get(entity).type == "GPE" and (
+                lemma not in GPE_DESCRIPTIONS  # "Israel has accused UNRWA …, a charge the agency denies"
+                or self._specific(mention, head)  # "the Chinese foreign ministry" is a body of China
+            ):
+                continue
             return entity
         if mention[0].lower_ not in {"the", "this", "that", "its", "their"}:
             return None
@@ -4796,16 +4800,19 @@ class AttributionFinder:
         junta" is not its general staff, "the ministry" not its police."""
         if lemma not in DISTINCT_BODY_NOUNS:
             return False
-        words = self.entities.get(entity).name.lower().split()
-        own = words[-1].removesuffix("s") if words else ""
+        own = self._name_head(entity)
         return own in DISTINCT_BODY_NOUNS and own != lemma
 
     def _last_mention(self, entity: str, before: int) -> int:
         return max((m.start for m in self.entities.get(entity).mentions if m.end <= before), default=-1)
 
-    def _name_ends_with(self, entity: str, lemma: str) -> bool:
+    def _name_head(self, entity: str) -> str:
+        """The last word of an entity's name, singular ("staff", "alliance"); "" for none."""
         words = self.entities.get(entity).name.lower().split()
-        return bool(words) and words[-1].removesuffix("s") == lemma
+        return words[-1].removesuffix("s") if words else ""
+
+    def _name_ends_with(self, entity: str, lemma: str) -> bool:
+        return self._name_head(entity) == lemma
 
     def _named_with_head(self, head: Token, lemma: str) -> str | None:
         return self.entities.last_mentioned(
@@ -4905,7 +4912,7 @@ class AttributionFinder:
 
     def _new_speaker(self, mention: SpacySpan, head: Token, klass: str) -> str:
         span = Span.of(self.text, mention.start_char, mention.end_char)
-        if klass == "armed" and head.lemma_.lower() in NON_STATE_ARMED_NOUNS | {"fighter"}:
+        if klass == "armed" and head.lemma_.lower() in MEMBER_NOUNS:
             # "Houthi rebels", "Yemen's Houthi rebels", "Hamas fighters": the named group itself.
             for token in mention:
                 named = (
@@ -4944,10 +4951,7 @@ def _relative_clause_owner(pronoun: Token) -> Token | None:
     governor = relative.head
     while governor.dep_ in {"pobj", "prep", "conj", "compound"}:
         governor = governor.head
-    if governor.pos_ not in {"VERB", "AUX"} or cue_lemma(governor) not in ACCUSING_CUES | {
-        "accuse",
-        "suspect",
-    }:
+    if governor.pos_ not in {"VERB", "AUX"} or cue_lemma(governor) not in CHARGING_CUES:
         return None
     subject = next(
         (c for c in governor.children if c.dep_ in {"nsubjpass", "dobj"} and c.i < relative.i), None
@@ -4962,7 +4966,7 @@ def _relative_clause_owner(pronoun: Token) -> Token | None:
 def _reduced_passive(cue: Token, subject: Token) -> bool:
     """A headline's passive without its auxiliary: "Sudan's RSF accused of killing 100", "Mayor
     charged with fraud", "Army blamed for blast" (the parser reads the participle as a past tense)."""
-    if cue_lemma(cue) not in ACCUSING_CUES | {"suspect"} or cue.tag_ not in {"VBD", "VBN"}:
+    if cue_lemma(cue) not in CHARGING_CUES or cue.tag_ not in {"VBD", "VBN"}:
         return False
     if subject.i > cue.i or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in cue.children):
         return False

@@ -28,6 +28,7 @@ from claimgraph.analyse.lexicon import (
     COUNTRY_ALIASES,
     GOVERNMENT_NAMES,
     GOVERNMENT_NOUNS,
+    MEMBER_NOUNS,
     NON_STATE_ARMED_NOUNS,
     NON_STATE_NAME_WORDS,
     ORGANISATION_NOUNS,
@@ -431,9 +432,17 @@ def _name_start(ent: SpacySpan) -> int:
     return start
 
 
-def _members_noun(word: str) -> bool:
-    """A plural noun for a group's members after its name ("M23 rebels", "Hamas fighters")."""
-    return word.islower() and word.removesuffix("s") in NON_STATE_ARMED_NOUNS | {"fighter"}
+def _group_of_members(words: list[str]) -> str | None:
+    """The group named before a lower-case noun for its members ("M23 rebels" → "M23", "Hamas
+    fighters" → "Hamas"), or None."""
+    if len(words) > 1 and words[-1].islower() and words[-1].removesuffix("s") in MEMBER_NOUNS:
+        return " ".join(words[:-1])
+    return None
+
+
+def _number_variants(key: str) -> set[str]:
+    """A group's key with and without a plural -s ("the Houthis" and "a Houthi drone")."""
+    return {key + "s", key.removesuffix("s")}
 
 
 def _strip_determiner(text: str) -> str:
@@ -623,13 +632,12 @@ class EntityTable:
             key = f"country:{code}"
         elif label == "NORP":
             key = "norp:" + re.sub(r"s$", "", name.lower())
-        elif label == "ARMED_GROUP" and len(words := name.split()) > 1 and _members_noun(words[-1]):
-            name = " ".join(words[:-1])  # "M23 rebels" are the M23, "Houthi rebels" the Houthis
-            key = f"{label}:{name.lower()}"
         else:
+            if label == "ARMED_GROUP":
+                # "M23 rebels" are the M23, "Houthi rebels" the Houthis
+                name = _group_of_members(name.split()) or name
             key = f"{label}:{name.lower()}"
-        # "the Houthis" and "a Houthi drone" name one group.
-        plural = {key + "s", key.removesuffix("s")} if label == "ARMED_GROUP" and " " not in name else set()
+        plural = _number_variants(key) if label == "ARMED_GROUP" and " " not in name else set()
         for cluster in self.clusters:
             if cluster.key == key or cluster.key in plural:
                 self._register(cluster, ent, name=vote_name)
@@ -698,18 +706,18 @@ class EntityTable:
     def find_or_create(self, type_: str, name: str, mention: Span) -> str:
         """The entity with this type and name (case-insensitive), made if new; the mention is added."""
         keys = {f"{type_}:{name.lower()}"}
-        words = name.split()
-        if type_ == "ARMED_GROUP" and len(words) > 1 and _members_noun(words[-1].lower()):
-            # ("M23 rebels", "Houthi rebels": the group named, with or without its plural -s)
-            group = " ".join(words[:-1]).lower()
-            keys |= {f"{type_}:{group}", f"{type_}:{group}s", f"{type_}:{group.removesuffix('s')}"}
+        # ("M23 Rebels", "Houthi Rebels": the group named, with or without its plural -s)
+        group_name = _group_of_members(name.lower().split()) if type_ == "ARMED_GROUP" else None
+        if group_name is not None:
+            group_key = f"{type_}:{group_name}"
+            keys |= {group_key} | _number_variants(group_key)
         for cluster in self.clusters:
             if cluster.key in keys:
                 self.add_mention(cluster.id, mention)
                 return cluster.id
-        if len(keys) > 1:
+        if group_name is not None:
             # ("RSF fighters": the group its short name names, "Rapid Support Forces")
-            group_name = " ".join(words[:-1])
+            group_name = " ".join(name.split()[:-1])
             for cluster in self.clusters:
                 if cluster.type == type_ and any(m.text == group_name for m in cluster.mentions):
                     self.add_mention(cluster.id, mention)

@@ -522,6 +522,9 @@ NON_STATE_ARMED_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Plural nouns for a group's members after its name ("M23 rebels", "Hamas fighters", "the gang").
+MEMBER_NOUNS: Final[frozenset[str]] = NON_STATE_ARMED_NOUNS | frozenset({"fighter"})
+
 # Head nouns of descriptions that name a non-state armed group or a fighting force.
 ARMED_GROUP_NOUNS: Final[frozenset[str]] = NON_STATE_ARMED_NOUNS | frozenset(
     {
